@@ -1,0 +1,20 @@
+package dev.optixgql.runtime;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Binds a method of a {@link GraphQLClient} interface to a named operation in one of the
+ * project's {@code .graphql} files; the method's parameters are the operation's variables, by
+ * name.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface GraphQLOperation {
+  /** The operation's name, as written after {@code query} or {@code mutation}. */
+  String value();
+}

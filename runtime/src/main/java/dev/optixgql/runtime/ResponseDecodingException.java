@@ -1,0 +1,21 @@
+package dev.optixgql.runtime;
+
+/**
+ * Thrown when a response cannot be decoded into the operation's types: malformed or truncated
+ * JSON, a missing non-null field, or a value of an unexpected type. Names the JSON path.
+ */
+public final class ResponseDecodingException extends OptixGqlException {
+  private static final long serialVersionUID = 1L;
+
+  private final String jsonPath;
+
+  public ResponseDecodingException(String jsonPath, String problem, Throwable cause) {
+    super("Cannot decode the response at " + jsonPath + ": " + problem, cause);
+    this.jsonPath = jsonPath;
+  }
+
+  /** The JSON pointer of the offending value, e.g. {@code /data/bookings/data/3/start}. */
+  public String jsonPath() {
+    return jsonPath;
+  }
+}

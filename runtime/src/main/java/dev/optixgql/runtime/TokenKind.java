@@ -1,0 +1,36 @@
+package dev.optixgql.runtime;
+
+/**
+ * The kind of an Optix token, told by its last character; each kind sees a different schema.
+ */
+public enum TokenKind {
+  /** Acts for an organization, logged against the app; the token ends in {@code o}. */
+  ORGANIZATION,
+  /** Acts for one user, logged against that user; the token ends in {@code p}. */
+  PERSONAL,
+  /** Accepts a token of either kind (for schemas that are not tied to one). */
+  ANY;
+
+  /**
+   * Returns the kind of {@code token}, or {@code null} when its suffix is neither {@code o} nor
+   * {@code p}.
+   */
+  public static TokenKind of(String token) {
+    if (token.isEmpty()) {
+      return null;
+    }
+    switch (token.charAt(token.length() - 1)) {
+      case 'o':
+        return ORGANIZATION;
+      case 'p':
+        return PERSONAL;
+      default:
+        return null;
+    }
+  }
+
+  /** Whether a token of kind {@code actual} may be used where this kind is required. */
+  public boolean accepts(TokenKind actual) {
+    return this == ANY || this == actual;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.optixgql.runtime;
+
+/**
+ * Thrown before any request is sent when a client bound to one token kind's schema is given a
+ * token of the other kind (or of no recognizable kind).
+ */
+public final class TokenKindMismatchException extends OptixGqlException {
+  private static final long serialVersionUID = 1L;
+
+  private final TokenKind required;
+  private final TokenKind actual;
+
+  public TokenKindMismatchException(String client, TokenKind required, TokenKind actual) {
+    super(message(client, required, actual));
+    this.required = required;
+    this.actual = actual;
+  }
+
+  private static String message(String client, TokenKind required, TokenKind actual) {
+    String given =
+        actual == null
+            ? "a token that ends in neither 'o' (organization) nor 'p' (personal)"
+            : "a " + lower(actual) + " token";
+    return client
+        + " is bound to the "
+        + lower(required)
+        + " schema but was given "
+        + given
+        + "; nothing was sent. Use a "
+        + lower(required)
+        + " token (it ends in '"
+        + (required == TokenKind.ORGANIZATION ? 'o' : 'p')
+        + "'), or an interface bound to the other schema.";
+  }
+
+  private static String lower(TokenKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public TokenKind required() {
+    return required;
+  }
+
+  /** The given token's kind, or {@code null} when its suffix told none. */
+  public TokenKind actual() {
+    return actual;
+  }
+}

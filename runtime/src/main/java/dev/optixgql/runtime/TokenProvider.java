@@ -1,0 +1,56 @@
+package dev.optixgql.runtime;
+
+import java.util.Objects;
+
+/**
+ * Supplies the token sent with each request; implementations must be thread-safe and may return
+ * a different token over time (Optix tokens expire and are replaced).
+ */
+@FunctionalInterface
+public interface TokenProvider {
+  /** The current token; never {@code null}. */
+  String token();
+
+  /** A provider that always returns {@code token}. Its {@code toString} never shows the token. */
+  static TokenProvider fixed(String token) {
+    Objects.requireNonNull(token, "token");
+    if (token.isBlank()) {
+      throw new IllegalArgumentException("The token is empty.");
+    }
+    return new TokenProvider() {
+      @Override
+      public String token() {
+        return token;
+      }
+
+      @Override
+      public String toString() {
+        return "TokenProvider.fixed(" + Redaction.describe(token) + ")";
+      }
+    };
+  }
+
+  /**
+   * A provider that reads environment variable {@code name} on each call, so a restarted
+   * deployment picks up a rotated token. Fails with a clear message when the variable is unset.
+   */
+  static TokenProvider environment(String name) {
+    Objects.requireNonNull(name, "name");
+    return new TokenProvider() {
+      @Override
+      public String token() {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+          throw new OptixGqlException(
+              "Environment variable " + name + " is not set; it must hold an Optix API token.");
+        }
+        return value.strip();
+      }
+
+      @Override
+      public String toString() {
+        return "TokenProvider.environment(" + name + ")";
+      }
+    };
+  }
+}

@@ -1,0 +1,158 @@
+package dev.optixgql.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.optixgql.runtime.ResponseDecodingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Value readers that generated response adapters call; each expects the parser on the value's
+ * first token and leaves it on the value's last token. Failures name the JSON path.
+ */
+public final class JsonReaders {
+  private JsonReaders() {}
+
+  /** Reads one value; the generated adapters pass method references of this shape. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(JsonParser in) throws IOException;
+  }
+
+  /** A non-null {@code String} (or {@code ID}, which servers may send as a number). */
+  public static String string(JsonParser in) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return in.getText();
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return in.getText();
+    }
+    throw unexpected(in, "a string");
+  }
+
+  /** A nullable {@code String}. */
+  public static String nullableString(JsonParser in) throws IOException {
+    return in.currentToken() == JsonToken.VALUE_NULL ? null : string(in);
+  }
+
+  /** A non-null {@code Int}. */
+  public static int intValue(JsonParser in) throws IOException {
+    if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw unexpected(in, "an integer");
+    }
+    return in.getIntValue();
+  }
+
+  /** A nullable {@code Int}. */
+  public static Integer nullableInt(JsonParser in) throws IOException {
+    return in.currentToken() == JsonToken.VALUE_NULL ? null : intValue(in);
+  }
+
+  /** A non-null {@code Float}, which JSON may write as an integer. */
+  public static double doubleValue(JsonParser in) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+      throw unexpected(in, "a number");
+    }
+    return in.getDoubleValue();
+  }
+
+  /** A nullable {@code Float}. */
+  public static Double nullableDouble(JsonParser in) throws IOException {
+    return in.currentToken() == JsonToken.VALUE_NULL ? null : doubleValue(in);
+  }
+
+  /** A non-null {@code Boolean}. */
+  public static boolean booleanValue(JsonParser in) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw unexpected(in, "a boolean");
+  }
+
+  /** A nullable {@code Boolean}. */
+  public static Boolean nullableBoolean(JsonParser in) throws IOException {
+    return in.currentToken() == JsonToken.VALUE_NULL ? null : booleanValue(in);
+  }
+
+  /** A non-null list whose elements {@code element} reads; the result is unmodifiable. */
+  public static <T> List<T> list(JsonParser in, Reader<T> element) throws IOException {
+    if (in.currentToken() != JsonToken.START_ARRAY) {
+      throw unexpected(in, "a list");
+    }
+    if (in.nextToken() == JsonToken.END_ARRAY) {
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    do {
+      out.add(element.read(in));
+    } while (in.nextToken() != JsonToken.END_ARRAY);
+    return Collections.unmodifiableList(out);
+  }
+
+  /** A nullable list. */
+  public static <T> List<T> nullableList(JsonParser in, Reader<T> element) throws IOException {
+    return in.currentToken() == JsonToken.VALUE_NULL ? null : list(in, element);
+  }
+
+  /** A nullable value of any kind: {@code null} for JSON null, else what {@code value} reads. */
+  public static <T> T nullable(JsonParser in, Reader<T> value) throws IOException {
+    return in.currentToken() == JsonToken.VALUE_NULL ? null : value.read(in);
+  }
+
+  /** Checks that the parser is on an object's start, as every object adapter requires. */
+  public static void beginObject(JsonParser in) throws IOException {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      throw unexpected(in, "an object");
+    }
+  }
+
+  /** The error for a non-null field that the response lacks (or holds as null). */
+  public static ResponseDecodingException missingField(JsonParser in, String field) {
+    return new ResponseDecodingException(
+        path(in) + "/" + field, "the non-null field '" + field + "' is missing or null", null);
+  }
+
+  /** The error for a value of the wrong JSON type. */
+  public static ResponseDecodingException unexpected(JsonParser in, String expected) {
+    JsonToken token = in.currentToken();
+    String found =
+        token == null
+            ? "the end of the input"
+            : token == JsonToken.VALUE_NULL ? "null" : describe(token);
+    return new ResponseDecodingException(path(in), "expected " + expected + " but found " + found, null);
+  }
+
+  private static String describe(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "a list";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      default:
+        return token.name();
+    }
+  }
+
+  /** The JSON pointer of the parser's current value, e.g. {@code /data/bookings/data/3}. */
+  public static String path(JsonParser in) {
+    String pointer = in.getParsingContext().pathAsPointer().toString();
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+}
