@@ -1,0 +1,90 @@
+package dev.optixgql.processor;
+
+import com.google.auto.service.AutoService;
+import dev.optixgql.processor.binding.ClientReader;
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.DiagnosticPrinter;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.options.ProcessorOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The javac entry point: hands each round's {@code @GraphQLClient} interfaces to {@link
+ * ProcessingStep}, prints what it collected, and turns any internal failure into one {@code
+ * [OptixGql/Internal]} error instead of crashing javac.
+ */
+@AutoService(Processor.class)
+public final class OptixGqlProcessor extends AbstractProcessor {
+  private final Set<String> processed = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ClientReader.CLIENT_ANNOTATION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.supported();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ClientReader.CLIENT_ANNOTATION);
+    if (annotation == null || round.processingOver()) {
+      return false;
+    }
+    List<Element> clients = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      if (processed.add(element.toString())) {
+        clients.add(element);
+      }
+    }
+    if (clients.isEmpty()) {
+      return false;
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      new ProcessingStep(processingEnv, diagnostics).run(clients);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      diagnostics.report(
+          DiagnosticKind.INTERNAL,
+          null,
+          dev.optixgql.processor.diagnostic.JavaSite.of(clients.get(0)),
+          internalMessage(e));
+    }
+    new DiagnosticPrinter(processingEnv.getMessager()).print(diagnostics);
+    return false;
+  }
+
+  /** The text of an internal failure: what happened and a plea to report it. */
+  static String internalMessage(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String[] lines = trace.toString().split("\n");
+    StringBuilder shortTrace = new StringBuilder();
+    for (int i = 0; i < Math.min(8, lines.length); i++) {
+      shortTrace.append('\n').append(lines[i].stripTrailing());
+    }
+    return "optixgql failed unexpectedly ("
+        + e
+        + "). This is a bug in optixgql, not in your code: please report it with the"
+        + " .graphql files and snapshot involved. Other elements were still processed."
+        + shortTrace;
+  }
+}

@@ -1,0 +1,312 @@
+package dev.optixgql.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.optixgql.processor.binding.BindingValidator;
+import dev.optixgql.processor.binding.ClientDeclaration;
+import dev.optixgql.processor.binding.ClientReader;
+import dev.optixgql.processor.binding.MethodDeclaration;
+import dev.optixgql.processor.codegen.ClientImplWriter;
+import dev.optixgql.processor.codegen.EnumWriter;
+import dev.optixgql.processor.codegen.InputObjectWriter;
+import dev.optixgql.processor.codegen.OperationWriter;
+import dev.optixgql.processor.codegen.ResponseAdapterWriter;
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.diagnostic.Suggestions;
+import dev.optixgql.processor.document.DocumentIndex;
+import dev.optixgql.processor.document.DocumentParser;
+import dev.optixgql.processor.document.OperationSource;
+import dev.optixgql.processor.ir.IrClient;
+import dev.optixgql.processor.ir.IrEnum;
+import dev.optixgql.processor.ir.IrInputObject;
+import dev.optixgql.processor.ir.IrMethod;
+import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrPackage;
+import dev.optixgql.processor.ir.OperationLowering;
+import dev.optixgql.processor.ir.PackageAssembler;
+import dev.optixgql.processor.ir.SchemaTypeLowering;
+import dev.optixgql.processor.ir.UsedTypes;
+import dev.optixgql.processor.options.GraphQLRootLocator;
+import dev.optixgql.processor.options.ProcessorOptions;
+import dev.optixgql.processor.options.ProjectPaths;
+import dev.optixgql.processor.schema.SchemaLoader;
+import dev.optixgql.processor.schema.SchemaSnapshot;
+import dev.optixgql.processor.validation.OperationValidator;
+import dev.optixgql.processor.writing.SourceWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One processing run, as numbered stages: (0) read the annotated interfaces and options, (1)
+ * load schema snapshots, (2) parse every {@code .graphql} file, (3) validate each bound
+ * operation, (4) lower it to the IR and bind each method, (5) generate from the IR, (6) write.
+ * Every stage reports into one {@link Diagnostics}; only clean units are generated.
+ */
+final class ProcessingStep {
+  private final ProcessingEnvironment env;
+  private final Diagnostics diagnostics;
+
+  ProcessingStep(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.env = env;
+    this.diagnostics = diagnostics;
+  }
+
+  /** A validated, lowered operation against one schema: {@code null} when it has errors. */
+  private record Lowered(IrOperation operation, UsedTypes used) {}
+
+  void run(List<Element> annotated) {
+    // Stage 0: options and the interfaces.
+    ProcessorOptions options = ProcessorOptions.from(env.getOptions());
+    options.applySeverities(diagnostics);
+    ClientReader reader = new ClientReader(env.getElementUtils(), diagnostics);
+    List<ClientDeclaration> clients = new ArrayList<>();
+    for (Element element : annotated) {
+      ClientDeclaration client = guarded(element, () -> reader.read(element));
+      if (client != null) {
+        clients.add(client);
+      }
+    }
+    if (clients.isEmpty()) {
+      return;
+    }
+    Path root = graphqlRoot(options, clients);
+    if (root == null) {
+      return;
+    }
+    ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
+
+    // Stage 1: schema snapshots, once per file.
+    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics);
+    Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
+    Set<Path> schemaFiles = new HashSet<>();
+    for (ClientDeclaration client : clients) {
+      schemaFiles.add(root.resolve(client.schemaPath()).toAbsolutePath().normalize());
+      Optional<SchemaSnapshot> snapshot =
+          guarded(client.element(), () -> schemas.load(client.schemaPath(), client.schemaSite()));
+      if (snapshot != null && snapshot.isPresent()) {
+        snapshots.put(client, snapshot.get());
+      }
+    }
+
+    // Stage 2: every operation file under the root.
+    DocumentIndex documents = new DocumentParser(root, paths, diagnostics).parseAll(schemaFiles);
+
+    // Stages 3 and 4, per client: validate, lower, bind.
+    PackageAssembler assembler = new PackageAssembler(diagnostics);
+    Map<String, Lowered> lowered = new HashMap<>();
+    Map<String, List<Element>> origins = new TreeMap<>();
+    Set<String> bound = new HashSet<>();
+    for (ClientDeclaration client : clients) {
+      SchemaSnapshot snapshot = snapshots.get(client);
+      for (MethodDeclaration method : client.methods()) {
+        bound.add(method.operationName());
+      }
+      if (snapshot == null) {
+        continue; // its schema's problem is reported
+      }
+      guarded(
+          client.element(),
+          () -> {
+            bindClient(client, snapshot, documents, lowered, assembler, origins);
+            return null;
+          });
+    }
+    guarded(
+        clients.get(0).element(),
+        () -> {
+          validateUnbound(documents, bound, snapshots);
+          return null;
+        });
+
+    // Stages 5 and 6: generate and write every clean unit.
+    SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics);
+    for (IrPackage pkg : assembler.build()) {
+      for (IrOperation operation : pkg.operations()) {
+        List<Element> from = origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
+        writer.write(OperationWriter.write(pkg.name(), operation, from));
+        writer.write(ResponseAdapterWriter.write(pkg.name(), operation, from));
+      }
+      List<Element> all = new ArrayList<>();
+      pkg.clients().forEach(c -> all.add(c.origin()));
+      for (IrEnum type : pkg.enums()) {
+        writer.write(EnumWriter.write(pkg.name(), type, "the schema", all));
+      }
+      for (IrInputObject type : pkg.inputObjects()) {
+        writer.write(InputObjectWriter.write(pkg.name(), type, "the schema", all));
+      }
+      for (IrClient client : pkg.clients()) {
+        JavaFile file = ClientImplWriter.write(client);
+        writer.write(file);
+      }
+    }
+  }
+
+  private Path graphqlRoot(ProcessorOptions options, List<ClientDeclaration> clients) {
+    if (options.graphqlDir() != null) {
+      if (!java.nio.file.Files.isDirectory(options.graphqlDir())) {
+        for (ClientDeclaration client : clients) {
+          diagnostics.report(
+              DiagnosticKind.GRAPHQL_ROOT_NOT_FOUND,
+              null,
+              JavaSite.of(client.element()),
+              "The GraphQL root set by -A"
+                  + ProcessorOptions.GRAPHQL_DIR
+                  + " does not exist: "
+                  + options.graphqlDir());
+        }
+        return null;
+      }
+      return options.graphqlDir();
+    }
+    GraphQLRootLocator locator = new GraphQLRootLocator(env);
+    TypeElement first = clients.get(0).element();
+    Path root = locator.locate(first);
+    if (root == null) {
+      for (ClientDeclaration client : clients) {
+        diagnostics.report(
+            DiagnosticKind.GRAPHQL_ROOT_NOT_FOUND,
+            null,
+            client.schemaSite(),
+            "No GraphQL root found: looked for "
+                + String.join(", ", locator.candidates(first).stream().map(Path::toString).toList())
+                + ". Put the snapshot and .graphql files in src/main/graphql, or set -A"
+                + ProcessorOptions.GRAPHQL_DIR
+                + "=<dir>.");
+      }
+    }
+    return root;
+  }
+
+  private void bindClient(
+      ClientDeclaration client,
+      SchemaSnapshot snapshot,
+      DocumentIndex documents,
+      Map<String, Lowered> lowered,
+      PackageAssembler assembler,
+      Map<String, List<Element>> origins) {
+    int mark = diagnostics.mark();
+    String pkg = packageOf(client.element());
+    BindingValidator binder = new BindingValidator(diagnostics);
+    List<IrMethod> methods = new ArrayList<>();
+    for (MethodDeclaration method : client.methods()) {
+      OperationSource operation = documents.operations().get(method.operationName());
+      if (operation == null) {
+        if (!documents.brokenFiles().isEmpty()) {
+          continue; // it may be in a file that did not parse; that error is reported
+        }
+        diagnostics.report(
+            DiagnosticKind.UNKNOWN_OPERATION,
+            null,
+            method.operationSite(),
+            "No operation named '"
+                + method.operationName()
+                + "' in the .graphql files under the GraphQL root."
+                + Suggestions.didYouMean(method.operationName(), documents.operations().keySet()));
+        continue;
+      }
+      String key = operation.name() + "@" + snapshot.file();
+      Lowered result = lowered.get(key);
+      if (!lowered.containsKey(key)) {
+        result = null;
+        if (new OperationValidator(diagnostics).validate(operation, documents, snapshot, method.operationSite())) {
+          UsedTypes used = UsedTypes.empty();
+          IrOperation ir =
+              new OperationLowering(diagnostics).lower(operation, documents, snapshot, method.operationSite(), used);
+          result = ir == null ? null : new Lowered(ir, used);
+        }
+        lowered.put(key, result);
+      }
+      if (result == null) {
+        continue;
+      }
+      IrMethod bound = binder.bind(method, result.operation(), pkg);
+      if (bound == null) {
+        continue;
+      }
+      methods.add(bound);
+      if (assembler.addOperation(pkg, result.operation(), method.operationSite())) {
+        origins
+            .computeIfAbsent(pkg + "." + result.operation().className(), k -> new ArrayList<>())
+            .add(client.element());
+        for (String name : result.used().enums()) {
+          assembler.addEnum(pkg, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
+        }
+        for (String name : result.used().inputObjects()) {
+          assembler.addInputObject(
+              pkg, SchemaTypeLowering.inputObjectOf(snapshot.schema(), name), client.schemaSite());
+        }
+      }
+    }
+    if (diagnostics.hasErrorsSince(mark)) {
+      return; // the operations that are clean are still generated; the implementation is not
+    }
+    List<String> names = new ArrayList<>();
+    for (Element e = client.element(); e instanceof TypeElement type; e = e.getEnclosingElement()) {
+      names.add(0, type.getSimpleName().toString());
+    }
+    assembler.addClient(new IrClient(client.element(), pkg, names, client.tokenKind(), methods));
+  }
+
+  /**
+   * Operations no interface binds are still checked: against each schema in use, and reported
+   * (against the first) only when no schema accepts them.
+   */
+  private void validateUnbound(
+      DocumentIndex documents, Set<String> bound, Map<ClientDeclaration, SchemaSnapshot> snapshots) {
+    List<SchemaSnapshot> distinct = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (SchemaSnapshot snapshot : snapshots.values()) {
+      if (seen.add(snapshot.file())) {
+        distinct.add(snapshot);
+      }
+    }
+    if (distinct.isEmpty()) {
+      return;
+    }
+    for (OperationSource operation : documents.operations().values()) {
+      if (bound.contains(operation.name())) {
+        continue;
+      }
+      boolean accepted = false;
+      for (SchemaSnapshot snapshot : distinct) {
+        Diagnostics scratch = new Diagnostics();
+        if (new OperationValidator(scratch).validate(operation, documents, snapshot, null)) {
+          accepted = true;
+          break;
+        }
+      }
+      if (!accepted) {
+        new OperationValidator(diagnostics).validate(operation, documents, distinct.get(0), null);
+      }
+    }
+  }
+
+  private String packageOf(Element element) {
+    PackageElement pkg = env.getElementUtils().getPackageOf(element);
+    return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+  }
+
+  /** Runs one element's work; an internal failure becomes an error on that element. */
+  private <T> T guarded(Element element, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      diagnostics.report(
+          DiagnosticKind.INTERNAL, null, JavaSite.of(element), OptixGqlProcessor.internalMessage(e));
+      return null;
+    }
+  }
+}

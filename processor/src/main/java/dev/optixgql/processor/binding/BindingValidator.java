@@ -1,0 +1,172 @@
+package dev.optixgql.processor.binding;
+
+import com.palantir.javapoet.TypeName;
+import dev.optixgql.processor.codegen.JavaNames;
+import dev.optixgql.processor.codegen.JavaTypes;
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.diagnostic.Suggestions;
+import dev.optixgql.processor.ir.IrMethod;
+import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrVariable;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that an interface method can run its operation: every parameter names a variable,
+ * every required variable has a parameter, each Java type can carry its variable's GraphQL type,
+ * and the return type is the operation's {@code Data} (or a {@code CompletableFuture} of it).
+ */
+public final class BindingValidator {
+  private static final Pattern ANNOTATIONS = Pattern.compile("@[\\w.$]+(\\([^)]*\\))?\\s*");
+  private static final Pattern PACKAGES = Pattern.compile("\\b[a-z_][a-z0-9_]*\\.");
+
+  private final Diagnostics diagnostics;
+
+  public BindingValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The bound method, or {@code null} when it cannot be bound (reported). */
+  public IrMethod bind(MethodDeclaration method, IrOperation operation, String pkg) {
+    int mark = diagnostics.mark();
+    JavaTypes types = new JavaTypes(pkg, new IdentityHashMap<>());
+    Map<String, IrVariable> byName = new LinkedHashMap<>();
+    for (IrVariable variable : operation.variables()) {
+      byName.put(variable.name(), variable);
+      byName.putIfAbsent(JavaNames.member(variable.name()), variable);
+    }
+    List<IrMethod.Parameter> parameters = new ArrayList<>();
+    List<IrVariable> bound = new ArrayList<>();
+    for (ParameterDeclaration parameter : method.parameters()) {
+      IrVariable variable = byName.get(parameter.name());
+      if (variable == null) {
+        diagnostics.report(
+            DiagnosticKind.UNKNOWN_PARAMETER,
+            null,
+            JavaSite.of(parameter.element()),
+            "Parameter '"
+                + parameter.name()
+                + "' of "
+                + method.element().getSimpleName()
+                + "() matches no variable of operation '"
+                + operation.name()
+                + "' (variables: "
+                + variableList(operation)
+                + ")."
+                + Suggestions.didYouMean(parameter.name(), byName.keySet()));
+        continue;
+      }
+      boolean primitive = parameter.type().getKind().isPrimitive();
+      if (!typeMatches(parameter, variable, types)) {
+        diagnostics.report(
+            DiagnosticKind.PARAMETER_TYPE_MISMATCH,
+            null,
+            JavaSite.of(parameter.element()),
+            "Parameter '"
+                + parameter.name()
+                + "' is declared "
+                + normalize(parameter.type().toString())
+                + " but variable $"
+                + variable.name()
+                + " of '"
+                + operation.name()
+                + "' needs "
+                + expected(variable, types)
+                + ".");
+        continue;
+      }
+      bound.add(variable);
+      parameters.add(new IrMethod.Parameter(parameter.name(), variable, primitive));
+    }
+    for (IrVariable variable : operation.variables()) {
+      if (!bound.contains(variable) && !variable.type().nullable() && !variable.hasDefault()) {
+        diagnostics.report(
+            DiagnosticKind.MISSING_PARAMETER,
+            null,
+            method.operationSite(),
+            "Method "
+                + method.element().getSimpleName()
+                + "() has no parameter for the required variable $"
+                + variable.name()
+                + " of '"
+                + operation.name()
+                + "': add a parameter '"
+                + JavaNames.member(variable.name())
+                + "' of type "
+                + expected(variable, types)
+                + ".");
+      }
+    }
+    String returned = normalize(method.returnType().toString());
+    String data = operation.className() + ".Data";
+    boolean async = returned.equals("CompletableFuture<" + data + ">");
+    if (!async && !returned.equals(data)) {
+      diagnostics.report(
+          DiagnosticKind.RETURN_TYPE_MISMATCH,
+          null,
+          JavaSite.of(method.element()),
+          "Method "
+              + method.element().getSimpleName()
+              + "() returns "
+              + returned
+              + " but operation '"
+              + operation.name()
+              + "' produces "
+              + data
+              + ": return "
+              + data
+              + " or CompletableFuture<"
+              + data
+              + ">.");
+    }
+    if (diagnostics.hasErrorsSince(mark)) {
+      return null;
+    }
+    return new IrMethod(method.element().getSimpleName().toString(), operation, async, parameters);
+  }
+
+  private static boolean typeMatches(
+      ParameterDeclaration parameter, IrVariable variable, JavaTypes types) {
+    String actual = normalize(parameter.type().toString());
+    if (parameter.type().getKind().isPrimitive()) {
+      // A primitive cannot carry null: only a non-null scalar takes one.
+      return !variable.type().nullable()
+          && actual.equals(normalize(types.plain(variable.type(), true).toString()));
+    }
+    return actual.equals(normalize(types.plain(variable.type(), false).toString()));
+  }
+
+  private static String expected(IrVariable variable, JavaTypes types) {
+    TypeName primitive = types.plain(variable.type(), true);
+    TypeName boxed = types.plain(variable.type(), false);
+    String text = normalize(boxed.toString());
+    if (!variable.type().nullable() && primitive.isPrimitive()) {
+      return primitive + " (or " + text + ")";
+    }
+    return text + (variable.type().nullable() ? " (null leaves it unsent)" : "");
+  }
+
+  private static String variableList(IrOperation operation) {
+    if (operation.variables().isEmpty()) {
+      return "none";
+    }
+    return String.join(", ", operation.variables().stream().map(v -> "$" + v.name()).toList());
+  }
+
+  /** A type's text without annotations or package qualifiers: {@code List<BookingSetInput>}. */
+  static String normalize(String type) {
+    String text = ANNOTATIONS.matcher(type).replaceAll("");
+    String previous;
+    do {
+      previous = text;
+      text = PACKAGES.matcher(text).replaceAll("");
+    } while (!text.equals(previous));
+    return text.replace(" ", "");
+  }
+}

@@ -1,0 +1,115 @@
+package dev.optixgql.processor.binding;
+
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.JavaSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads a {@code @GraphQLClient} interface into a {@link ClientDeclaration}, reporting
+ * annotations on the wrong kind of element and abstract methods with no operation.
+ */
+public final class ClientReader {
+  public static final String CLIENT_ANNOTATION = "dev.optixgql.runtime.GraphQLClient";
+  public static final String OPERATION_ANNOTATION = "dev.optixgql.runtime.GraphQLOperation";
+
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+
+  public ClientReader(Elements elements, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The declaration, or {@code null} when the element cannot be a client (reported). */
+  public ClientDeclaration read(Element element) {
+    AnnotationMirror client = annotation(element, CLIENT_ANNOTATION);
+    if (element.getKind() != ElementKind.INTERFACE) {
+      diagnostics.report(
+          DiagnosticKind.NOT_AN_INTERFACE,
+          null,
+          JavaSite.of(element, client, null),
+          "@GraphQLClient goes on an interface; "
+              + element.getSimpleName()
+              + " is a "
+              + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + ".");
+      return null;
+    }
+    TypeElement type = (TypeElement) element;
+    AnnotationValue schemaValue = value(client, "schema");
+    AnnotationValue tokenValue = value(client, "token");
+    String schema = schemaValue == null ? "" : String.valueOf(schemaValue.getValue());
+    String token = tokenValue == null ? "ANY" : String.valueOf(tokenValue.getValue());
+    List<MethodDeclaration> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)
+          || method.getEnclosingElement().toString().equals("java.lang.Object")) {
+        continue;
+      }
+      AnnotationMirror operation = annotation(method, OPERATION_ANNOTATION);
+      if (operation == null) {
+        diagnostics.report(
+            DiagnosticKind.MISSING_OPERATION_ANNOTATION,
+            null,
+            JavaSite.of(method),
+            "Method "
+                + method.getSimpleName()
+                + "() of a @GraphQLClient interface needs @GraphQLOperation(\"OperationName\") to"
+                + " say which operation it executes (or make it a default method).");
+        continue;
+      }
+      AnnotationValue name = value(operation, "value");
+      List<ParameterDeclaration> parameters = new ArrayList<>();
+      for (VariableElement parameter : method.getParameters()) {
+        parameters.add(
+            new ParameterDeclaration(
+                parameter, parameter.getSimpleName().toString(), parameter.asType()));
+      }
+      methods.add(
+          new MethodDeclaration(
+              method,
+              JavaSite.of(method, operation, name),
+              name == null ? "" : String.valueOf(name.getValue()),
+              parameters,
+              method.getReturnType()));
+    }
+    return new ClientDeclaration(
+        type, JavaSite.of(type, client, schemaValue), schema, token, methods);
+  }
+
+  static AnnotationMirror annotation(Element element, String name) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(name)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  static AnnotationValue value(AnnotationMirror mirror, String name) {
+    if (mirror == null) {
+      return null;
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrClient;
+import dev.optixgql.processor.ir.IrMethod;
+import dev.optixgql.processor.ir.IrVariable;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the implementation of a {@code @GraphQLClient} interface: each method builds its
+ * operation from the parameters and hands it to the shared {@code OptixClient}, which checks the
+ * token's kind before sending anything.
+ */
+public final class ClientImplWriter {
+  static final ClassName OPTIX_CLIENT = ClassName.get("dev.optixgql.runtime", "OptixClient");
+  static final ClassName TOKEN_KIND = ClassName.get("dev.optixgql.runtime", "TokenKind");
+
+  private ClientImplWriter() {}
+
+  /** {@code Outer.Bookings} → {@code Outer_Bookings_Impl}, as {@code OptixClient.create} expects. */
+  public static ClassName implName(IrClient client) {
+    return ClassName.get(client.packageName(), String.join("_", client.simpleNames()) + "_Impl");
+  }
+
+  public static JavaFile write(IrClient client) {
+    ClassName iface =
+        ClassName.get(
+            client.packageName(),
+            client.simpleNames().get(0),
+            client.simpleNames().subList(1, client.simpleNames().size()).toArray(String[]::new));
+    String display = String.join(".", client.simpleNames());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(implName(client))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(iface)
+            .addJavadoc(
+                "The generated implementation of {@link $T}; obtain it with {@code"
+                    + " OptixClient.create($L.class)}.\n",
+                iface,
+                display)
+            .addField(
+                FieldSpec.builder(OPTIX_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL).build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(OPTIX_CLIENT, "client")
+                    .addStatement("this.client = $T.requireNonNull(client, $S)", Objects.class, "client")
+                    .build());
+    for (IrMethod method : client.methods()) {
+      type.addMethod(method(client, display, method));
+    }
+    return GeneratedFiles.file(
+        client.packageName(), type, "@GraphQLClient " + display, List.of(client.origin()));
+  }
+
+  private static MethodSpec method(IrClient client, String display, IrMethod method) {
+    JavaTypes types = new JavaTypes(client.packageName(), new IdentityHashMap<>());
+    ClassName operation = ClassName.get(client.packageName(), method.operation().className());
+    ClassName data = operation.nestedClass(dataName(method));
+    MethodSpec.Builder out =
+        MethodSpec.methodBuilder(method.name())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(
+                method.async()
+                    ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), data)
+                    : data);
+    for (IrMethod.Parameter parameter : method.parameters()) {
+      TypeName type =
+          parameter.primitive()
+              ? types.plain(parameter.variable().type(), true)
+              : types.plain(parameter.variable().type(), false);
+      out.addParameter(type, parameter.name());
+    }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (IrVariable variable : method.operation().variables()) {
+      IrMethod.Parameter bound =
+          method.parameters().stream().filter(p -> p.variable().equals(variable)).findFirst().orElse(null);
+      arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
+    }
+    out.addStatement(
+        "return client.$L($T.$L, $S, new $T($L))",
+        method.async() ? "executeAsync" : "execute",
+        TOKEN_KIND,
+        client.tokenKind(),
+        display,
+        operation,
+        CodeBlock.join(arguments, ", "));
+    return out.build();
+  }
+
+  private static String dataName(IrMethod method) {
+    // ModelNames gives the root record its natural name unless the operation class is "Data".
+    return ModelNames.allocate(
+            ClassName.get("", method.operation().className()), method.operation().data())
+        .get(method.operation().data())
+        .simpleName();
+  }
+}

@@ -1,0 +1,157 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrEnum;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a schema enum as a final class with one constant per value and a nested {@code Known}
+ * Java enum for {@code switch}: a value the server adds later decodes to {@code Known.UNKNOWN__}
+ * and keeps its raw text, which round-trips when sent back.
+ */
+public final class EnumWriter {
+  private EnumWriter() {}
+
+  public static JavaFile write(String pkg, IrEnum type, String schemaFile, List<Element> origins) {
+    ClassName name = ClassName.get(pkg, type.name());
+    ClassName known = name.nestedClass("Known");
+    TypeSpec.Builder out =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "$L\n\n<p>Switch over {@link #known()}; {@link #rawValue()} keeps values this"
+                    + " client does not know.\n",
+                type.description() == null || type.description().isBlank()
+                    ? "The schema enum {@code " + type.name() + "}."
+                    : Javadocs.escape(type.description()));
+
+    TypeSpec.Builder knownEnum =
+        TypeSpec.enumBuilder(known)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The values this client was generated with, and {@code UNKNOWN__}.\n");
+    CodeBlock.Builder byRaw = CodeBlock.builder().add("$T.ofEntries(", Map.class);
+    boolean first = true;
+    for (IrEnum.Value value : type.values()) {
+      String constant = JavaNames.constant(value.name());
+      TypeSpec.Builder knownConstant = TypeSpec.anonymousClassBuilder("");
+      FieldSpec.Builder field =
+          FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($S, $T.$L)", name, value.name(), known, constant);
+      if (value.description() != null && !value.description().isBlank()) {
+        field.addJavadoc("$L\n", Javadocs.escape(value.description()));
+        knownConstant.addJavadoc("$L\n", Javadocs.escape(value.description()));
+      }
+      if (value.deprecationReason() != null) {
+        field.addJavadoc("@deprecated $L\n", Javadocs.escape(value.deprecationReason()));
+        field.addAnnotation(Deprecated.class);
+        knownConstant.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+      }
+      knownEnum.addEnumConstant(constant, knownConstant.build());
+      out.addField(field.build());
+      byRaw.add(first ? "\n" : ",\n").add("    $T.entry($S, $L)", Map.class, value.name(), constant);
+      first = false;
+    }
+    knownEnum.addEnumConstant(
+        "UNKNOWN__",
+        TypeSpec.anonymousClassBuilder("")
+            .addJavadoc("A value added to the schema after this client was generated.\n")
+            .build());
+    byRaw.add(")");
+
+    out.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(Map.class), JavaTypes.STRING, name),
+                "BY_RAW_VALUE",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(byRaw.build())
+            .build());
+    out.addField(String.class, "rawValue", Modifier.PRIVATE, Modifier.FINAL);
+    out.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
+    out.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(String.class, "rawValue")
+            .addParameter(known, "known")
+            .addStatement("this.rawValue = rawValue")
+            .addStatement("this.known = known")
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("of")
+            .addJavadoc(
+                "The constant for {@code rawValue}, or an unknown value that keeps it.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(String.class, "rawValue")
+            .returns(name)
+            .addStatement("$T.requireNonNull(rawValue, $S)", Objects.class, "rawValue")
+            .addStatement("$T value = BY_RAW_VALUE.get(rawValue)", name)
+            .addStatement("return value != null ? value : new $T(rawValue, $T.UNKNOWN__)", name, known)
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("knownValues")
+            .addJavadoc("Every value this client was generated with, in schema order.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), name))
+            .addStatement(
+                "return $T.of($L)",
+                List.class,
+                String.join(", ", type.values().stream().map(v -> JavaNames.constant(v.name())).toList()))
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("rawValue")
+            .addJavadoc("The value as the server wrote it.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return rawValue")
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("known")
+            .addJavadoc("The value for {@code switch}; {@code UNKNOWN__} for a value added later.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(known)
+            .addStatement("return known")
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("isKnown")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addStatement("return known != $T.UNKNOWN__", known)
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Object.class, "other")
+            .returns(boolean.class)
+            .addStatement("return other instanceof $T that && rawValue.equals(that.rawValue)", name)
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return rawValue.hashCode()")
+            .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return rawValue")
+            .build());
+    out.addType(knownEnum.build());
+    return GeneratedFiles.file(pkg, out, schemaFile, origins);
+  }
+}

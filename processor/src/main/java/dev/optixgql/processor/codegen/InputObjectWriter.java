@@ -1,0 +1,206 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrInputObject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a schema input object as a record with a builder. A required field (non-null, no
+ * default) is a plain component; every other field is an {@code Input<T>} that tells absent
+ * (not sent), explicit null and a value apart, and only what was set is written.
+ */
+public final class InputObjectWriter {
+  private InputObjectWriter() {}
+
+  /** Whether the field may be left out: nullable, or with a schema default. */
+  static boolean optional(IrInputObject.Field field) {
+    return field.type().nullable() || field.hasDefault();
+  }
+
+  public static JavaFile write(
+      String pkg, IrInputObject input, String schemaFile, List<Element> origins) {
+    ClassName name = ClassName.get(pkg, input.name());
+    ClassName builderName = name.nestedClass("Builder");
+    JavaTypes types = new JavaTypes(pkg, new IdentityHashMap<>());
+    List<String> components =
+        MemberNames.allocate(
+            input.fields().stream().map(IrInputObject.Field::name).toList(),
+            Set.of("builder", "write", "toBuilder"));
+
+    TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "$L\n\n<p>Build with {@link #builder()}; optional fields left unset are not sent.\n",
+                input.description() == null || input.description().isBlank()
+                    ? "The schema input type {@code " + input.name() + "}."
+                    : Javadocs.escape(input.description()));
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    List<TypeName> componentTypes = new ArrayList<>();
+    for (int i = 0; i < components.size(); i++) {
+      IrInputObject.Field field = input.fields().get(i);
+      String component = components.get(i);
+      TypeName componentType = componentType(field, types);
+      componentTypes.add(componentType);
+      ParameterSpec.Builder parameter = ParameterSpec.builder(componentType, component);
+      if (field.deprecationReason() != null) {
+        parameter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+      }
+      constructor.addParameter(parameter.build());
+      if (optional(field)) {
+        constructor.addStatement(
+            "$L = $L == null ? $T.absent() : $L", component, component, JavaTypes.INPUT, component);
+      } else if (!componentType.isPrimitive()) {
+        constructor.addStatement(
+            "$T.requireNonNull($L, $S)",
+            Objects.class,
+            component,
+            "'" + field.name() + "' is required by " + input.name());
+      }
+      doc.add("@param $L {@code $L}", component, field.name());
+      if (field.description() != null && !field.description().isBlank()) {
+        doc.add(": $L", Javadocs.escape(field.description()));
+      }
+      if (field.deprecationReason() != null) {
+        doc.add(" Deprecated: $L", Javadocs.escape(field.deprecationReason()));
+      }
+      doc.add("\n");
+    }
+    type.addJavadoc(doc.build());
+    type.recordConstructor(constructor.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builderName)
+            .addStatement("return new $T()", builderName)
+            .build());
+    type.addMethod(writer(name, input, components, types));
+    type.addType(builder(name, builderName, input, components, componentTypes, types));
+    return GeneratedFiles.file(pkg, type, schemaFile, origins);
+  }
+
+  private static TypeName componentType(IrInputObject.Field field, JavaTypes types) {
+    if (optional(field)) {
+      return ParameterizedTypeName.get(JavaTypes.INPUT, types.plain(field.type(), false));
+    }
+    return types.of(field.type());
+  }
+
+  private static MethodSpec writer(
+      ClassName name, IrInputObject input, List<String> components, JavaTypes types) {
+    ValueCode values = new ValueCode(types, new IdentityHashMap<>());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("write")
+            .addJavadoc("Writes {@code value} as a JSON object; generated code calls this.\n")
+            .addModifiers(Modifier.STATIC)
+            .addParameter(OperationWriter.JSON_GENERATOR, "out")
+            .addParameter(name, "value")
+            .addException(IOException.class)
+            .addStatement("out.writeStartObject()");
+    for (int i = 0; i < components.size(); i++) {
+      IrInputObject.Field field = input.fields().get(i);
+      String component = components.get(i);
+      if (optional(field)) {
+        method.beginControlFlow("if (value.$L().isPresent())", component)
+            .addStatement("out.writeFieldName($S)", field.name())
+            .addCode(
+                values.write(
+                    field.type().nullableForm(),
+                    "out",
+                    CodeBlock.of("value.$L().orNull()", component),
+                    0))
+            .endControlFlow();
+      } else {
+        method.addStatement("out.writeFieldName($S)", field.name())
+            .addCode(values.write(field.type(), "out", CodeBlock.of("value.$L()", component), 0));
+      }
+    }
+    return method.addStatement("out.writeEndObject()").build();
+  }
+
+  private static TypeSpec builder(
+      ClassName name,
+      ClassName builderName,
+      IrInputObject input,
+      List<String> components,
+      List<TypeName> componentTypes,
+      JavaTypes types) {
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(builderName)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Builds a {@link $T}; required fields must be set before {@link #build()}.\n", name);
+    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    List<String> required = new ArrayList<>();
+    for (int i = 0; i < components.size(); i++) {
+      IrInputObject.Field field = input.fields().get(i);
+      String component = components.get(i);
+      TypeName valueType = types.of(field.type());
+      if (optional(field)) {
+        builder.addField(
+            com.palantir.javapoet.FieldSpec.builder(componentTypes.get(i), component, Modifier.PRIVATE)
+                .initializer("$T.absent()", JavaTypes.INPUT)
+                .build());
+        MethodSpec.Builder setter =
+            MethodSpec.methodBuilder(component)
+                .addJavadoc("Sends {@code $L}; {@code null} sends an explicit null.\n", field.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(types.plain(field.type(), false).annotated(AnnotationSpec.builder(JavaTypes.NULLABLE).build()), component)
+                .returns(builderName)
+                .addStatement("this.$L = $T.of($L)", component, JavaTypes.INPUT, component)
+                .addStatement("return this");
+        deprecate(setter, field);
+        builder.addMethod(setter.build());
+      } else {
+        required.add(component);
+        builder.addField(valueType.box(), component, Modifier.PRIVATE);
+        MethodSpec.Builder setter =
+            MethodSpec.methodBuilder(component)
+                .addJavadoc("Sets the required {@code $L}.\n", field.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(valueType, component)
+                .returns(builderName)
+                .addStatement("this.$L = $L", component, component)
+                .addStatement("return this");
+        deprecate(setter, field);
+        builder.addMethod(setter.build());
+      }
+    }
+    MethodSpec.Builder build =
+        MethodSpec.methodBuilder("build")
+            .addJavadoc("@throws IllegalStateException if a required field was not set\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(name);
+    for (String component : required) {
+      build.beginControlFlow("if ($L == null)", component)
+          .addStatement(
+              "throw new $T($S)",
+              IllegalStateException.class,
+              input.name() + " needs '" + input.fields().get(components.indexOf(component)).name() + "'.")
+          .endControlFlow();
+    }
+    build.addStatement("return new $T($L)", name, String.join(", ", components));
+    builder.addMethod(build.build());
+    return builder.build();
+  }
+
+  private static void deprecate(MethodSpec.Builder setter, IrInputObject.Field field) {
+    if (field.deprecationReason() != null) {
+      setter.addAnnotation(Deprecated.class);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import dev.optixgql.processor.ir.IrField;
+import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.ir.IrType;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Allocates the nested record names of one operation: the capitalized response name, else the
+ * schema type's name when that clashes with an enclosing or sibling class (Java forbids a nested
+ * class named like its encloser), else a numbered name. Deterministic: depth first, in field
+ * order.
+ */
+public final class ModelNames {
+  private ModelNames() {}
+
+  /** Names {@code data} as {@code operation.Data} and every record below it. */
+  public static Map<IrModel, ClassName> allocate(ClassName operation, IrModel data) {
+    Map<IrModel, ClassName> out = new IdentityHashMap<>();
+    Set<String> enclosing = new HashSet<>();
+    enclosing.add(operation.simpleName());
+    ClassName dataName = operation.nestedClass(pick(data, enclosing, new HashSet<>()));
+    out.put(data, dataName);
+    enclosing.add(dataName.simpleName());
+    children(data, dataName, enclosing, out);
+    return out;
+  }
+
+  private static void children(
+      IrModel model, ClassName name, Set<String> enclosing, Map<IrModel, ClassName> out) {
+    Set<String> siblings = new HashSet<>();
+    for (IrField field : model.fields()) {
+      IrModel child = modelOf(field.type());
+      if (child == null) {
+        continue;
+      }
+      String simple = pick(child, enclosing, siblings);
+      siblings.add(simple);
+      ClassName childName = name.nestedClass(simple);
+      out.put(child, childName);
+      Set<String> deeper = new HashSet<>(enclosing);
+      deeper.add(simple);
+      children(child, childName, deeper, out);
+    }
+  }
+
+  private static String pick(IrModel model, Set<String> enclosing, Set<String> siblings) {
+    String first = JavaNames.type(model.name());
+    if (!enclosing.contains(first) && !siblings.contains(first)) {
+      return first;
+    }
+    String second = JavaNames.type(model.alternativeName());
+    if (!enclosing.contains(second) && !siblings.contains(second)) {
+      return second;
+    }
+    for (int i = 2; ; i++) {
+      String numbered = first + i;
+      if (!enclosing.contains(numbered) && !siblings.contains(numbered)) {
+        return numbered;
+      }
+    }
+  }
+
+  /** The record a field's type holds, through lists and non-null wrappers, or {@code null}. */
+  public static IrModel modelOf(IrType type) {
+    if (type instanceof IrType.NonNull nonNull) {
+      return modelOf(nonNull.of());
+    }
+    if (type instanceof IrType.ListOf list) {
+      return modelOf(list.of());
+    }
+    return type instanceof IrType.Model model ? model.model() : null;
+  }
+}

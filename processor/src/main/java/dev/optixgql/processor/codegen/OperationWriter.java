@@ -1,0 +1,217 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrField;
+import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrType;
+import dev.optixgql.processor.ir.IrVariable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an operation's class: a record of its variables implementing the runtime's {@code
+ * Operation}, holding the document sent and, nested, the response records ({@code Data} …).
+ */
+public final class OperationWriter {
+  static final ClassName OPERATION = ClassName.get("dev.optixgql.runtime", "Operation");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+
+  /** Members of {@code Operation} and the constants: variables must not take these names. */
+  static final Set<String> RESERVED =
+      Set.of(
+          "document",
+          "operationName",
+          "isMutation",
+          "dataType",
+          "writeVariables",
+          "readData",
+          "DOCUMENT",
+          "OPERATION_NAME",
+          "out",
+          "in");
+
+  private OperationWriter() {}
+
+  public static JavaFile write(String pkg, IrOperation operation, List<Element> origins) {
+    ClassName name = ClassName.get(pkg, operation.className());
+    Map<IrModel, ClassName> models = ModelNames.allocate(name, operation.data());
+    JavaTypes types = new JavaTypes(pkg, models);
+    ClassName data = models.get(operation.data());
+    List<String> components =
+        MemberNames.allocate(
+            operation.variables().stream().map(IrVariable::name).toList(), RESERVED);
+
+    TypeSpec.Builder type =
+        TypeSpec.recordBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(ParameterizedTypeName.get(OPERATION, data))
+            .addJavadoc(classJavadoc(operation, components));
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (int i = 0; i < components.size(); i++) {
+      constructor.addParameter(ParameterSpec.builder(types.of(operation.variables().get(i).type()), components.get(i)).build());
+    }
+    type.recordConstructor(constructor.build());
+    type.addField(
+        FieldSpec.builder(String.class, "OPERATION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The operation's name.\n")
+            .initializer("$S", operation.name())
+            .build());
+    type.addField(
+        FieldSpec.builder(String.class, "DOCUMENT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The document sent: the operation and the fragments it uses.\n")
+            .initializer("$S", operation.document())
+            .build());
+    type.addMethod(getter("document", String.class, CodeBlock.of("return DOCUMENT")));
+    type.addMethod(getter("operationName", String.class, CodeBlock.of("return OPERATION_NAME")));
+    type.addMethod(getter("isMutation", boolean.class, CodeBlock.of("return $L", operation.mutation())));
+    type.addMethod(
+        MethodSpec.methodBuilder("dataType")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), data))
+            .addStatement("return $T.class", data)
+            .build());
+    type.addMethod(writeVariables(operation, components, types));
+    type.addMethod(
+        MethodSpec.methodBuilder("readData")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JSON_PARSER, "in")
+            .addException(IOException.class)
+            .returns(data)
+            .addStatement("return $T.readData(in)", ResponseAdapterWriter.adapterName(name))
+            .build());
+    type.addType(model(operation.data(), models, types));
+    return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
+  }
+
+  private static CodeBlock classJavadoc(IrOperation operation, List<String> components) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "The {@code $L} $L from {@code $L}, validated against {@code $L}.\n",
+                operation.name(),
+                operation.mutation() ? "mutation" : "query",
+                operation.sourceFile(),
+                operation.schemaFile());
+    if (!components.isEmpty()) {
+      doc.add("\n");
+      for (int i = 0; i < components.size(); i++) {
+        IrVariable variable = operation.variables().get(i);
+        doc.add(
+            "@param $L the variable {@code $$$L}$L\n",
+            components.get(i),
+            variable.name(),
+            variable.type().nullable() ? "; {@code null} leaves it unsent" : "");
+      }
+    }
+    return doc.build();
+  }
+
+  private static MethodSpec getter(String name, Class<?> type, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement(body)
+        .build();
+  }
+
+  private static MethodSpec writeVariables(
+      IrOperation operation, List<String> components, JavaTypes types) {
+    ValueCode values = new ValueCode(types, Map.of());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("writeVariables")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JSON_GENERATOR, "out")
+            .addException(IOException.class);
+    for (int i = 0; i < components.size(); i++) {
+      IrVariable variable = operation.variables().get(i);
+      String component = components.get(i);
+      if (variable.type().nullable()) {
+        method.beginControlFlow("if ($L != null)", component);
+        method.addStatement("out.writeFieldName($S)", variable.name());
+        // Inside the check the value is known to be present: write it as non-null.
+        IrType present = new IrType.NonNull(variable.type());
+        method.addCode(values.write(present, "out", CodeBlock.of("$L", component), 0));
+        method.endControlFlow();
+      } else {
+        method.addStatement("out.writeFieldName($S)", variable.name());
+        method.addCode(values.write(variable.type(), "out", CodeBlock.of("$L", component), 0));
+      }
+    }
+    return method.build();
+  }
+
+  /** A response record and, nested, the records of its fields. */
+  static TypeSpec model(IrModel model, Map<IrModel, ClassName> models, JavaTypes types) {
+    ClassName name = models.get(model);
+    List<String> components =
+        MemberNames.allocate(model.fields().stream().map(IrField::responseName).toList(), Set.of());
+    TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add(
+        model.description() == null || model.description().isBlank()
+            ? "Selected from {@code $L}.\n"
+            : "$L\n",
+        model.description() == null || model.description().isBlank()
+            ? model.schemaType()
+            : Javadocs.escape(model.description()));
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    boolean anyDocumented = false;
+    for (int i = 0; i < components.size(); i++) {
+      IrField field = model.fields().get(i);
+      ParameterSpec.Builder parameter =
+          ParameterSpec.builder(types.of(field.type()), components.get(i));
+      if (field.deprecationReason() != null) {
+        parameter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+      }
+      constructor.addParameter(parameter.build());
+      String text = fieldDoc(field);
+      if (!text.isEmpty()) {
+        if (!anyDocumented) {
+          doc.add("\n");
+          anyDocumented = true;
+        }
+        doc.add("@param $L $L\n", components.get(i), text);
+      }
+    }
+    type.addJavadoc(doc.build());
+    type.recordConstructor(constructor.build());
+    for (IrField field : model.fields()) {
+      IrModel child = ModelNames.modelOf(field.type());
+      if (child != null) {
+        type.addType(model(child, models, types));
+      }
+    }
+    return type.build();
+  }
+
+  private static String fieldDoc(IrField field) {
+    StringBuilder text = new StringBuilder();
+    if (field.description() != null && !field.description().isBlank()) {
+      text.append(Javadocs.escape(field.description()));
+    } else if (!field.responseName().equals(field.fieldName())) {
+      text.append("{@code ").append(field.fieldName()).append("}, as {@code ").append(field.responseName()).append('}');
+    }
+    if (field.deprecationReason() != null) {
+      text.append(text.length() == 0 ? "" : " ").append("Deprecated: ").append(Javadocs.escape(field.deprecationReason()));
+    }
+    return text.toString();
+  }
+}

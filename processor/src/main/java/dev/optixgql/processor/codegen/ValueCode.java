@@ -1,0 +1,127 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.ir.IrType;
+import java.util.Map;
+
+/**
+ * Writes the streaming code that reads one JSON value into its Java type, or writes one Java
+ * value as JSON, over jackson-core: no reflection, no intermediate tree.
+ */
+final class ValueCode {
+  static final ClassName READERS = ClassName.get("dev.optixgql.runtime.json", "JsonReaders");
+
+  private final JavaTypes types;
+  private final Map<IrModel, String> readMethods;
+
+  /**
+   * @param readMethods the adapter method that reads each response record (by identity)
+   */
+  ValueCode(JavaTypes types, Map<IrModel, String> readMethods) {
+    this.types = types;
+    this.readMethods = readMethods;
+  }
+
+  /** An expression reading a value of {@code type} from parser {@code in}. */
+  CodeBlock read(IrType type, String in, int depth) {
+    boolean nullable = type.nullable();
+    IrType inner = type.nullableForm();
+    if (inner instanceof IrType.ListOf list) {
+      String p = "p" + depth;
+      return CodeBlock.of(
+          "$T.$L($L, $L -> $L)",
+          READERS,
+          nullable ? "nullableList" : "list",
+          in,
+          p,
+          read(list.of(), p, depth + 1));
+    }
+    if (inner instanceof IrType.Scalar scalar) {
+      return CodeBlock.of("$T.$L($L)", READERS, scalarReader(scalar.name(), nullable), in);
+    }
+    if (inner instanceof IrType.EnumRef) {
+      TypeName enumType = types.plain(inner, false);
+      if (!nullable) {
+        return CodeBlock.of("$T.of($T.string($L))", enumType, READERS, in);
+      }
+      String p = "p" + depth;
+      return CodeBlock.of(
+          "$T.nullable($L, $L -> $T.of($T.string($L)))", READERS, in, p, enumType, READERS, p);
+    }
+    if (inner instanceof IrType.Model model) {
+      String method = readMethods.get(model.model());
+      if (!nullable) {
+        return CodeBlock.of("$L($L)", method, in);
+      }
+      String p = "p" + depth;
+      return CodeBlock.of("$T.nullable($L, $L -> $L($L))", READERS, in, p, method, p);
+    }
+    throw new IllegalArgumentException("Not an output type: " + type);
+  }
+
+  private static String scalarReader(String scalar, boolean nullable) {
+    switch (scalar) {
+      case "Int":
+        return nullable ? "nullableInt" : "intValue";
+      case "Float":
+        return nullable ? "nullableDouble" : "doubleValue";
+      case "Boolean":
+        return nullable ? "nullableBoolean" : "booleanValue";
+      default:
+        return nullable ? "nullableString" : "string";
+    }
+  }
+
+  /**
+   * Statements writing {@code value} (an expression of the Java type of {@code type}, known not
+   * to be null at this level unless {@code type} is nullable) to generator {@code out}.
+   */
+  CodeBlock write(IrType type, String out, CodeBlock value, int depth) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (type.nullable()) {
+      String v = "v" + depth;
+      code.addStatement("$T $L = $L", types.of(type).withoutAnnotations(), v, value);
+      code.beginControlFlow("if ($L == null)", v)
+          .addStatement("$L.writeNull()", out)
+          .nextControlFlow("else")
+          .add(writeNonNull(type.nullableForm(), out, CodeBlock.of("$L", v), depth + 1))
+          .endControlFlow();
+      return code.build();
+    }
+    return writeNonNull(((IrType.NonNull) type).of(), out, value, depth);
+  }
+
+  private CodeBlock writeNonNull(IrType type, String out, CodeBlock value, int depth) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (type instanceof IrType.ListOf list) {
+      String e = "e" + depth;
+      code.addStatement("$L.writeStartArray()", out)
+          .beginControlFlow("for ($T $L : $L)", types.of(list.of()).withoutAnnotations(), e, value)
+          .add(write(list.of(), out, CodeBlock.of("$L", e), depth + 1))
+          .endControlFlow()
+          .addStatement("$L.writeEndArray()", out);
+    } else if (type instanceof IrType.Scalar scalar) {
+      switch (scalar.name()) {
+        case "Int":
+        case "Float":
+          code.addStatement("$L.writeNumber($L)", out, value);
+          break;
+        case "Boolean":
+          code.addStatement("$L.writeBoolean($L)", out, value);
+          break;
+        default:
+          code.addStatement("$L.writeString($L)", out, value);
+      }
+    } else if (type instanceof IrType.EnumRef) {
+      code.addStatement("$L.writeString($L.rawValue())", out, value);
+    } else if (type instanceof IrType.InputRef input) {
+      code.addStatement("$T.write($L, $L)", types.plain(input, false), out, value);
+    } else {
+      throw new IllegalArgumentException("Not an input type: " + type);
+    }
+    return code.build();
+  }
+}

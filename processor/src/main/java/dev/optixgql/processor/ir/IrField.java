@@ -1,0 +1,17 @@
+package dev.optixgql.processor.ir;
+
+/**
+ * One field of a response record.
+ *
+ * @param responseName the JSON key: the alias if any, else the field name
+ * @param fieldName the schema field's name
+ * @param type its type; a field under {@code @include}/{@code @skip} is nullable
+ * @param description the schema field's description, or {@code null}
+ * @param deprecationReason the deprecation reason, or {@code null} when not deprecated
+ */
+public record IrField(
+    String responseName,
+    String fieldName,
+    IrType type,
+    String description,
+    String deprecationReason) {}

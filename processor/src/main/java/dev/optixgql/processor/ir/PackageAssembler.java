@@ -1,0 +1,89 @@
+package dev.optixgql.processor.ir;
+
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.JavaSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Groups lowered clients, operations and schema types by the Java package they are generated
+ * into. The same name generated twice into one package must be the same type (two interfaces
+ * binding one operation against one schema); a different one is a reported conflict.
+ */
+public final class PackageAssembler {
+  private final Diagnostics diagnostics;
+  private final Map<String, Builder> packages = new TreeMap<>();
+
+  public PackageAssembler(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  private static final class Builder {
+    final Map<String, IrOperation> operations = new TreeMap<>();
+    final Map<String, IrEnum> enums = new TreeMap<>();
+    final Map<String, IrInputObject> inputs = new TreeMap<>();
+    final List<IrClient> clients = new ArrayList<>();
+  }
+
+  public void addClient(IrClient client) {
+    builder(client.packageName()).clients.add(client);
+  }
+
+  /** Adds an operation; returns false (and reports) on a conflicting duplicate. */
+  public boolean addOperation(String pkg, IrOperation operation, JavaSite site) {
+    return add(pkg, builder(pkg).operations, operation.className(), operation, site, "operation class");
+  }
+
+  public boolean addEnum(String pkg, IrEnum type, JavaSite site) {
+    return add(pkg, builder(pkg).enums, type.name(), type, site, "enum");
+  }
+
+  public boolean addInputObject(String pkg, IrInputObject type, JavaSite site) {
+    return add(pkg, builder(pkg).inputs, type.name(), type, site, "input type");
+  }
+
+  private <T> boolean add(
+      String pkg, Map<String, T> into, String name, T value, JavaSite site, String what) {
+    T previous = into.putIfAbsent(name, value);
+    if (previous == null || Objects.equals(previous, value)) {
+      return true;
+    }
+    diagnostics.report(
+        DiagnosticKind.CONFLICTING_GENERATED_TYPE,
+        null,
+        site,
+        "Two schemas in package '"
+            + pkg
+            + "' would generate different versions of "
+            + what
+            + " '"
+            + name
+            + "'. Put the interfaces bound to different schemas in different packages.");
+    return false;
+  }
+
+  private Builder builder(String pkg) {
+    return packages.computeIfAbsent(pkg, k -> new Builder());
+  }
+
+  public List<IrPackage> build() {
+    List<IrPackage> out = new ArrayList<>();
+    for (Map.Entry<String, Builder> entry : packages.entrySet()) {
+      Builder b = entry.getValue();
+      List<IrClient> clients = new ArrayList<>(b.clients);
+      clients.sort((a, c) -> String.join(".", a.simpleNames()).compareTo(String.join(".", c.simpleNames())));
+      out.add(
+          new IrPackage(
+              entry.getKey(),
+              new ArrayList<>(b.operations.values()),
+              new ArrayList<>(b.enums.values()),
+              new ArrayList<>(b.inputs.values()),
+              clients));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.optixgql.processor.ir;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stage 4: lowers the schema enums and input objects that operations use. */
+public final class SchemaTypeLowering {
+  private static final String DEFAULT_REASON = "No longer supported";
+
+  private SchemaTypeLowering() {}
+
+  public static IrEnum enumOf(GraphQLSchema schema, String name) {
+    GraphQLEnumType type = (GraphQLEnumType) schema.getType(name);
+    List<IrEnum.Value> values = new ArrayList<>();
+    for (GraphQLEnumValueDefinition value : type.getValues()) {
+      values.add(
+          new IrEnum.Value(
+              value.getName(),
+              value.getDescription(),
+              value.isDeprecated() ? reason(value.getDeprecationReason()) : null));
+    }
+    return new IrEnum(name, type.getDescription(), values);
+  }
+
+  public static IrInputObject inputObjectOf(GraphQLSchema schema, String name) {
+    GraphQLInputObjectType type = (GraphQLInputObjectType) schema.getType(name);
+    InputTypes inputs = new InputTypes(schema, UsedTypes.empty());
+    List<IrInputObject.Field> fields = new ArrayList<>();
+    for (GraphQLInputObjectField field : type.getFieldDefinitions()) {
+      fields.add(
+          new IrInputObject.Field(
+              field.getName(),
+              inputs.of(field.getType()),
+              field.hasSetDefaultValue(),
+              field.getDescription(),
+              field.isDeprecated() ? reason(field.getDeprecationReason()) : null));
+    }
+    return new IrInputObject(name, type.getDescription(), fields);
+  }
+
+  private static String reason(String reason) {
+    return reason == null || reason.isBlank() ? DEFAULT_REASON : reason;
+  }
+}

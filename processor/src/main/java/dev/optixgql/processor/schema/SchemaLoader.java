@@ -1,0 +1,196 @@
+package dev.optixgql.processor.schema;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.GraphQLLocation;
+import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.options.ProjectPaths;
+import graphql.GraphQLError;
+import graphql.introspection.IntrospectionResultToSchema;
+import graphql.language.Document;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.MultiSourceReader;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.schema.idl.errors.SchemaProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 1: loads a schema snapshot, an introspection result ({@code .json}: {@code
+ * {"data":{"__schema":…}}} or {@code {"__schema":…}}) or SDL, once per file per run. Every
+ * problem becomes one located diagnostic; the snapshot is then absent.
+ */
+public final class SchemaLoader {
+  private final Path graphqlRoot;
+  private final ProjectPaths paths;
+  private final Diagnostics diagnostics;
+  private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
+
+  public SchemaLoader(Path graphqlRoot, ProjectPaths paths, Diagnostics diagnostics) {
+    this.graphqlRoot = graphqlRoot;
+    this.paths = paths;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Loads {@code relativePath} (relative to the GraphQL root). Problems are reported at {@code
+   * site} only the first time; later calls for the same file return the same result.
+   */
+  public Optional<SchemaSnapshot> load(String relativePath, JavaSite site) {
+    Path file = graphqlRoot.resolve(relativePath).normalize();
+    Optional<SchemaSnapshot> cached = loaded.get(file);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<SchemaSnapshot> result = Optional.ofNullable(read(file, relativePath, site));
+    loaded.put(file, result);
+    return result;
+  }
+
+  private SchemaSnapshot read(Path file, String relativePath, JavaSite site) {
+    String shown = paths.display(file);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_NOT_FOUND,
+          null,
+          site,
+          "Schema snapshot '"
+              + relativePath
+              + "' not found: looked for "
+              + shown
+              + " (the GraphQL root is "
+              + paths.display(graphqlRoot)
+              + "; set it with -Aoptixgql.graphqlDir). See README, \"Refreshing a schema"
+              + " snapshot\", to create one.");
+      return null;
+    } catch (IOException | RuntimeException e) {
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_UNREADABLE,
+          new GraphQLLocation(shown, 0, 0),
+          site,
+          "Cannot read the schema snapshot: " + e.getMessage());
+      return null;
+    }
+    GraphQLSchema schema =
+        relativePath.toLowerCase(Locale.ROOT).endsWith(".json")
+            ? fromIntrospection(text, shown, site)
+            : fromSdl(text, shown, site);
+    return schema == null ? null : new SchemaSnapshot(file, shown, schema);
+  }
+
+  private GraphQLSchema fromIntrospection(String text, String shown, JavaSite site) {
+    Object json;
+    try {
+      json = IntrospectionJson.parse(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_MALFORMED_JSON,
+          new GraphQLLocation(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
+          site,
+          "The schema snapshot is not valid JSON: " + e.getOriginalMessage());
+      return null;
+    } catch (IOException e) {
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_UNREADABLE,
+          new GraphQLLocation(shown, 0, 0),
+          site,
+          "Cannot read the schema snapshot: " + e.getMessage());
+      return null;
+    }
+    Map<String, Object> introspection = unwrap(json);
+    if (introspection == null) {
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_NOT_INTROSPECTION,
+          new GraphQLLocation(shown, 1, 1),
+          site,
+          "The schema snapshot is JSON but not an introspection result: expected"
+              + " {\"data\":{\"__schema\":…}} or {\"__schema\":…}, as the introspection query"
+              + " returns. For SDL, use a .graphqls file.");
+      return null;
+    }
+    try {
+      Document document = new IntrospectionResultToSchema().createSchemaDefinition(introspection);
+      TypeDefinitionRegistry registry = new SchemaParser().buildRegistry(document);
+      return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+    } catch (SchemaProblem e) {
+      reportProblems(e.getErrors(), shown, site);
+      return null;
+    } catch (RuntimeException e) {
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_NOT_INTROSPECTION,
+          new GraphQLLocation(shown, 1, 1),
+          site,
+          "The introspection result is incomplete or inconsistent: " + e.getMessage());
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> unwrap(Object json) {
+    if (!(json instanceof Map)) {
+      return null;
+    }
+    Map<String, Object> map = (Map<String, Object>) json;
+    if (map.get("data") instanceof Map<?, ?> data && data.get("__schema") instanceof Map) {
+      return (Map<String, Object>) data;
+    }
+    return map.get("__schema") instanceof Map ? map : null;
+  }
+
+  private GraphQLSchema fromSdl(String text, String shown, JavaSite site) {
+    try {
+      MultiSourceReader reader =
+          MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
+      TypeDefinitionRegistry registry = new SchemaParser().parse(reader);
+      return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+    } catch (SchemaProblem e) {
+      reportProblems(e.getErrors(), shown, site);
+      return null;
+    } catch (InvalidSyntaxException e) {
+      reportAt(e.getLocation(), shown, site, "The schema snapshot is not valid SDL: " + e.getMessage());
+      return null;
+    } catch (RuntimeException e) {
+      diagnostics.report(
+          DiagnosticKind.SCHEMA_INVALID,
+          new GraphQLLocation(shown, 0, 0),
+          site,
+          "The schema snapshot is not a valid schema: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private void reportProblems(List<GraphQLError> errors, String shown, JavaSite site) {
+    for (GraphQLError error : errors) {
+      SourceLocation at = error.getLocations() == null || error.getLocations().isEmpty()
+          ? null
+          : error.getLocations().get(0);
+      reportAt(at, shown, site, "The schema snapshot is not a valid schema: " + error.getMessage());
+    }
+  }
+
+  private void reportAt(SourceLocation at, String shown, JavaSite site, String message) {
+    diagnostics.report(
+        DiagnosticKind.SCHEMA_INVALID,
+        new GraphQLLocation(shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),
+        site,
+        message);
+  }
+}

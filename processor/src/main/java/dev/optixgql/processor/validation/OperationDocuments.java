@@ -1,0 +1,53 @@
+package dev.optixgql.processor.validation;
+
+import dev.optixgql.processor.document.DocumentIndex;
+import dev.optixgql.processor.document.FragmentSource;
+import dev.optixgql.processor.document.OperationSource;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.FragmentSpread;
+import graphql.language.Node;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Assembles the executable document of one operation: the operation followed by every fragment
+ * it reaches, sorted by name, so validation, lowering and the sent text all see the same thing.
+ */
+public final class OperationDocuments {
+  private OperationDocuments() {}
+
+  /** The fragments {@code operation} reaches, transitively, by name. Unknown names are skipped. */
+  public static List<FragmentSource> fragmentsOf(OperationSource operation, DocumentIndex index) {
+    TreeMap<String, FragmentSource> found = new TreeMap<>();
+    Deque<Node<?>> pending = new ArrayDeque<>();
+    pending.push(operation.definition());
+    while (!pending.isEmpty()) {
+      Node<?> node = pending.pop();
+      if (node instanceof FragmentSpread spread) {
+        FragmentSource fragment = index.fragments().get(spread.getName());
+        if (fragment != null && !found.containsKey(spread.getName())) {
+          found.put(spread.getName(), fragment);
+          pending.push(fragment.definition());
+        }
+      }
+      for (Node<?> child : node.getChildren()) {
+        pending.push(child);
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  /** The document holding {@code operation} and its fragments. */
+  public static Document documentOf(OperationSource operation, DocumentIndex index) {
+    List<Definition> definitions = new ArrayList<>();
+    definitions.add(operation.definition());
+    for (FragmentSource fragment : fragmentsOf(operation, index)) {
+      definitions.add(fragment.definition());
+    }
+    return Document.newDocument().definitions(definitions).build();
+  }
+}

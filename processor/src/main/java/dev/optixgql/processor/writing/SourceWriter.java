@@ -1,0 +1,44 @@
+package dev.optixgql.processor.writing;
+
+import com.palantir.javapoet.JavaFile;
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
+
+/**
+ * The last stage: writes generated files through javac's {@link Filer}, once each per
+ * compilation, so javac compiles them in the next round.
+ */
+public final class SourceWriter {
+  private final Filer filer;
+  private final Diagnostics diagnostics;
+  private final Set<String> written = new HashSet<>();
+
+  public SourceWriter(Filer filer, Diagnostics diagnostics) {
+    this.filer = filer;
+    this.diagnostics = diagnostics;
+  }
+
+  public void write(JavaFile file) {
+    String name = file.packageName() + "." + file.typeSpec().name();
+    if (!written.add(name)) {
+      return;
+    }
+    try {
+      file.writeTo(filer);
+    } catch (FilerException e) {
+      diagnostics.report(
+          DiagnosticKind.CONFLICTING_GENERATED_TYPE,
+          null,
+          null,
+          "Cannot generate " + name + ": " + e.getMessage() + ". Is a class of that name already declared?");
+    } catch (IOException e) {
+      diagnostics.report(
+          DiagnosticKind.INTERNAL, null, null, "Cannot write " + name + ": " + e.getMessage());
+    }
+  }
+}
