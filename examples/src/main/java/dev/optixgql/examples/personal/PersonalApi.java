@@ -3,6 +3,7 @@ package dev.optixgql.examples.personal;
 import dev.optixgql.runtime.GraphQLClient;
 import dev.optixgql.runtime.GraphQLOperation;
 import dev.optixgql.runtime.TokenKind;
+import java.util.concurrent.CompletableFuture;
 
 /** What a member's personal token can do; bound to the personal snapshot. */
 @GraphQLClient(schema = "optix/personal.graphqls", token = TokenKind.PERSONAL)
@@ -12,4 +13,7 @@ public interface PersonalApi {
 
   @GraphQLOperation("UpcomingBookings")
   UpcomingBookingsQuery.Data upcomingBookings(int from, Integer limit);
+
+  @GraphQLOperation("BookableResources")
+  CompletableFuture<BookableResourcesQuery.Data> bookableResources(Integer limit);
 }

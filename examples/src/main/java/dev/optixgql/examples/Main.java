@@ -1,0 +1,111 @@
+package dev.optixgql.examples;
+
+import dev.optixgql.examples.organization.AccountInput;
+import dev.optixgql.examples.organization.BookingSetElementInput;
+import dev.optixgql.examples.organization.BookingSetInput;
+import dev.optixgql.examples.organization.CommitBookingMutation;
+import dev.optixgql.examples.organization.DraftBookingQuery;
+import dev.optixgql.examples.organization.OrganizationApi;
+import dev.optixgql.examples.personal.PersonalApi;
+import dev.optixgql.runtime.OptixClient;
+import dev.optixgql.runtime.OptixGqlException;
+import dev.optixgql.runtime.TokenKind;
+import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.sandbox.OptixSandbox;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The main job: prints who the token acts for, the next bookings, bookable resources and (in the
+ * sandbox) a booking drafted then committed. With no {@code OPTIX_TOKEN} it starts the embedded
+ * sandbox; with one it runs the read-only examples against the real API ({@code OPTIX_ENDPOINT}
+ * overrides the endpoint).
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    String token = System.getenv("OPTIX_TOKEN");
+    PrintStream out = System.out;
+    try {
+      if (token == null || token.isBlank()) {
+        runAgainstSandbox(out);
+      } else {
+        runAgainstRealApi(out, token.strip());
+      }
+    } catch (OptixGqlException e) {
+      System.err.println("optixgql examples failed: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void runAgainstSandbox(PrintStream out) {
+    try (OptixSandbox sandbox = OptixSandbox.start()) {
+      out.println("optixgql examples against the embedded Optix sandbox at " + sandbox.endpoint());
+      PersonalApi personal = client(sandbox.endpoint(), sandbox.personalToken()).create(PersonalApi.class);
+      OrganizationApi organization =
+          client(sandbox.endpoint(), sandbox.organizationToken()).create(OrganizationApi.class);
+      // The sandbox's bookings lie in the future from 2030 on, so any "from" in the past works.
+      int from = (int) Instant.now().getEpochSecond();
+      Sections sections = new Sections(out);
+      var me = personal.whoAmI().me();
+      sections.whoAmI(me.authType().rawValue(), me.user() == null ? null : new Sections.Person(me.user().userId(), me.user().name(), me.user().surname(), me.user().email()), me.organization() == null ? null : me.organization().name());
+      sections.upcoming(organization.upcomingBookings(from, 5));
+      sections.resources(organization.bookableResources(10).join());
+      draftThenCommit(sections, organization, me.user().userId());
+    }
+  }
+
+  private static void runAgainstRealApi(PrintStream out, String token) {
+    String endpoint = System.getenv().getOrDefault("OPTIX_ENDPOINT", OptixClient.DEFAULT_ENDPOINT.toString());
+    OptixClient client = client(URI.create(endpoint), token);
+    out.println("optixgql examples against " + endpoint + " (read-only)");
+    Sections sections = new Sections(out);
+    int now = (int) Instant.now().getEpochSecond();
+    if (TokenKind.of(token) == TokenKind.PERSONAL) {
+      PersonalApi personal = client.create(PersonalApi.class);
+      var me = personal.whoAmI().me();
+      sections.whoAmI(me.authType().rawValue(), me.user() == null ? null : new Sections.Person(me.user().userId(), me.user().name(), me.user().surname(), me.user().email()), me.organization() == null ? null : me.organization().name());
+      sections.upcoming(personal.upcomingBookings(now, 5));
+      sections.resources(personal.bookableResources(10).join());
+    } else {
+      // An organization token (or one whose kind its suffix does not tell: the client refuses it).
+      OrganizationApi organization = client.create(OrganizationApi.class);
+      var me = organization.whoAmI().me();
+      sections.whoAmI(me.authType().rawValue(), me.user() == null ? null : new Sections.Person(me.user().userId(), me.user().name(), me.user().surname(), me.user().email()), me.organization() == null ? null : me.organization().name());
+      sections.upcoming(organization.upcomingBookings(now, 5));
+      sections.resources(organization.bookableResources(10).join());
+    }
+    out.println();
+    out.println("(Drafting and committing a booking runs only against the sandbox.)");
+  }
+
+  private static OptixClient client(URI endpoint, String token) {
+    return OptixClient.builder().endpoint(endpoint).tokenProvider(TokenProvider.fixed(token)).build();
+  }
+
+  /** Drafts a one-hour booking of the first bookable resource for {@code userId}, then commits it. */
+  private static void draftThenCommit(Sections sections, OrganizationApi api, String userId) {
+    var resource = api.bookableResources(1).join().resources().data().get(0);
+    // A free slot: one hour, a week after the sandbox's seeded bookings start.
+    int start = (int) Instant.parse("2030-01-14T10:00:00Z").getEpochSecond();
+    BookingSetInput.Builder input =
+        BookingSetInput.builder()
+            .title("Planning session (optixgql example)")
+            .account(AccountInput.builder().userId(userId).build())
+            .bookings(
+                List.of(
+                    BookingSetElementInput.builder()
+                        .resourceId(List.of(resource.resourceId()))
+                        .startTimestamp(start)
+                        .endTimestamp(start + 3600)
+                        .build()));
+    DraftBookingQuery.Data draft = api.draftBooking(input.build());
+    String session = draft.bookingsDraft().bookingSessionId();
+    CommitBookingMutation.Data committed =
+        api.commitBooking(input.bookingSessionId(session).build());
+    sections.draftAndCommit(resource.name(), draft, committed, api.upcomingBookings(start, 1));
+  }
+}

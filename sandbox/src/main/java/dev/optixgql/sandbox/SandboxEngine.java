@@ -1,0 +1,41 @@
+package dev.optixgql.sandbox;
+
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Executes GraphQL operations against the snapshot of the caller's token kind. */
+final class SandboxEngine {
+  private final Map<TokenKind, GraphQL> engines = new EnumMap<>(TokenKind.class);
+
+  SandboxEngine(SandboxStore store) {
+    for (TokenKind kind : TokenKind.values()) {
+      SandboxWiringFactory wiring = new SandboxWiringFactory(fetchers(kind, store));
+      engines.put(kind, GraphQL.newGraphQL(SchemaLoader.load(kind.snapshot(), wiring)).build());
+    }
+  }
+
+  /** Returns the spec-shaped result map: {@code data}, {@code errors}, {@code extensions}. */
+  Map<String, Object> execute(TokenKind kind, GraphQlRequest request) {
+    ExecutionInput input =
+        ExecutionInput.newExecutionInput()
+            .query(request.query())
+            .operationName(request.operationName())
+            .variables(request.variables())
+            .build();
+    return engines.get(kind).execute(input).toSpecification();
+  }
+
+  /** The dedicated fetchers, by {@code Type.field}, of the view a token kind sees. */
+  static Map<String, DataFetcher<?>> fetchers(TokenKind kind, SandboxStore store) {
+    CatalogViews catalogViews = new CatalogViews(store.catalog());
+    Map<String, DataFetcher<?>> fetchers = new HashMap<>();
+    new AccountFetchers(kind, catalogViews).register(fetchers);
+    new SpaceFetchers(catalogViews).register(fetchers);
+    new BookingFetchers(kind, store, new BookingViews(catalogViews)).register(fetchers);
+    return fetchers;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.optixgql.sandbox;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One booking held by the {@link SandboxStore}; immutable, replaced on change.
+ *
+ * @param id the booking id, null while only drafted
+ * @param createdByUserId the user who booked, null when an organization token did
+ * @param approved false for a booking awaiting approval ({@code is_new})
+ * @param invitees invitee statuses ({@code InviteeStatus} names) by user id, in order added
+ */
+record StoredBooking(
+    String id,
+    String resourceId,
+    String userId,
+    String createdByUserId,
+    String title,
+    String notes,
+    int start,
+    int end,
+    int created,
+    boolean approved,
+    boolean canceled,
+    String source,
+    Map<String, String> invitees) {
+
+  StoredBooking {
+    invitees = Collections.unmodifiableMap(new LinkedHashMap<>(invitees));
+  }
+
+  StoredBooking withId(String newId) {
+    return new StoredBooking(
+        newId,
+        resourceId,
+        userId,
+        createdByUserId,
+        title,
+        notes,
+        start,
+        end,
+        created,
+        approved,
+        canceled,
+        source,
+        invitees);
+  }
+
+  StoredBooking withSchedule(String newResourceId, int newStart, int newEnd, boolean isCanceled) {
+    return new StoredBooking(
+        id,
+        newResourceId,
+        userId,
+        createdByUserId,
+        title,
+        notes,
+        newStart,
+        newEnd,
+        created,
+        approved,
+        isCanceled,
+        source,
+        invitees);
+  }
+
+  StoredBooking withInvitee(String inviteeUserId, String status) {
+    Map<String, String> updated = new LinkedHashMap<>(invitees);
+    updated.put(inviteeUserId, status);
+    return new StoredBooking(
+        id,
+        resourceId,
+        userId,
+        createdByUserId,
+        title,
+        notes,
+        start,
+        end,
+        created,
+        approved,
+        canceled,
+        source,
+        updated);
+  }
+
+  /** Whether this booking holds its resource at some instant in {@code [from, to)}. */
+  boolean overlaps(int from, int to) {
+    return !canceled && start < to && from < end;
+  }
+}
