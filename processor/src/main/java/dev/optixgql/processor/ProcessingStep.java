@@ -108,6 +108,7 @@ final class ProcessingStep {
     PackageAssembler assembler = new PackageAssembler(diagnostics);
     Map<String, Lowered> lowered = new HashMap<>();
     Map<String, List<Element>> origins = new TreeMap<>();
+    Map<String, String> schemaOf = new HashMap<>();
     Set<String> bound = new HashSet<>();
     for (ClientDeclaration client : clients) {
       SchemaSnapshot snapshot = snapshots.get(client);
@@ -120,7 +121,7 @@ final class ProcessingStep {
       guarded(
           client.element(),
           () -> {
-            bindClient(client, snapshot, documents, lowered, assembler, origins);
+            bindClient(client, snapshot, documents, lowered, assembler, origins, schemaOf);
             return null;
           });
     }
@@ -142,10 +143,11 @@ final class ProcessingStep {
       List<Element> all = new ArrayList<>();
       pkg.clients().forEach(c -> all.add(c.origin()));
       for (IrEnum type : pkg.enums()) {
-        writer.write(EnumWriter.write(pkg.name(), type, "the schema", all));
+        writer.write(EnumWriter.write(pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
       }
       for (IrInputObject type : pkg.inputObjects()) {
-        writer.write(InputObjectWriter.write(pkg.name(), type, "the schema", all));
+        writer.write(
+            InputObjectWriter.write(pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
       }
       for (IrClient client : pkg.clients()) {
         JavaFile file = ClientImplWriter.write(client);
@@ -196,7 +198,8 @@ final class ProcessingStep {
       DocumentIndex documents,
       Map<String, Lowered> lowered,
       PackageAssembler assembler,
-      Map<String, List<Element>> origins) {
+      Map<String, List<Element>> origins,
+      Map<String, String> schemaOf) {
     int mark = diagnostics.mark();
     String pkg = packageOf(client.element());
     BindingValidator binder = new BindingValidator(diagnostics);
@@ -243,10 +246,12 @@ final class ProcessingStep {
             .add(client.element());
         for (String name : result.used().enums()) {
           assembler.addEnum(pkg, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
+          schemaOf.putIfAbsent(pkg + "." + name, snapshot.displayPath());
         }
         for (String name : result.used().inputObjects()) {
           assembler.addInputObject(
               pkg, SchemaTypeLowering.inputObjectOf(snapshot.schema(), name), client.schemaSite());
+          schemaOf.putIfAbsent(pkg + "." + name, snapshot.displayPath());
         }
       }
     }
