@@ -115,7 +115,9 @@ public final class ResponseReader {
       in.nextToken();
       switch (name) {
         case "message":
-          message = JsonReaders.nullableString(in);
+          // The spec requires a message, but a null one must not surface as a null (or an NPE).
+          String text = JsonReaders.nullableString(in);
+          message = text != null ? text : message;
           break;
         case "locations":
           JsonReaders.nullableList(in, p -> locations.add(readLocation(p)));
