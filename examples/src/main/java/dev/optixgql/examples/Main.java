@@ -44,14 +44,21 @@ public final class Main {
   private static void runAgainstSandbox(PrintStream out) {
     try (OptixSandbox sandbox = OptixSandbox.start()) {
       out.println("optixgql examples against the embedded Optix sandbox at " + sandbox.endpoint());
-      PersonalApi personal = client(sandbox.endpoint(), sandbox.personalToken()).create(PersonalApi.class);
+      PersonalApi personal =
+          client(sandbox.endpoint(), sandbox.personalToken()).create(PersonalApi.class);
       OrganizationApi organization =
           client(sandbox.endpoint(), sandbox.organizationToken()).create(OrganizationApi.class);
       // The sandbox's bookings lie in the future from 2030 on, so any "from" in the past works.
       int from = (int) Instant.now().getEpochSecond();
       Sections sections = new Sections(out);
       var me = personal.whoAmI().me();
-      sections.whoAmI(me.authType().rawValue(), me.user() == null ? null : new Sections.Person(me.user().userId(), me.user().name(), me.user().surname(), me.user().email()), me.organization() == null ? null : me.organization().name());
+      sections.whoAmI(
+          me.authType().rawValue(),
+          me.user() == null
+              ? null
+              : new Sections.Person(
+                  me.user().userId(), me.user().name(), me.user().surname(), me.user().email()),
+          me.organization() == null ? null : me.organization().name());
       sections.upcoming(organization.upcomingBookings(from, 5));
       sections.resources(organization.bookableResources(10).join());
       draftThenCommit(sections, organization, me.user().userId());
@@ -59,7 +66,8 @@ public final class Main {
   }
 
   private static void runAgainstRealApi(PrintStream out, String token) {
-    String endpoint = System.getenv().getOrDefault("OPTIX_ENDPOINT", OptixClient.DEFAULT_ENDPOINT.toString());
+    String endpoint =
+        System.getenv().getOrDefault("OPTIX_ENDPOINT", OptixClient.DEFAULT_ENDPOINT.toString());
     OptixClient client = client(URI.create(endpoint), token);
     out.println("optixgql examples against " + endpoint + " (read-only)");
     Sections sections = new Sections(out);
@@ -67,14 +75,26 @@ public final class Main {
     if (TokenKind.of(token) == TokenKind.PERSONAL) {
       PersonalApi personal = client.create(PersonalApi.class);
       var me = personal.whoAmI().me();
-      sections.whoAmI(me.authType().rawValue(), me.user() == null ? null : new Sections.Person(me.user().userId(), me.user().name(), me.user().surname(), me.user().email()), me.organization() == null ? null : me.organization().name());
+      sections.whoAmI(
+          me.authType().rawValue(),
+          me.user() == null
+              ? null
+              : new Sections.Person(
+                  me.user().userId(), me.user().name(), me.user().surname(), me.user().email()),
+          me.organization() == null ? null : me.organization().name());
       sections.upcoming(personal.upcomingBookings(now, 5));
       sections.resources(personal.bookableResources(10).join());
     } else {
       // An organization token (or one whose kind its suffix does not tell: the client refuses it).
       OrganizationApi organization = client.create(OrganizationApi.class);
       var me = organization.whoAmI().me();
-      sections.whoAmI(me.authType().rawValue(), me.user() == null ? null : new Sections.Person(me.user().userId(), me.user().name(), me.user().surname(), me.user().email()), me.organization() == null ? null : me.organization().name());
+      sections.whoAmI(
+          me.authType().rawValue(),
+          me.user() == null
+              ? null
+              : new Sections.Person(
+                  me.user().userId(), me.user().name(), me.user().surname(), me.user().email()),
+          me.organization() == null ? null : me.organization().name());
       sections.upcoming(organization.upcomingBookings(now, 5));
       sections.resources(organization.bookableResources(10).join());
     }
@@ -83,10 +103,15 @@ public final class Main {
   }
 
   private static OptixClient client(URI endpoint, String token) {
-    return OptixClient.builder().endpoint(endpoint).tokenProvider(TokenProvider.fixed(token)).build();
+    return OptixClient.builder()
+        .endpoint(endpoint)
+        .tokenProvider(TokenProvider.fixed(token))
+        .build();
   }
 
-  /** Drafts a one-hour booking of the first bookable resource for {@code userId}, then commits it. */
+  /**
+   * Drafts a one-hour booking of the first bookable resource for {@code userId}, then commits it.
+   */
   private static void draftThenCommit(Sections sections, OrganizationApi api, String userId) {
     var resource = api.bookableResources(1).join().resources().data().get(0);
     // A free slot: one hour, a week after the sandbox's seeded bookings start.

@@ -12,7 +12,8 @@ import java.util.Locale;
 /** Prints the main job's sections readably; knows nothing about HTTP or GraphQL. */
 final class Sections {
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   private final PrintStream out;
 
@@ -41,7 +42,15 @@ final class Sections {
     printBookings(
         data.bookings().data().stream()
             .filter(b -> b != null)
-            .map(b -> new Line(b.startTimestamp(), b.endTimestamp(), b.title(), b.resource() == null ? null : b.resource().name(), b.location() == null ? null : b.location().name(), b.user() == null ? null : b.user().fullname()))
+            .map(
+                b ->
+                    new Line(
+                        b.startTimestamp(),
+                        b.endTimestamp(),
+                        b.title(),
+                        b.resource() == null ? null : b.resource().name(),
+                        b.location() == null ? null : b.location().name(),
+                        b.user() == null ? null : b.user().fullname()))
             .toList());
   }
 
@@ -50,11 +59,20 @@ final class Sections {
     printBookings(
         data.bookings().data().stream()
             .filter(b -> b != null)
-            .map(b -> new Line(b.startTimestamp(), b.endTimestamp(), b.title(), b.resource() == null ? null : b.resource().name(), b.location() == null ? null : b.location().name(), b.user() == null ? null : b.user().fullname()))
+            .map(
+                b ->
+                    new Line(
+                        b.startTimestamp(),
+                        b.endTimestamp(),
+                        b.title(),
+                        b.resource() == null ? null : b.resource().name(),
+                        b.location() == null ? null : b.location().name(),
+                        b.user() == null ? null : b.user().fullname()))
             .toList());
   }
 
-  private record Line(int start, int end, String title, String resource, String location, String who) {}
+  private record Line(
+      int start, int end, String title, String resource, String location, String who) {}
 
   private void printBookings(List<Line> lines) {
     if (lines.isEmpty()) {
@@ -108,10 +126,21 @@ final class Sections {
       dev.optixgql.examples.organization.UpcomingBookingsQuery.Data after) {
     heading("Draft, then commit, a booking (sandbox only)");
     var drafted = draft.bookingsDraft();
-    out.println("  drafted " + resource + ": session " + drafted.bookingSessionId() + ", " + drafted.bookings().size() + " booking(s), nothing saved yet");
+    out.println(
+        "  drafted "
+            + resource
+            + ": session "
+            + drafted.bookingSessionId()
+            + ", "
+            + drafted.bookings().size()
+            + " booking(s), nothing saved yet");
     for (var element : committed.bookingsCommit().bookings()) {
       if (element != null) {
-        out.println("  committed: booking_id " + element.bookingId() + " at " + TIME.format(Instant.ofEpochSecond(element.startTimestamp())));
+        out.println(
+            "  committed: booking_id "
+                + element.bookingId()
+                + " at "
+                + TIME.format(Instant.ofEpochSecond(element.startTimestamp())));
       }
     }
     out.println("  a later bookings query returns it:");

@@ -12,10 +12,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Makes the next {@code compile} run javac (and so the optixgql processor) when a {@code
- * .graphql} file or schema snapshot changed but no {@code .java} file did: maven-compiler-plugin
- * only looks at Java sources and classpath jars, so on its own it would report "Nothing to
- * compile" and keep stale generated code.
+ * Makes the next {@code compile} run javac (and so the optixgql processor) when a {@code .graphql}
+ * file or schema snapshot changed but no {@code .java} file did: maven-compiler-plugin only looks
+ * at Java sources and classpath jars, so on its own it would report "Nothing to compile" and keep
+ * stale generated code.
  *
  * <p>It keeps a digest of the GraphQL directory; when the digest changes it removes the compiler
  * plugin's record of its last inputs ({@code inputFiles.lst}), which that plugin treats as a

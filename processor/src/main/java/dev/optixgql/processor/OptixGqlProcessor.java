@@ -45,7 +45,8 @@ public final class OptixGqlProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ClientReader.CLIENT_ANNOTATION);
+    TypeElement annotation =
+        processingEnv.getElementUtils().getTypeElement(ClientReader.CLIENT_ANNOTATION);
     if (annotation == null || round.processingOver()) {
       return false;
     }

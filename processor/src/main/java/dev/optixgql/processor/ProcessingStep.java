@@ -50,10 +50,10 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * One processing run, as numbered stages: (0) read the annotated interfaces and options, (1)
- * load schema snapshots, (2) parse every {@code .graphql} file, (3) validate each bound
- * operation, (4) lower it to the IR and bind each method, (5) generate from the IR, (6) write.
- * Every stage reports into one {@link Diagnostics}; only clean units are generated.
+ * One processing run, as numbered stages: (0) read the annotated interfaces and options, (1) load
+ * schema snapshots, (2) parse every {@code .graphql} file, (3) validate each bound operation, (4)
+ * lower it to the IR and bind each method, (5) generate from the IR, (6) write. Every stage reports
+ * into one {@link Diagnostics}; only clean units are generated.
  */
 final class ProcessingStep {
   private final ProcessingEnvironment env;
@@ -136,18 +136,21 @@ final class ProcessingStep {
     SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics);
     for (IrPackage pkg : assembler.build()) {
       for (IrOperation operation : pkg.operations()) {
-        List<Element> from = origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
+        List<Element> from =
+            origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
         writer.write(OperationWriter.write(pkg.name(), operation, from));
         writer.write(ResponseAdapterWriter.write(pkg.name(), operation, from));
       }
       List<Element> all = new ArrayList<>();
       pkg.clients().forEach(c -> all.add(c.origin()));
       for (IrEnum type : pkg.enums()) {
-        writer.write(EnumWriter.write(pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
+        writer.write(
+            EnumWriter.write(pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
       }
       for (IrInputObject type : pkg.inputObjects()) {
         writer.write(
-            InputObjectWriter.write(pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
+            InputObjectWriter.write(
+                pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
       }
       for (IrClient client : pkg.clients()) {
         JavaFile file = ClientImplWriter.write(client);
@@ -224,10 +227,12 @@ final class ProcessingStep {
       Lowered result = lowered.get(key);
       if (!lowered.containsKey(key)) {
         result = null;
-        if (new OperationValidator(diagnostics).validate(operation, documents, snapshot, method.operationSite())) {
+        if (new OperationValidator(diagnostics)
+            .validate(operation, documents, snapshot, method.operationSite())) {
           UsedTypes used = UsedTypes.empty();
           IrOperation ir =
-              new OperationLowering(diagnostics).lower(operation, documents, snapshot, method.operationSite(), used);
+              new OperationLowering(diagnostics)
+                  .lower(operation, documents, snapshot, method.operationSite(), used);
           result = ir == null ? null : new Lowered(ir, used);
         }
         lowered.put(key, result);
@@ -235,17 +240,19 @@ final class ProcessingStep {
       if (result == null) {
         continue;
       }
+      // A clean operation is generated even when its method cannot be bound, so javac does not
+      // add "cannot find symbol" errors for it to the binding error.
       IrMethod bound = binder.bind(method, result.operation(), pkg);
-      if (bound == null) {
-        continue;
+      if (bound != null) {
+        methods.add(bound);
       }
-      methods.add(bound);
       if (assembler.addOperation(pkg, result.operation(), method.operationSite())) {
         origins
             .computeIfAbsent(pkg + "." + result.operation().className(), k -> new ArrayList<>())
             .add(client.element());
         for (String name : result.used().enums()) {
-          assembler.addEnum(pkg, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
+          assembler.addEnum(
+              pkg, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
           schemaOf.putIfAbsent(pkg + "." + name, snapshot.displayPath());
         }
         for (String name : result.used().inputObjects()) {
@@ -270,7 +277,9 @@ final class ProcessingStep {
    * (against the first) only when no schema accepts them.
    */
   private void validateUnbound(
-      DocumentIndex documents, Set<String> bound, Map<ClientDeclaration, SchemaSnapshot> snapshots) {
+      DocumentIndex documents,
+      Set<String> bound,
+      Map<ClientDeclaration, SchemaSnapshot> snapshots) {
     List<SchemaSnapshot> distinct = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (SchemaSnapshot snapshot : snapshots.values()) {
@@ -310,7 +319,10 @@ final class ProcessingStep {
       return work.get();
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       diagnostics.report(
-          DiagnosticKind.INTERNAL, null, JavaSite.of(element), OptixGqlProcessor.internalMessage(e));
+          DiagnosticKind.INTERNAL,
+          null,
+          JavaSite.of(element),
+          OptixGqlProcessor.internalMessage(e));
       return null;
     }
   }

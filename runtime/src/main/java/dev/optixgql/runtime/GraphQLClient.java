@@ -24,8 +24,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface GraphQLClient {
   /**
-   * The schema snapshot, relative to the GraphQL root ({@code src/main/graphql} by convention):
-   * an introspection result ({@code .json}) or SDL ({@code .graphqls}, {@code .graphql}).
+   * The schema snapshot, relative to the GraphQL root ({@code src/main/graphql} by convention): an
+   * introspection result ({@code .json}) or SDL ({@code .graphqls}, {@code .graphql}).
    */
   String schema();
 

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a response carries GraphQL errors; it holds every error and whatever data the
- * server returned beside them (partial data, or {@code null}).
+ * Thrown when a response carries GraphQL errors; it holds every error and whatever data the server
+ * returned beside them (partial data, or {@code null}).
  */
 public final class GraphQLErrorsException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
@@ -43,9 +43,7 @@ public final class GraphQLErrorsException extends OptixGqlException {
     return errors;
   }
 
-  /**
-   * The data returned with the errors, typed as the operation's {@code Data}, or {@code null}.
-   */
+  /** The data returned with the errors, typed as the operation's {@code Data}, or {@code null}. */
   public @Nullable Object partialData() {
     return partialData;
   }

@@ -7,9 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a method of a {@link GraphQLClient} interface to a named operation in one of the
- * project's {@code .graphql} files; the method's parameters are the operation's variables, by
- * name.
+ * Binds a method of a {@link GraphQLClient} interface to a named operation in one of the project's
+ * {@code .graphql} files; the method's parameters are the operation's variables, by name.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

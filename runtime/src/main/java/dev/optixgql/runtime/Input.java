@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An optional input value that tells apart "absent" (not sent at all), an explicit {@code null}
- * and a value, as GraphQL does for nullable input fields (spec §2.9.5, §3.10).
+ * An optional input value that tells apart "absent" (not sent at all), an explicit {@code null} and
+ * a value, as GraphQL does for nullable input fields (spec §2.9.5, §3.10).
  */
 public final class Input<T> {
   private static final Input<?> ABSENT = new Input<>(false, null);
@@ -50,14 +50,17 @@ public final class Input<T> {
   /** The value; throws when absent or null. */
   public T get() {
     if (value == null) {
-      throw new NoSuchElementException(present ? "The input is an explicit null." : "The input is absent.");
+      throw new NoSuchElementException(
+          present ? "The input is an explicit null." : "The input is absent.");
     }
     return value;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Input<?> that && present == that.present && Objects.equals(value, that.value);
+    return other instanceof Input<?> that
+        && present == that.present
+        && Objects.equals(value, that.value);
   }
 
   @Override
@@ -67,6 +70,8 @@ public final class Input<T> {
 
   @Override
   public String toString() {
-    return !present ? "Input.absent()" : value == null ? "Input.ofNull()" : "Input.of(" + value + ")";
+    return !present
+        ? "Input.absent()"
+        : value == null ? "Input.ofNull()" : "Input.of(" + value + ")";
   }
 }

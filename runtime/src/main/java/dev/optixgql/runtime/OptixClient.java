@@ -99,8 +99,8 @@ public final class OptixClient {
   /**
    * Executes {@code operation} for a client bound to {@code required} tokens (generated code calls
    * this) and returns its data, or throws: {@link TokenKindMismatchException} before sending,
-   * {@link GraphQLErrorsException}, {@link HttpStatusException}, {@link
-   * ResponseDecodingException} or {@link TransportException}.
+   * {@link GraphQLErrorsException}, {@link HttpStatusException}, {@link ResponseDecodingException}
+   * or {@link TransportException}.
    */
   public <D> D execute(TokenKind required, String clientName, Operation<D> operation) {
     HttpRequest request = request(required, clientName, operation);
@@ -167,7 +167,8 @@ public final class OptixClient {
       if (!errors.isEmpty()) {
         throw new GraphQLErrorsException(operation.operationName(), errors, null);
       }
-      throw new HttpStatusException(operation.operationName(), response.statusCode(), excerpt(body));
+      throw new HttpStatusException(
+          operation.operationName(), response.statusCode(), excerpt(body));
     }
     ResponseReader.Envelope<D> envelope = responses.read(operation, body);
     if (!envelope.errors().isEmpty()) {
@@ -175,7 +176,8 @@ public final class OptixClient {
           operation.operationName(), envelope.errors(), envelope.data());
     }
     if (!envelope.hadData()) {
-      throw new ResponseDecodingException("/data", "the response has neither data nor errors", null);
+      throw new ResponseDecodingException(
+          "/data", "the response has neither data nor errors", null);
     }
     return envelope.data();
   }

@@ -7,7 +7,10 @@ final class Redaction {
   /** For example {@code "<redacted organization token, 40 chars>"}. */
   static String describe(String token) {
     TokenKind kind = TokenKind.of(token);
-    String what = kind == null ? "token of unknown kind" : kind.name().toLowerCase(java.util.Locale.ROOT) + " token";
+    String what =
+        kind == null
+            ? "token of unknown kind"
+            : kind.name().toLowerCase(java.util.Locale.ROOT) + " token";
     return "<redacted " + what + ", " + token.length() + " chars>";
   }
 }

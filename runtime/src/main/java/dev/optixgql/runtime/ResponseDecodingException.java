@@ -1,8 +1,8 @@
 package dev.optixgql.runtime;
 
 /**
- * Thrown when a response cannot be decoded into the operation's types: malformed or truncated
- * JSON, a missing non-null field, or a value of an unexpected type. Names the JSON path.
+ * Thrown when a response cannot be decoded into the operation's types: malformed or truncated JSON,
+ * a missing non-null field, or a value of an unexpected type. Names the JSON path.
  */
 public final class ResponseDecodingException extends OptixGqlException {
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,6 @@
 package dev.optixgql.runtime;
 
-/**
- * The kind of an Optix token, told by its last character; each kind sees a different schema.
- */
+/** The kind of an Optix token, told by its last character; each kind sees a different schema. */
 public enum TokenKind {
   /** Acts for an organization, logged against the app; the token ends in {@code o}. */
   ORGANIZATION,

@@ -1,8 +1,8 @@
 package dev.optixgql.runtime;
 
 /**
- * Thrown before any request is sent when a client bound to one token kind's schema is given a
- * token of the other kind (or of no recognizable kind).
+ * Thrown before any request is sent when a client bound to one token kind's schema is given a token
+ * of the other kind (or of no recognizable kind).
  */
 public final class TokenKindMismatchException extends OptixGqlException {
   private static final long serialVersionUID = 1L;

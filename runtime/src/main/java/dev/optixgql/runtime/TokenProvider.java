@@ -3,8 +3,8 @@ package dev.optixgql.runtime;
 import java.util.Objects;
 
 /**
- * Supplies the token sent with each request; implementations must be thread-safe and may return
- * a different token over time (Optix tokens expire and are replaced).
+ * Supplies the token sent with each request; implementations must be thread-safe and may return a
+ * different token over time (Optix tokens expire and are replaced).
  */
 @FunctionalInterface
 public interface TokenProvider {
@@ -31,8 +31,8 @@ public interface TokenProvider {
   }
 
   /**
-   * A provider that reads environment variable {@code name} on each call, so a restarted
-   * deployment picks up a rotated token. Fails with a clear message when the variable is unset.
+   * A provider that reads environment variable {@code name} on each call, so a restarted deployment
+   * picks up a rotated token. Fails with a clear message when the variable is unset.
    */
   static TokenProvider environment(String name) {
     Objects.requireNonNull(name, "name");

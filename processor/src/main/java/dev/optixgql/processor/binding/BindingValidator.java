@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks that an interface method can run its operation: every parameter names a variable,
- * every required variable has a parameter, each Java type can carry its variable's GraphQL type,
- * and the return type is the operation's {@code Data} (or a {@code CompletableFuture} of it).
+ * Checks that an interface method can run its operation: every parameter names a variable, every
+ * required variable has a parameter, each Java type can carry its variable's GraphQL type, and the
+ * return type is the operation's {@code Data} (or a {@code CompletableFuture} of it).
  */
 public final class BindingValidator {
   private static final Pattern ANNOTATIONS = Pattern.compile("@[\\w.$]+(\\([^)]*\\))?\\s*");
@@ -79,6 +79,7 @@ public final class BindingValidator {
                 + "' needs "
                 + expected(variable, types)
                 + ".");
+        bound.add(variable); // it has a parameter, of the wrong type: not also "missing"
         continue;
       }
       bound.add(variable);

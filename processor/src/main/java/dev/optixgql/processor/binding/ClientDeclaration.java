@@ -5,8 +5,8 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A {@code @GraphQLClient} interface as written: its schema path, token kind and operation
- * methods, with the Java sites diagnostics attach to.
+ * A {@code @GraphQLClient} interface as written: its schema path, token kind and operation methods,
+ * with the Java sites diagnostics attach to.
  */
 public record ClientDeclaration(
     TypeElement element,

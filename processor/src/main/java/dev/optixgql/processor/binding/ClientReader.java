@@ -18,8 +18,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads a {@code @GraphQLClient} interface into a {@link ClientDeclaration}, reporting
- * annotations on the wrong kind of element and abstract methods with no operation.
+ * Reads a {@code @GraphQLClient} interface into a {@link ClientDeclaration}, reporting annotations
+ * on the wrong kind of element and abstract methods with no operation.
  */
 public final class ClientReader {
   public static final String CLIENT_ANNOTATION = "dev.optixgql.runtime.GraphQLClient";

@@ -19,9 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the implementation of a {@code @GraphQLClient} interface: each method builds its
- * operation from the parameters and hands it to the shared {@code OptixClient}, which checks the
- * token's kind before sending anything.
+ * Writes the implementation of a {@code @GraphQLClient} interface: each method builds its operation
+ * from the parameters and hands it to the shared {@code OptixClient}, which checks the token's kind
+ * before sending anything.
  */
 public final class ClientImplWriter {
   static final ClassName OPTIX_CLIENT = ClassName.get("dev.optixgql.runtime", "OptixClient");
@@ -29,7 +29,9 @@ public final class ClientImplWriter {
 
   private ClientImplWriter() {}
 
-  /** {@code Outer.Bookings} → {@code Outer_Bookings_Impl}, as {@code OptixClient.create} expects. */
+  /**
+   * {@code Outer.Bookings} → {@code Outer_Bookings_Impl}, as {@code OptixClient.create} expects.
+   */
   public static ClassName implName(IrClient client) {
     return ClassName.get(client.packageName(), String.join("_", client.simpleNames()) + "_Impl");
   }
@@ -56,7 +58,8 @@ public final class ClientImplWriter {
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(OPTIX_CLIENT, "client")
-                    .addStatement("this.client = $T.requireNonNull(client, $S)", Objects.class, "client")
+                    .addStatement(
+                        "this.client = $T.requireNonNull(client, $S)", Objects.class, "client")
                     .build());
     for (IrMethod method : client.methods()) {
       type.addMethod(method(client, display, method));
@@ -87,7 +90,10 @@ public final class ClientImplWriter {
     List<CodeBlock> arguments = new ArrayList<>();
     for (IrVariable variable : method.operation().variables()) {
       IrMethod.Parameter bound =
-          method.parameters().stream().filter(p -> p.variable().equals(variable)).findFirst().orElse(null);
+          method.parameters().stream()
+              .filter(p -> p.variable().equals(variable))
+              .findFirst()
+              .orElse(null);
       arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
     }
     out.addStatement(

@@ -16,9 +16,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a schema enum as a final class with one constant per value and a nested {@code Known}
- * Java enum for {@code switch}: a value the server adds later decodes to {@code Known.UNKNOWN__}
- * and keeps its raw text, which round-trips when sent back.
+ * Writes a schema enum as a final class with one constant per value and a nested {@code Known} Java
+ * enum for {@code switch}: a value the server adds later decodes to {@code Known.UNKNOWN__} and
+ * keeps its raw text, which round-trips when sent back.
  */
 public final class EnumWriter {
   private EnumWriter() {}
@@ -59,7 +59,9 @@ public final class EnumWriter {
       }
       knownEnum.addEnumConstant(constant, knownConstant.build());
       out.addField(field.build());
-      byRaw.add(first ? "\n" : ",\n").add("    $T.entry($S, $L)", Map.class, value.name(), constant);
+      byRaw
+          .add(first ? "\n" : ",\n")
+          .add("    $T.entry($S, $L)", Map.class, value.name(), constant);
       first = false;
     }
     knownEnum.addEnumConstant(
@@ -90,14 +92,14 @@ public final class EnumWriter {
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("of")
-            .addJavadoc(
-                "The constant for {@code rawValue}, or an unknown value that keeps it.\n")
+            .addJavadoc("The constant for {@code rawValue}, or an unknown value that keeps it.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(String.class, "rawValue")
             .returns(name)
             .addStatement("$T.requireNonNull(rawValue, $S)", Objects.class, "rawValue")
             .addStatement("$T value = BY_RAW_VALUE.get(rawValue)", name)
-            .addStatement("return value != null ? value : new $T(rawValue, $T.UNKNOWN__)", name, known)
+            .addStatement(
+                "return value != null ? value : new $T(rawValue, $T.UNKNOWN__)", name, known)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("knownValues")
@@ -107,7 +109,8 @@ public final class EnumWriter {
             .addStatement(
                 "return $T.of($L)",
                 List.class,
-                String.join(", ", type.values().stream().map(v -> JavaNames.constant(v.name())).toList()))
+                String.join(
+                    ", ", type.values().stream().map(v -> JavaNames.constant(v.name())).toList()))
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("rawValue")
@@ -118,7 +121,8 @@ public final class EnumWriter {
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("known")
-            .addJavadoc("The value for {@code switch}; {@code UNKNOWN__} for a value added later.\n")
+            .addJavadoc(
+                "The value for {@code switch}; {@code UNKNOWN__} for a value added later.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(known)
             .addStatement("return known")

@@ -20,9 +20,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a schema input object as a record with a builder. A required field (non-null, no
- * default) is a plain component; every other field is an {@code Input<T>} that tells absent
- * (not sent), explicit null and a value apart, and only what was set is written.
+ * Writes a schema input object as a record with a builder. A required field (non-null, no default)
+ * is a plain component; every other field is an {@code Input<T>} that tells absent (not sent),
+ * explicit null and a value apart, and only what was set is written.
  */
 public final class InputObjectWriter {
   private InputObjectWriter() {}
@@ -50,7 +50,8 @@ public final class InputObjectWriter {
                 input.description() == null || input.description().isBlank()
                     ? "The schema input type {@code " + input.name() + "}."
                     : Javadocs.escape(input.description()));
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     List<TypeName> componentTypes = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
       IrInputObject.Field field = input.fields().get(i);
@@ -116,7 +117,8 @@ public final class InputObjectWriter {
       IrInputObject.Field field = input.fields().get(i);
       String component = components.get(i);
       if (optional(field)) {
-        method.beginControlFlow("if (value.$L().isPresent())", component)
+        method
+            .beginControlFlow("if (value.$L().isPresent())", component)
             .addStatement("out.writeFieldName($S)", field.name())
             .addCode(
                 values.write(
@@ -126,7 +128,8 @@ public final class InputObjectWriter {
                     0))
             .endControlFlow();
       } else {
-        method.addStatement("out.writeFieldName($S)", field.name())
+        method
+            .addStatement("out.writeFieldName($S)", field.name())
             .addCode(values.write(field.type(), "out", CodeBlock.of("value.$L()", component), 0));
       }
     }
@@ -143,7 +146,9 @@ public final class InputObjectWriter {
     TypeSpec.Builder builder =
         TypeSpec.classBuilder(builderName)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Builds a {@link $T}; required fields must be set before {@link #build()}.\n", name);
+            .addJavadoc(
+                "Builds a {@link $T}; required fields must be set before {@link #build()}.\n",
+                name);
     builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     List<String> required = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
@@ -152,14 +157,20 @@ public final class InputObjectWriter {
       TypeName valueType = types.of(field.type());
       if (optional(field)) {
         builder.addField(
-            com.palantir.javapoet.FieldSpec.builder(componentTypes.get(i), component, Modifier.PRIVATE)
+            com.palantir.javapoet.FieldSpec.builder(
+                    componentTypes.get(i), component, Modifier.PRIVATE)
                 .initializer("$T.absent()", JavaTypes.INPUT)
                 .build());
         MethodSpec.Builder setter =
             MethodSpec.methodBuilder(component)
-                .addJavadoc("Sends {@code $L}; {@code null} sends an explicit null.\n", field.name())
+                .addJavadoc(
+                    "Sends {@code $L}; {@code null} sends an explicit null.\n", field.name())
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(types.plain(field.type(), false).annotated(AnnotationSpec.builder(JavaTypes.NULLABLE).build()), component)
+                .addParameter(
+                    types
+                        .plain(field.type(), false)
+                        .annotated(AnnotationSpec.builder(JavaTypes.NULLABLE).build()),
+                    component)
                 .returns(builderName)
                 .addStatement("this.$L = $T.of($L)", component, JavaTypes.INPUT, component)
                 .addStatement("return this");
@@ -186,11 +197,15 @@ public final class InputObjectWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(name);
     for (String component : required) {
-      build.beginControlFlow("if ($L == null)", component)
+      build
+          .beginControlFlow("if ($L == null)", component)
           .addStatement(
               "throw new $T($S)",
               IllegalStateException.class,
-              input.name() + " needs '" + input.fields().get(components.indexOf(component)).name() + "'.")
+              input.name()
+                  + " needs '"
+                  + input.fields().get(components.indexOf(component)).name()
+                  + "'.")
           .endControlFlow();
     }
     build.addStatement("return new $T($L)", name, String.join(", ", components));

@@ -4,8 +4,8 @@ import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
 /**
- * Turns GraphQL names into Java names, predictably: {@code booking_id} → {@code bookingId},
- * {@code bookings} → {@code Bookings} for types; a keyword gains a trailing underscore.
+ * Turns GraphQL names into Java names, predictably: {@code booking_id} → {@code bookingId}, {@code
+ * bookings} → {@code Bookings} for types; a keyword gains a trailing underscore.
  */
 public final class JavaNames {
   private JavaNames() {}

@@ -8,8 +8,8 @@ import dev.optixgql.processor.ir.IrType;
 import java.util.Map;
 
 /**
- * Maps IR types to Java types: the one place that decides what {@code Int!} or {@code
- * [Booking]} becomes, used by every writer and by the binding checks.
+ * Maps IR types to Java types: the one place that decides what {@code Int!} or {@code [Booking]}
+ * becomes, used by every writer and by the binding checks.
  */
 public final class JavaTypes {
   public static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
@@ -21,8 +21,8 @@ public final class JavaTypes {
   private final Map<IrModel, ClassName> models;
 
   /**
-   * @param models the class chosen for each response record, by identity (may be empty when
-   *     only input types are mapped)
+   * @param models the class chosen for each response record, by identity (may be empty when only
+   *     input types are mapped)
    */
   public JavaTypes(String packageName, Map<IrModel, ClassName> models) {
     this.packageName = packageName;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Allocates unique Java member names for a list of GraphQL names (fields that differ only in
- * case or by underscores get numbered), keeping clear of names a type already uses.
+ * Allocates unique Java member names for a list of GraphQL names (fields that differ only in case
+ * or by underscores get numbered), keeping clear of names a type already uses.
  */
 final class MemberNames {
   private MemberNames() {}

@@ -12,8 +12,7 @@ import java.util.Set;
 /**
  * Allocates the nested record names of one operation: the capitalized response name, else the
  * schema type's name when that clashes with an enclosing or sibling class (Java forbids a nested
- * class named like its encloser), else a numbered name. Deterministic: depth first, in field
- * order.
+ * class named like its encloser), else a numbered name. Deterministic: depth first, in field order.
  */
 public final class ModelNames {
   private ModelNames() {}

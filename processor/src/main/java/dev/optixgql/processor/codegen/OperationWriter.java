@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class OperationWriter {
   static final ClassName OPERATION = ClassName.get("dev.optixgql.runtime", "Operation");
-  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
 
   /** Members of {@code Operation} and the constants: variables must not take these names. */
@@ -60,24 +61,30 @@ public final class OperationWriter {
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(ParameterizedTypeName.get(OPERATION, data))
             .addJavadoc(classJavadoc(operation, components));
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (int i = 0; i < components.size(); i++) {
-      constructor.addParameter(ParameterSpec.builder(types.of(operation.variables().get(i).type()), components.get(i)).build());
+      constructor.addParameter(
+          ParameterSpec.builder(types.of(operation.variables().get(i).type()), components.get(i))
+              .build());
     }
     type.recordConstructor(constructor.build());
     type.addField(
-        FieldSpec.builder(String.class, "OPERATION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                String.class, "OPERATION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The operation's name.\n")
             .initializer("$S", operation.name())
             .build());
     type.addField(
-        FieldSpec.builder(String.class, "DOCUMENT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                String.class, "DOCUMENT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The document sent: the operation and the fragments it uses.\n")
             .initializer("$S", operation.document())
             .build());
     type.addMethod(getter("document", String.class, CodeBlock.of("return DOCUMENT")));
     type.addMethod(getter("operationName", String.class, CodeBlock.of("return OPERATION_NAME")));
-    type.addMethod(getter("isMutation", boolean.class, CodeBlock.of("return $L", operation.mutation())));
+    type.addMethod(
+        getter("isMutation", boolean.class, CodeBlock.of("return $L", operation.mutation())));
     type.addMethod(
         MethodSpec.methodBuilder("dataType")
             .addAnnotation(Override.class)
@@ -172,7 +179,8 @@ public final class OperationWriter {
         model.description() == null || model.description().isBlank()
             ? model.schemaType()
             : Javadocs.escape(model.description()));
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     boolean anyDocumented = false;
     for (int i = 0; i < components.size(); i++) {
       IrField field = model.fields().get(i);
@@ -207,10 +215,16 @@ public final class OperationWriter {
     if (field.description() != null && !field.description().isBlank()) {
       text.append(Javadocs.escape(field.description()));
     } else if (!field.responseName().equals(field.fieldName())) {
-      text.append("{@code ").append(field.fieldName()).append("}, as {@code ").append(field.responseName()).append('}');
+      text.append("{@code ")
+          .append(field.fieldName())
+          .append("}, as {@code ")
+          .append(field.responseName())
+          .append('}');
     }
     if (field.deprecationReason() != null) {
-      text.append(text.length() == 0 ? "" : " ").append("Deprecated: ").append(Javadocs.escape(field.deprecationReason()));
+      text.append(text.length() == 0 ? "" : " ")
+          .append("Deprecated: ")
+          .append(Javadocs.escape(field.deprecationReason()));
     }
     return text.toString();
   }

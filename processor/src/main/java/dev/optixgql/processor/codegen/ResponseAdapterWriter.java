@@ -20,12 +20,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes an operation's response adapter: one static method per response record that reads it
- * in a single streaming pass over jackson-core, switching on field names, skipping unknown ones
- * and naming the JSON path of any missing non-null field.
+ * Writes an operation's response adapter: one static method per response record that reads it in a
+ * single streaming pass over jackson-core, switching on field names, skipping unknown ones and
+ * naming the JSON path of any missing non-null field.
  */
 public final class ResponseAdapterWriter {
-  private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName JSON_TOKEN =
+      ClassName.get("com.fasterxml.jackson.core", "JsonToken");
 
   private ResponseAdapterWriter() {}
 
@@ -50,7 +51,8 @@ public final class ResponseAdapterWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(adapterName(operationName))
             .addModifiers(Modifier.FINAL)
-            .addJavadoc("Reads the response of {@link $T}; generated, package-private.\n", operationName)
+            .addJavadoc(
+                "Reads the response of {@link $T}; generated, package-private.\n", operationName)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (IrModel model : ordered) {
       type.addMethod(reader(model, models.get(model), methods.get(model), types, values));
@@ -74,7 +76,8 @@ public final class ResponseAdapterWriter {
   private static MethodSpec reader(
       IrModel model, ClassName name, String method, JavaTypes types, ValueCode values) {
     List<String> locals =
-        MemberNames.allocate(model.fields().stream().map(IrField::responseName).toList(), Set.of("in", "name"));
+        MemberNames.allocate(
+            model.fields().stream().map(IrField::responseName).toList(), Set.of("in", "name"));
     MethodSpec.Builder reader =
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.STATIC)
@@ -129,15 +132,16 @@ public final class ResponseAdapterWriter {
         continue;
       }
       String local = locals.get(i);
-      String missing = types.of(field.type()).isPrimitive() ? "!" + seen.apply(local) : local + " == null";
-      reader.beginControlFlow("if ($L)", missing)
+      String missing =
+          types.of(field.type()).isPrimitive() ? "!" + seen.apply(local) : local + " == null";
+      reader
+          .beginControlFlow("if ($L)", missing)
           .addStatement("throw $T.missingField(in, $S)", ValueCode.READERS, field.responseName())
           .endControlFlow();
     }
     reader.addStatement("return new $T($L)", name, String.join(", ", locals));
     return reader.build();
   }
-
 
   private static CodeBlock initial(TypeName type) {
     if (type == TypeName.BOOLEAN) {

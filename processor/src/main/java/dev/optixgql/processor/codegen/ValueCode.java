@@ -8,8 +8,8 @@ import dev.optixgql.processor.ir.IrType;
 import java.util.Map;
 
 /**
- * Writes the streaming code that reads one JSON value into its Java type, or writes one Java
- * value as JSON, over jackson-core: no reflection, no intermediate tree.
+ * Writes the streaming code that reads one JSON value into its Java type, or writes one Java value
+ * as JSON, over jackson-core: no reflection, no intermediate tree.
  */
 final class ValueCode {
   static final ClassName READERS = ClassName.get("dev.optixgql.runtime.json", "JsonReaders");
@@ -76,8 +76,8 @@ final class ValueCode {
   }
 
   /**
-   * Statements writing {@code value} (an expression of the Java type of {@code type}, known not
-   * to be null at this level unless {@code type} is nullable) to generator {@code out}.
+   * Statements writing {@code value} (an expression of the Java type of {@code type}, known not to
+   * be null at this level unless {@code type} is nullable) to generator {@code out}.
    */
   CodeBlock write(IrType type, String out, CodeBlock value, int depth) {
     CodeBlock.Builder code = CodeBlock.builder();

@@ -3,8 +3,8 @@ package dev.optixgql.processor.diagnostic;
 import javax.tools.Diagnostic;
 
 /**
- * The catalog of every diagnostic the processor reports, each with a stable id printed as
- * {@code [OptixGql/Id]} and a default severity. README's "Diagnostics" section lists them.
+ * The catalog of every diagnostic the processor reports, each with a stable id printed as {@code
+ * [OptixGql/Id]} and a default severity. README's "Diagnostics" section lists them.
  */
 public enum DiagnosticKind {
   // Snapshots (stage 1).

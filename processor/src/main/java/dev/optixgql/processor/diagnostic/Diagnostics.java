@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects every diagnostic of a processing run, so one build reports all mistakes; severities
- * can be overridden per id by the {@code optixgql.severity.<Id>} option.
+ * Collects every diagnostic of a processing run, so one build reports all mistakes; severities can
+ * be overridden per id by the {@code optixgql.severity.<Id>} option.
  */
 public final class Diagnostics {
   /** What a user may set a diagnostic's severity to. */

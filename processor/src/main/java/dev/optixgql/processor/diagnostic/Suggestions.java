@@ -12,9 +12,9 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Returns {@code " Did you mean 'a', 'b'?"}, or {@code ""} when nothing is close: names within
-   * an edit distance of about a third of the offender's length, or that contain it (ignoring
-   * case and underscores), nearest first.
+   * Returns {@code " Did you mean 'a', 'b'?"}, or {@code ""} when nothing is close: names within an
+   * edit distance of about a third of the offender's length, or that contain it (ignoring case and
+   * underscores), nearest first.
    */
   public static String didYouMean(String offender, Iterable<String> candidates) {
     List<String> close = closest(offender, candidates);
@@ -39,7 +39,9 @@ public final class Suggestions {
       if (distance == 0 && !candidate.equals(offender)) {
         scored.add(new Scored(candidate, 0));
       } else if (distance <= threshold
-          || (key.length() >= 3 && (other.contains(key) || key.contains(other)) && other.length() >= 3)) {
+          || (key.length() >= 3
+              && (other.contains(key) || key.contains(other))
+              && other.length() >= 3)) {
         scored.add(new Scored(candidate, distance));
       }
     }
@@ -73,7 +75,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

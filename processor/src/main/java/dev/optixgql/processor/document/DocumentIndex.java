@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every operation and fragment of the GraphQL root, by name (sorted, so generation order does
- * not depend on the file system), plus the files that failed to parse.
+ * Every operation and fragment of the GraphQL root, by name (sorted, so generation order does not
+ * depend on the file system), plus the files that failed to parse.
  */
 public record DocumentIndex(
     Map<String, OperationSource> operations,

@@ -28,9 +28,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Stage 2: finds every {@code *.graphql} file under the GraphQL root (schema snapshots
- * excepted), parses each, and indexes operations and fragments by name, reporting syntax
- * errors, anonymous operations and duplicate names.
+ * Stage 2: finds every {@code *.graphql} file under the GraphQL root (schema snapshots excepted),
+ * parses each, and indexes operations and fragments by name, reporting syntax errors, anonymous
+ * operations and duplicate names.
  */
 public final class DocumentParser {
   private final Path root;
@@ -108,7 +108,8 @@ public final class DocumentParser {
       String token = e.getOffendingToken();
       diagnostics.report(
           DiagnosticKind.SYNTAX_ERROR,
-          new GraphQLLocation(shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),
+          new GraphQLLocation(
+              shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),
           null,
           token == null || token.isEmpty()
               ? "Invalid GraphQL syntax."

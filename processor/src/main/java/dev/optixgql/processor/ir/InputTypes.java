@@ -15,8 +15,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 
 /**
- * Lowers input types (of variables and input-object fields) to {@link IrType}, recording every
- * enum and input object reached, transitively.
+ * Lowers input types (of variables and input-object fields) to {@link IrType}, recording every enum
+ * and input object reached, transitively.
  */
 final class InputTypes {
   private final GraphQLSchema schema;

@@ -3,8 +3,8 @@ package dev.optixgql.processor.ir;
 import java.util.List;
 
 /**
- * A response record: the fields one selection set picks from a composite type. Its {@code
- * name} is the natural one (the capitalized response name); code generation makes it unique.
+ * A response record: the fields one selection set picks from a composite type. Its {@code name} is
+ * the natural one (the capitalized response name); code generation makes it unique.
  *
  * @param name the suggested simple name, e.g. {@code Bookings}
  * @param alternativeName a second suggestion used on a clash: the schema type's name

@@ -3,8 +3,8 @@ package dev.optixgql.processor.ir;
 import java.util.List;
 
 /**
- * One operation, lowered: its generated class name, the document sent, the variables and the
- * {@code Data} record.
+ * One operation, lowered: its generated class name, the document sent, the variables and the {@code
+ * Data} record.
  *
  * @param name the operation's name, e.g. {@code UpcomingBookings}
  * @param className the generated class, e.g. {@code UpcomingBookingsQuery}

@@ -1,8 +1,8 @@
 package dev.optixgql.processor.ir;
 
 /**
- * A GraphQL type reference as code generation needs it: nullability and lists made explicit,
- * named types resolved to what they become in Java.
+ * A GraphQL type reference as code generation needs it: nullability and lists made explicit, named
+ * types resolved to what they become in Java.
  */
 public sealed interface IrType {
   /** A non-null wrapper (GraphQL {@code T!}). */

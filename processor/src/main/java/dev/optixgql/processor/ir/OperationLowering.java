@@ -39,9 +39,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Stage 4: lowers one validated operation to an {@link IrOperation}: fragments inlined and
- * fields merged by response name (spec §5.3.2), nullability made explicit, and the enums and
- * input objects it uses recorded in {@link UsedTypes}.
+ * Stage 4: lowers one validated operation to an {@link IrOperation}: fragments inlined and fields
+ * merged by response name (spec §5.3.2), nullability made explicit, and the enums and input objects
+ * it uses recorded in {@link UsedTypes}.
  */
 public final class OperationLowering {
   private final Diagnostics diagnostics;
@@ -66,14 +66,21 @@ public final class OperationLowering {
           DiagnosticKind.UNSUPPORTED_OPERATION_TYPE,
           DocumentParser.at(operation.file(), definition.getSourceLocation()),
           site,
-          "Subscription '" + operation.name() + "' cannot be bound: Optix serves queries and"
+          "Subscription '"
+              + operation.name()
+              + "' cannot be bound: Optix serves queries and"
               + " mutations over HTTP only.");
       return null;
     }
     GraphQLObjectType root = mutation ? schema.getMutationType() : schema.getQueryType();
     Context context = new Context(schema, index, site, used);
     IrModel data =
-        model("Data", root.getName(), root, List.of(new Occurrence(definition.getSelectionSet(), operation.file())), context);
+        model(
+            "Data",
+            root.getName(),
+            root,
+            List.of(new Occurrence(definition.getSelectionSet(), operation.file())),
+            context);
 
     List<IrVariable> variables = new ArrayList<>();
     InputTypes inputs = new InputTypes(schema, used);
@@ -104,7 +111,8 @@ public final class OperationLowering {
         data);
   }
 
-  private record Context(GraphQLSchema schema, DocumentIndex index, JavaSite site, UsedTypes used) {}
+  private record Context(
+      GraphQLSchema schema, DocumentIndex index, JavaSite site, UsedTypes used) {}
 
   /** A selection set to merge, with the file it was written in (for locations). */
   private record Occurrence(SelectionSet selections, GraphQLFile file) {}
@@ -150,9 +158,17 @@ public final class OperationLowering {
             .add(new FieldOccurrence(field, file, conditional || isConditional(field)));
       } else if (selection instanceof InlineFragment inline) {
         String condition =
-            inline.getTypeCondition() == null ? parent.getName() : inline.getTypeCondition().getName();
+            inline.getTypeCondition() == null
+                ? parent.getName()
+                : inline.getTypeCondition().getName();
         if (applies(condition, parent, context.schema(), file, inline, context)) {
-          collect(inline.getSelectionSet(), file, parent, conditional || isConditional(inline), out, context);
+          collect(
+              inline.getSelectionSet(),
+              file,
+              parent,
+              conditional || isConditional(inline),
+              out,
+              context);
         }
       } else if (selection instanceof FragmentSpread spread) {
         FragmentSource fragment = context.index().fragments().get(spread.getName());
@@ -228,7 +244,8 @@ public final class OperationLowering {
     boolean conditional = occurrences.stream().allMatch(FieldOccurrence::conditional);
     if (first.getName().equals(Introspection.TypeNameMetaFieldDef.getName())) {
       IrType type = new IrType.NonNull(new IrType.Scalar("String"));
-      return new IrField(responseName, first.getName(), conditional ? type.nullableForm() : type, null, null);
+      return new IrField(
+          responseName, first.getName(), conditional ? type.nullableForm() : type, null, null);
     }
     if (!(parent instanceof GraphQLFieldsContainer container)) {
       return null; // unions select only __typename; validation reported anything else
@@ -275,7 +292,8 @@ public final class OperationLowering {
       return new IrType.EnumRef(named.getName());
     }
     if (named instanceof GraphQLCompositeType composite) {
-      String name = responseName.substring(0, 1).toUpperCase(Locale.ROOT) + responseName.substring(1);
+      String name =
+          responseName.substring(0, 1).toUpperCase(Locale.ROOT) + responseName.substring(1);
       return new IrType.Model(model(name, named.getName(), composite, selections, context));
     }
     return new IrType.Scalar(named.getName());

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Groups lowered clients, operations and schema types by the Java package they are generated
- * into. The same name generated twice into one package must be the same type (two interfaces
- * binding one operation against one schema); a different one is a reported conflict.
+ * Groups lowered clients, operations and schema types by the Java package they are generated into.
+ * The same name generated twice into one package must be the same type (two interfaces binding one
+ * operation against one schema); a different one is a reported conflict.
  */
 public final class PackageAssembler {
   private final Diagnostics diagnostics;
@@ -35,7 +35,8 @@ public final class PackageAssembler {
 
   /** Adds an operation; returns false (and reports) on a conflicting duplicate. */
   public boolean addOperation(String pkg, IrOperation operation, JavaSite site) {
-    return add(pkg, builder(pkg).operations, operation.className(), operation, site, "operation class");
+    return add(
+        pkg, builder(pkg).operations, operation.className(), operation, site, "operation class");
   }
 
   public boolean addEnum(String pkg, IrEnum type, JavaSite site) {
@@ -75,7 +76,8 @@ public final class PackageAssembler {
     for (Map.Entry<String, Builder> entry : packages.entrySet()) {
       Builder b = entry.getValue();
       List<IrClient> clients = new ArrayList<>(b.clients);
-      clients.sort((a, c) -> String.join(".", a.simpleNames()).compareTo(String.join(".", c.simpleNames())));
+      clients.sort(
+          (a, c) -> String.join(".", a.simpleNames()).compareTo(String.join(".", c.simpleNames())));
       out.add(
           new IrPackage(
               entry.getKey(),

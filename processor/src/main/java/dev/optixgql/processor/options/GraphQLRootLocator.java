@@ -16,9 +16,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Finds the GraphQL root by convention when {@code optixgql.graphqlDir} is not set: the {@code
- * graphql} directory beside the Java source root of an annotated interface ({@code
- * src/main/java} → {@code src/main/graphql}), else beside the class output ({@code
- * target/classes} → {@code src/main/graphql}).
+ * graphql} directory beside the Java source root of an annotated interface ({@code src/main/java} →
+ * {@code src/main/graphql}), else beside the class output ({@code target/classes} → {@code
+ * src/main/graphql}).
  */
 public final class GraphQLRootLocator {
   private final ProcessingEnvironment env;

@@ -14,8 +14,8 @@ public final class ProjectPaths {
   }
 
   /**
-   * The project is the option's value, else the directory holding {@code src} when the root
-   * follows the {@code src/<set>/graphql} convention, else the root's parent.
+   * The project is the option's value, else the directory holding {@code src} when the root follows
+   * the {@code src/<set>/graphql} convention, else the root's parent.
    */
   public static ProjectPaths forRoot(Path graphqlRoot, Path projectDirOption) {
     if (projectDirOption != null) {
@@ -26,12 +26,16 @@ public final class ProjectPaths {
     if (src != null && src.getFileName() != null && src.getFileName().toString().equals("src")) {
       return new ProjectPaths(src.getParent());
     }
-    return new ProjectPaths(graphqlRoot.getParent() == null ? graphqlRoot : graphqlRoot.getParent());
+    return new ProjectPaths(
+        graphqlRoot.getParent() == null ? graphqlRoot : graphqlRoot.getParent());
   }
 
   public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    Path shown = projectDir != null && absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
+    Path shown =
+        projectDir != null && absolute.startsWith(projectDir)
+            ? projectDir.relativize(absolute)
+            : absolute;
     return shown.toString().replace('\\', '/');
   }
 }

@@ -23,7 +23,8 @@ final class IntrospectionJson {
       in.nextToken();
       Object value = read(in);
       if (in.nextToken() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(in, "Unexpected content after the JSON value");
+        throw new com.fasterxml.jackson.core.JsonParseException(
+            in, "Unexpected content after the JSON value");
       }
       return value;
     }

@@ -31,8 +31,8 @@ import java.util.Optional;
 
 /**
  * Stage 1: loads a schema snapshot, an introspection result ({@code .json}: {@code
- * {"data":{"__schema":…}}} or {@code {"__schema":…}}) or SDL, once per file per run. Every
- * problem becomes one located diagnostic; the snapshot is then absent.
+ * {"data":{"__schema":…}}} or {@code {"__schema":…}}) or SDL, once per file per run. Every problem
+ * becomes one located diagnostic; the snapshot is then absent.
  */
 public final class SchemaLoader {
   private final Path graphqlRoot;
@@ -103,7 +103,8 @@ public final class SchemaLoader {
       JsonLocation at = e.getLocation();
       diagnostics.report(
           DiagnosticKind.SCHEMA_MALFORMED_JSON,
-          new GraphQLLocation(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
+          new GraphQLLocation(
+              shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
           site,
           "The schema snapshot is not valid JSON: " + e.getOriginalMessage());
       return null;
@@ -165,7 +166,8 @@ public final class SchemaLoader {
       reportProblems(e.getErrors(), shown, site);
       return null;
     } catch (InvalidSyntaxException e) {
-      reportAt(e.getLocation(), shown, site, "The schema snapshot is not valid SDL: " + e.getMessage());
+      reportAt(
+          e.getLocation(), shown, site, "The schema snapshot is not valid SDL: " + e.getMessage());
       return null;
     } catch (RuntimeException e) {
       diagnostics.report(
@@ -179,9 +181,10 @@ public final class SchemaLoader {
 
   private void reportProblems(List<GraphQLError> errors, String shown, JavaSite site) {
     for (GraphQLError error : errors) {
-      SourceLocation at = error.getLocations() == null || error.getLocations().isEmpty()
-          ? null
-          : error.getLocations().get(0);
+      SourceLocation at =
+          error.getLocations() == null || error.getLocations().isEmpty()
+              ? null
+              : error.getLocations().get(0);
       reportAt(at, shown, site, "The schema snapshot is not a valid schema: " + error.getMessage());
     }
   }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Assembles the executable document of one operation: the operation followed by every fragment
- * it reaches, sorted by name, so validation, lowering and the sent text all see the same thing.
+ * Assembles the executable document of one operation: the operation followed by every fragment it
+ * reaches, sorted by name, so validation, lowering and the sent text all see the same thing.
  */
 public final class OperationDocuments {
   private OperationDocuments() {}

@@ -110,7 +110,10 @@ public final class OperationValidator {
     List<SourceLocation> locations = error.getLocations();
     if (locations == null || locations.isEmpty()) {
       SourceLocation at = operation.definition().getSourceLocation();
-      return new GraphQLLocation(operation.file().displayPath(), at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn());
+      return new GraphQLLocation(
+          operation.file().displayPath(),
+          at == null ? 0 : at.getLine(),
+          at == null ? 0 : at.getColumn());
     }
     SourceLocation at = locations.get(0);
     String file = at.getSourceName() == null ? operation.file().displayPath() : at.getSourceName();

@@ -10,8 +10,8 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 
 /**
- * The last stage: writes generated files through javac's {@link Filer}, once each per
- * compilation, so javac compiles them in the next round.
+ * The last stage: writes generated files through javac's {@link Filer}, once each per compilation,
+ * so javac compiles them in the next round.
  */
 public final class SourceWriter {
   private final Filer filer;
@@ -35,7 +35,11 @@ public final class SourceWriter {
           DiagnosticKind.CONFLICTING_GENERATED_TYPE,
           null,
           null,
-          "Cannot generate " + name + ": " + e.getMessage() + ". Is a class of that name already declared?");
+          "Cannot generate "
+              + name
+              + ": "
+              + e.getMessage()
+              + ". Is a class of that name already declared?");
     } catch (IOException e) {
       diagnostics.report(
           DiagnosticKind.INTERNAL, null, null, "Cannot write " + name + ": " + e.getMessage());

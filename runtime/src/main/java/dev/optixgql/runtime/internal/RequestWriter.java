@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Writes the JSON body of a GraphQL request: {@code query}, {@code operationName}, {@code variables}. */
+/**
+ * Writes the JSON body of a GraphQL request: {@code query}, {@code operationName}, {@code
+ * variables}.
+ */
 public final class RequestWriter {
   private final JsonFactory json;
 
@@ -27,7 +30,8 @@ public final class RequestWriter {
       out.writeEndObject();
       out.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the request for " + operation.operationName(), e);
+      throw new UncheckedIOException(
+          "Cannot write the request for " + operation.operationName(), e);
     }
     return bytes.toByteArray();
   }

@@ -125,7 +125,11 @@ public final class ResponseReader {
         case "path":
           JsonReaders.nullableList(
               in,
-              p -> path.add(p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : p.getText()));
+              p ->
+                  path.add(
+                      p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                          ? p.getIntValue()
+                          : p.getText()));
           break;
         case "extensions":
           extensions = copy(in);

@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Value readers that generated response adapters call; each expects the parser on the value's
- * first token and leaves it on the value's last token. Failures name the JSON path.
+ * Value readers that generated response adapters call; each expects the parser on the value's first
+ * token and leaves it on the value's last token. Failures name the JSON path.
  */
 public final class JsonReaders {
   private JsonReaders() {}
@@ -127,7 +127,8 @@ public final class JsonReaders {
         token == null
             ? "the end of the input"
             : token == JsonToken.VALUE_NULL ? "null" : describe(token);
-    return new ResponseDecodingException(path(in), "expected " + expected + " but found " + found, null);
+    return new ResponseDecodingException(
+        path(in), "expected " + expected + " but found " + found, null);
   }
 
   private static String describe(JsonToken token) {

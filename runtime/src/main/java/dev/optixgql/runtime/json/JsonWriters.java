@@ -31,8 +31,7 @@ public final class JsonWriters {
   }
 
   /** Writes {@code value} with {@code writer}, or JSON null. */
-  public static <T> void nullable(JsonGenerator out, T value, Writer<T> writer)
-      throws IOException {
+  public static <T> void nullable(JsonGenerator out, T value, Writer<T> writer) throws IOException {
     if (value == null) {
       out.writeNull();
     } else {

@@ -1,0 +1,151 @@
+package dev.optixgql.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the shape of generated code: compiles the golden Optix fixture and compares every
+ * generated file, byte for byte, with {@code golden/optix/expected/}; {@code -DupdateGoldens=true}
+ * rewrites those files instead.
+ */
+class GoldenFilesTest {
+  private static final Path FIXTURE = moduleDir().resolve("src/test/resources/golden/optix");
+  private static final Path EXPECTED = FIXTURE.resolve("expected");
+
+  private static final JavaFileObject API =
+      JavaFileObjects.forSourceString(
+          "dev.optixgql.golden.BookingsApi",
+          """
+          package dev.optixgql.golden;
+
+          import dev.optixgql.runtime.GraphQLClient;
+          import dev.optixgql.runtime.GraphQLOperation;
+          import dev.optixgql.runtime.TokenKind;
+          import java.util.concurrent.CompletableFuture;
+
+          /** The bookings side of an Optix app, bound to the golden snapshot. */
+          @GraphQLClient(schema = "optix.graphqls", token = TokenKind.ORGANIZATION)
+          public interface BookingsApi {
+            @GraphQLOperation("UpcomingBookings")
+            UpcomingBookingsQuery.Data upcoming(
+                Integer limit, BookingOrder order, boolean withUser);
+
+            @GraphQLOperation("CommitBookings")
+            CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input);
+          }
+          """);
+
+  @Test
+  void generatedFilesMatchGoldens() throws IOException {
+    Map<String, byte[]> generated = generate();
+    if (Boolean.getBoolean("updateGoldens")) {
+      rewrite(generated);
+      return;
+    }
+    Map<String, byte[]> expected = read(EXPECTED);
+    List<String> problems = new ArrayList<>();
+    Set<String> names = new TreeSet<>(generated.keySet());
+    names.addAll(expected.keySet());
+    for (String name : names) {
+      if (!expected.containsKey(name)) {
+        problems.add("Generated " + name + " has no expected file in " + EXPECTED);
+      } else if (!generated.containsKey(name)) {
+        problems.add("Expected " + name + " was not generated");
+      } else if (!Arrays.equals(expected.get(name), generated.get(name))) {
+        problems.add(
+            LineDiff.excerpt(
+                name,
+                new String(expected.get(name), StandardCharsets.UTF_8),
+                new String(generated.get(name), StandardCharsets.UTF_8)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(
+          String.join("\n", problems)
+              + "\nIf the change is intended, run: ./mvnw -pl processor test"
+              + " -Dtest=GoldenFilesTest -DupdateGoldens=true");
+    }
+  }
+
+  @Test
+  void outputIsDeterministic() throws IOException {
+    Map<String, byte[]> first = generate();
+    Map<String, byte[]> second = generate();
+    assertEquals(first.keySet(), second.keySet());
+    for (String name : first.keySet()) {
+      assertEquals(
+          new String(first.get(name), StandardCharsets.UTF_8),
+          new String(second.get(name), StandardCharsets.UTF_8),
+          name);
+    }
+  }
+
+  /** Compiles the fixture (generated code included) and returns its files by relative path. */
+  private static Map<String, byte[]> generate() throws IOException {
+    Compilation compilation = TestProject.ofGraphqlDir(FIXTURE.resolve("graphql")).compile(API);
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, byte[]> out = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      String marker = "SOURCE_OUTPUT/";
+      try (InputStream in = file.openInputStream()) {
+        out.put(path.substring(path.indexOf(marker) + marker.length()), in.readAllBytes());
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, byte[]> read(Path dir) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    return out;
+  }
+
+  private static void rewrite(Map<String, byte[]> generated) throws IOException {
+    for (String stale : read(EXPECTED).keySet()) {
+      Files.delete(EXPECTED.resolve(stale));
+    }
+    for (Map.Entry<String, byte[]> file : generated.entrySet()) {
+      Path target = EXPECTED.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.getValue());
+    }
+    System.out.println("Rewrote " + generated.size() + " golden files in " + EXPECTED);
+  }
+
+  /** The processor module: surefire's {@code basedir}, else the working directory. */
+  private static Path moduleDir() {
+    Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+    Path nested = dir.resolve("processor");
+    return Files.isDirectory(dir.resolve("src/test/resources/golden"))
+            || !Files.isDirectory(nested.resolve("src/test/resources/golden"))
+        ? dir
+        : nested;
+  }
+}
