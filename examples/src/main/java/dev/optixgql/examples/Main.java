@@ -1,12 +1,5 @@
 package dev.optixgql.examples;
 
-import dev.optixgql.examples.organization.AccountInput;
-import dev.optixgql.examples.organization.BookingSetElementInput;
-import dev.optixgql.examples.organization.BookingSetInput;
-import dev.optixgql.examples.organization.CommitBookingMutation;
-import dev.optixgql.examples.organization.DraftBookingQuery;
-import dev.optixgql.examples.organization.OrganizationApi;
-import dev.optixgql.examples.personal.PersonalApi;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.OptixGqlException;
 import dev.optixgql.runtime.TokenKind;
@@ -28,12 +21,11 @@ public final class Main {
 
   public static void main(String[] args) {
     String token = System.getenv("OPTIX_TOKEN");
-    PrintStream out = System.out;
     try {
       if (token == null || token.isBlank()) {
-        runAgainstSandbox(out);
+        runAgainstSandbox(System.out);
       } else {
-        runAgainstRealApi(out, token.strip());
+        runAgainstRealApi(System.out, token.strip());
       }
     } catch (OptixGqlException e) {
       System.err.println("optixgql examples failed: " + e.getMessage());
@@ -48,18 +40,11 @@ public final class Main {
           client(sandbox.endpoint(), sandbox.personalToken()).create(PersonalApi.class);
       OrganizationApi organization =
           client(sandbox.endpoint(), sandbox.organizationToken()).create(OrganizationApi.class);
-      // The sandbox's bookings lie in the future from 2030 on, so any "from" in the past works.
-      int from = (int) Instant.now().getEpochSecond();
       Sections sections = new Sections(out);
-      var me = personal.whoAmI().me();
-      sections.whoAmI(
-          me.authType().rawValue(),
-          me.user() == null
-              ? null
-              : new Sections.Person(
-                  me.user().userId(), me.user().name(), me.user().surname(), me.user().email()),
-          me.organization() == null ? null : me.organization().name());
-      sections.upcoming(organization.upcomingBookings(from, 5));
+      // "Who am I" with the personal token: an organization token has no user.
+      WhoAmIQuery.Data.Me me = personal.whoAmI().me();
+      sections.whoAmI(me);
+      sections.upcoming(organization.upcomingBookings(now(), 5));
       sections.resources(organization.bookableResources(10).join());
       draftThenCommit(sections, organization, me.user().userId());
     }
@@ -71,31 +56,16 @@ public final class Main {
     OptixClient client = client(URI.create(endpoint), token);
     out.println("optixgql examples against " + endpoint + " (read-only)");
     Sections sections = new Sections(out);
-    int now = (int) Instant.now().getEpochSecond();
     if (TokenKind.of(token) == TokenKind.PERSONAL) {
       PersonalApi personal = client.create(PersonalApi.class);
-      var me = personal.whoAmI().me();
-      sections.whoAmI(
-          me.authType().rawValue(),
-          me.user() == null
-              ? null
-              : new Sections.Person(
-                  me.user().userId(), me.user().name(), me.user().surname(), me.user().email()),
-          me.organization() == null ? null : me.organization().name());
-      sections.upcoming(personal.upcomingBookings(now, 5));
+      sections.whoAmI(personal.whoAmI().me());
+      sections.upcoming(personal.upcomingBookings(now(), 5));
       sections.resources(personal.bookableResources(10).join());
     } else {
-      // An organization token (or one whose kind its suffix does not tell: the client refuses it).
+      // An organization token (a token whose suffix tells no kind is refused by the client).
       OrganizationApi organization = client.create(OrganizationApi.class);
-      var me = organization.whoAmI().me();
-      sections.whoAmI(
-          me.authType().rawValue(),
-          me.user() == null
-              ? null
-              : new Sections.Person(
-                  me.user().userId(), me.user().name(), me.user().surname(), me.user().email()),
-          me.organization() == null ? null : me.organization().name());
-      sections.upcoming(organization.upcomingBookings(now, 5));
+      sections.whoAmI(organization.whoAmI().me());
+      sections.upcoming(organization.upcomingBookings(now(), 5));
       sections.resources(organization.bookableResources(10).join());
     }
     out.println();
@@ -109,9 +79,11 @@ public final class Main {
         .build();
   }
 
-  /**
-   * Drafts a one-hour booking of the first bookable resource for {@code userId}, then commits it.
-   */
+  private static int now() {
+    return (int) Instant.now().getEpochSecond();
+  }
+
+  /** Drafts a one-hour booking of the first bookable resource for {@code userId}, commits it. */
   private static void draftThenCommit(Sections sections, OrganizationApi api, String userId) {
     var resource = api.bookableResources(1).join().resources().data().get(0);
     // A free slot: one hour, a week after the sandbox's seeded bookings start.

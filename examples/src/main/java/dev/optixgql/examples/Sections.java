@@ -1,15 +1,12 @@
 package dev.optixgql.examples;
 
-import dev.optixgql.examples.organization.CommitBookingMutation;
-import dev.optixgql.examples.organization.DraftBookingQuery;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
-/** Prints the main job's sections readably; knows nothing about HTTP or GraphQL. */
+/** Prints the main job's sections readably from the generated records. */
 final class Sections {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -21,12 +18,17 @@ final class Sections {
     this.out = out;
   }
 
-  /** A user as the examples show one. */
-  record Person(String userId, String name, String surname, String email) {}
-
-  void whoAmI(String authType, Person user, String organization) {
+  void whoAmI(WhoAmIQuery.Data.Me me) {
     heading("Who am I");
-    out.println("  token kind:   " + authType);
+    // switch over the generated enum's Known values; UNKNOWN__ covers values added later.
+    String kind =
+        switch (me.authType().known()) {
+          case PERSONAL -> "personal token";
+          case ORGANIZATION -> "organization token";
+          default -> me.authType().rawValue().toLowerCase(Locale.ROOT) + " token";
+        };
+    out.println("  token kind:   " + kind);
+    var user = me.user();
     if (user == null) {
       out.println("  user:         (none: an organization token acts for the organization)");
     } else {
@@ -34,96 +36,54 @@ final class Sections {
       out.println("  email:        " + user.email());
       out.println("  user_id:      " + user.userId());
     }
-    out.println("  organization: " + (organization == null ? "(none)" : organization));
+    out.println("  organization: " + (me.organization() == null ? "-" : me.organization().name()));
   }
 
-  void upcoming(dev.optixgql.examples.organization.UpcomingBookingsQuery.Data data) {
+  void upcoming(UpcomingBookingsQuery.Data data) {
     heading("Next bookings (" + data.bookings().total() + " upcoming)");
-    printBookings(
-        data.bookings().data().stream()
-            .filter(b -> b != null)
-            .map(
-                b ->
-                    new Line(
-                        b.startTimestamp(),
-                        b.endTimestamp(),
-                        b.title(),
-                        b.resource() == null ? null : b.resource().name(),
-                        b.location() == null ? null : b.location().name(),
-                        b.user() == null ? null : b.user().fullname()))
-            .toList());
+    printBookings(data);
   }
 
-  void upcoming(dev.optixgql.examples.personal.UpcomingBookingsQuery.Data data) {
-    heading("Next bookings (" + data.bookings().total() + " upcoming)");
-    printBookings(
-        data.bookings().data().stream()
-            .filter(b -> b != null)
-            .map(
-                b ->
-                    new Line(
-                        b.startTimestamp(),
-                        b.endTimestamp(),
-                        b.title(),
-                        b.resource() == null ? null : b.resource().name(),
-                        b.location() == null ? null : b.location().name(),
-                        b.user() == null ? null : b.user().fullname()))
-            .toList());
-  }
-
-  private record Line(
-      int start, int end, String title, String resource, String location, String who) {}
-
-  private void printBookings(List<Line> lines) {
-    if (lines.isEmpty()) {
+  private void printBookings(UpcomingBookingsQuery.Data data) {
+    if (data.bookings().data().isEmpty()) {
       out.println("  (none)");
     }
-    for (Line line : lines) {
+    for (var booking : data.bookings().data()) {
+      if (booking == null) {
+        continue;
+      }
       out.printf(
           Locale.ROOT,
-          "  %s, %d min  %-28s %s @ %s%s%n",
-          TIME.format(Instant.ofEpochSecond(line.start())),
-          (line.end() - line.start()) / 60,
-          line.title() == null ? "(untitled)" : line.title(),
-          orDash(line.resource()),
-          orDash(line.location()),
-          line.who() == null ? "" : "  for " + line.who());
+          "  %s %4d min  %-36s %s @ %s%s%n",
+          TIME.format(Instant.ofEpochSecond(booking.startTimestamp())),
+          (booking.endTimestamp() - booking.startTimestamp()) / 60,
+          booking.title() == null ? "(untitled)" : booking.title(),
+          booking.resource() == null ? "-" : orDash(booking.resource().name()),
+          booking.location() == null ? "-" : orDash(booking.location().name()),
+          booking.user() == null ? "" : "  for " + booking.user().fullname());
     }
   }
 
-  void resources(dev.optixgql.examples.organization.BookableResourcesQuery.Data data) {
+  void resources(BookableResourcesQuery.Data data) {
     heading("Bookable resources (" + data.resources().total() + ")");
-    for (var r : data.resources().data()) {
-      if (r != null) {
-        resource(r.name(), r.type().name(), r.capacity(), r.location().name());
+    for (var resource : data.resources().data()) {
+      if (resource != null) {
+        out.printf(
+            Locale.ROOT,
+            "  %-20s %-14s %-9s %s%n",
+            orDash(resource.name()),
+            resource.type().name(),
+            resource.capacity() == null ? "" : "seats " + resource.capacity(),
+            orDash(resource.location().name()));
       }
     }
-  }
-
-  void resources(dev.optixgql.examples.personal.BookableResourcesQuery.Data data) {
-    heading("Bookable resources (" + data.resources().total() + ")");
-    for (var r : data.resources().data()) {
-      if (r != null) {
-        resource(r.name(), r.type().name(), r.capacity(), r.location().name());
-      }
-    }
-  }
-
-  private void resource(String name, String type, Integer capacity, String location) {
-    out.printf(
-        Locale.ROOT,
-        "  %-24s %-16s %-12s %s%n",
-        orDash(name),
-        type,
-        capacity == null ? "" : "seats " + capacity,
-        orDash(location));
   }
 
   void draftAndCommit(
       String resource,
       DraftBookingQuery.Data draft,
       CommitBookingMutation.Data committed,
-      dev.optixgql.examples.organization.UpcomingBookingsQuery.Data after) {
+      UpcomingBookingsQuery.Data after) {
     heading("Draft, then commit, a booking (sandbox only)");
     var drafted = draft.bookingsDraft();
     out.println(
@@ -144,7 +104,7 @@ final class Sections {
       }
     }
     out.println("  a later bookings query returns it:");
-    upcoming(after);
+    printBookings(after);
   }
 
   private void heading(String title) {

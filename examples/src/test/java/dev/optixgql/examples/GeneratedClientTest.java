@@ -6,17 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.optixgql.examples.organization.AccountInput;
-import dev.optixgql.examples.organization.BookableResourcesQuery;
-import dev.optixgql.examples.organization.BookingSetElementInput;
-import dev.optixgql.examples.organization.BookingSetInput;
-import dev.optixgql.examples.organization.CommitBookingMutation;
-import dev.optixgql.examples.organization.DraftBookingQuery;
-import dev.optixgql.examples.organization.OrganizationApi;
-import dev.optixgql.examples.organization.UpcomingBookingsQuery;
-import dev.optixgql.examples.personal.PersonalApi;
-import dev.optixgql.examples.personal.TokenType;
-import dev.optixgql.examples.personal.WhoAmIQuery;
 import dev.optixgql.runtime.GraphQLError;
 import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.OptixClient;
@@ -93,8 +82,7 @@ class GeneratedClientTest {
     assertNotNull(me.organization());
     assertEquals("Sandbox Coworking", me.organization().name());
     assertEquals("ORGANIZATION", me.authType().rawValue());
-    assertEquals(
-        dev.optixgql.examples.organization.TokenType.Known.ORGANIZATION, me.authType().known());
+    assertEquals(TokenType.Known.ORGANIZATION, me.authType().known());
   }
 
   @Test

@@ -2,8 +2,6 @@ package dev.optixgql.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.optixgql.examples.organization.OrganizationApi;
-import dev.optixgql.examples.personal.PersonalApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The processor ran in this module's build and wrote its sources where Maven expects them. */
 class GeneratedSourcesTest {
   private static final Path GENERATED = Path.of("target/generated-sources/annotations");
-  private static final Path ORGANIZATION = GENERATED.resolve("dev/optixgql/examples/organization");
+  private static final Path ORGANIZATION = GENERATED.resolve("dev/optixgql/examples");
 
   @Test
   void operationRecordIsGenerated() throws IOException {

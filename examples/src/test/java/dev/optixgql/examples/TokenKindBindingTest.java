@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.optixgql.examples.organization.OrganizationApi;
-import dev.optixgql.examples.personal.PersonalApi;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenKindMismatchException;

@@ -110,11 +110,10 @@ public final class OperationWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "The {@code $L} $L from {@code $L}, validated against {@code $L}.\n",
+                "The {@code $L} $L from {@code $L}.\n",
                 operation.name(),
                 operation.mutation() ? "mutation" : "query",
-                operation.sourceFile(),
-                operation.schemaFile());
+                operation.sourceFile());
     if (!components.isEmpty()) {
       doc.add("\n");
       for (int i = 0; i < components.size(); i++) {

@@ -106,7 +106,6 @@ public final class OperationLowering {
         mutation,
         AstPrinter.printAstCompact(OperationDocuments.documentOf(operation, index)),
         operation.file().displayPath(),
-        snapshot.displayPath(),
         variables,
         data);
   }

@@ -57,13 +57,15 @@ public final class PackageAssembler {
         DiagnosticKind.CONFLICTING_GENERATED_TYPE,
         null,
         site,
-        "Two schemas in package '"
+        "Package '"
             + pkg
-            + "' would generate different versions of "
+            + "' would get two different versions of "
             + what
             + " '"
             + name
-            + "'. Put the interfaces bound to different schemas in different packages.");
+            + "' (two operations with names that map to it, or two schemas that disagree on"
+            + " it). Rename one operation, or put the interfaces bound to different schemas in"
+            + " different packages.");
     return false;
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@code CommitBookings} mutation from {@code graphql/bookings.graphql}, validated against {@code graphql/optix.graphqls}.
+ * The {@code CommitBookings} mutation from {@code graphql/bookings.graphql}.
  *
  * @param input the variable {@code $input}
  */

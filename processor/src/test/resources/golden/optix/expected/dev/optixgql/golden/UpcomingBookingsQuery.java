@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code UpcomingBookings} query from {@code graphql/bookings.graphql}, validated against {@code graphql/optix.graphqls}.
+ * The {@code UpcomingBookings} query from {@code graphql/bookings.graphql}.
  *
  * @param limit the variable {@code $limit}; {@code null} leaves it unsent
  * @param order the variable {@code $order}; {@code null} leaves it unsent

@@ -1,4 +1,4 @@
-package dev.optixgql.examples.organization;
+package dev.optixgql.examples;
 
 import dev.optixgql.runtime.GraphQLClient;
 import dev.optixgql.runtime.GraphQLOperation;
