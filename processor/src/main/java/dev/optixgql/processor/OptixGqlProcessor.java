@@ -82,8 +82,12 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     for (int i = 0; i < Math.min(8, lines.length); i++) {
       shortTrace.append('\n').append(lines[i].stripTrailing());
     }
+    String what = e.toString();
+    if (what.length() > 300) {
+      what = what.substring(0, 300) + "…";
+    }
     return "optixgql failed unexpectedly ("
-        + e
+        + what
         + "). This is a bug in optixgql, not in your code: please report it with the"
         + " .graphql files and snapshot involved. Other elements were still processed."
         + shortTrace;

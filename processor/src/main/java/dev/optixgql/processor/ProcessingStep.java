@@ -132,30 +132,38 @@ final class ProcessingStep {
           return null;
         });
 
-    // Stages 5 and 6: generate and write every clean unit.
+    // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
     SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics);
+    Element fallback = clients.get(0).element();
     for (IrPackage pkg : assembler.build()) {
+      List<Element> all = new ArrayList<>();
+      pkg.clients().forEach(c -> all.add(c.origin()));
       for (IrOperation operation : pkg.operations()) {
         List<Element> from =
             origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
-        writer.write(OperationWriter.write(pkg.name(), operation, from));
-        writer.write(ResponseAdapterWriter.write(pkg.name(), operation, from));
+        Element blame = from.isEmpty() ? fallback : from.get(0);
+        generate(blame, writer, () -> OperationWriter.write(pkg.name(), operation, from));
+        generate(blame, writer, () -> ResponseAdapterWriter.write(pkg.name(), operation, from));
       }
-      List<Element> all = new ArrayList<>();
-      pkg.clients().forEach(c -> all.add(c.origin()));
       for (IrEnum type : pkg.enums()) {
-        writer.write(
-            EnumWriter.write(pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
+        String schema = schemaOf.get(pkg.name() + "." + type.name());
+        generate(fallback, writer, () -> EnumWriter.write(pkg.name(), type, schema, all));
       }
       for (IrInputObject type : pkg.inputObjects()) {
-        writer.write(
-            InputObjectWriter.write(
-                pkg.name(), type, schemaOf.get(pkg.name() + "." + type.name()), all));
+        String schema = schemaOf.get(pkg.name() + "." + type.name());
+        generate(fallback, writer, () -> InputObjectWriter.write(pkg.name(), type, schema, all));
       }
       for (IrClient client : pkg.clients()) {
-        JavaFile file = ClientImplWriter.write(client);
-        writer.write(file);
+        generate(client.origin(), writer, () -> ClientImplWriter.write(client));
       }
+    }
+  }
+
+  private void generate(
+      Element blame, SourceWriter writer, java.util.function.Supplier<JavaFile> file) {
+    JavaFile generated = guarded(blame, file);
+    if (generated != null) {
+      writer.write(generated);
     }
   }
 

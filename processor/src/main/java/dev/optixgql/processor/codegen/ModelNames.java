@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Allocates the nested record names of one operation: the capitalized response name, else the
- * schema type's name when that clashes with an enclosing or sibling class (Java forbids a nested
- * class named like its encloser), else a numbered name. Deterministic: depth first, in field order.
+ * Allocates the nested type names of one operation: the capitalized response name, else the schema
+ * type's name when that clashes with an enclosing or sibling class (Java forbids a nested class
+ * named like its encloser), else a numbered name. A polymorphic model's variants nest in its sealed
+ * interface. Deterministic: depth first, in field order; a model shared by a sealed interface and
+ * its variants is named once, under the interface.
  */
 public final class ModelNames {
   private ModelNames() {}
 
-  /** Names {@code data} as {@code operation.Data} and every record below it. */
+  /** Names {@code data} as {@code operation.Data} and every type below it. */
   public static Map<IrModel, ClassName> allocate(ClassName operation, IrModel data) {
     Map<IrModel, ClassName> out = new IdentityHashMap<>();
     Set<String> enclosing = new HashSet<>();
@@ -25,26 +27,37 @@ public final class ModelNames {
     ClassName dataName = operation.nestedClass(pick(data, enclosing, new HashSet<>()));
     out.put(data, dataName);
     enclosing.add(dataName.simpleName());
-    children(data, dataName, enclosing, out);
+    members(data, dataName, enclosing, out);
     return out;
   }
 
-  private static void children(
+  private static void members(
       IrModel model, ClassName name, Set<String> enclosing, Map<IrModel, ClassName> out) {
     Set<String> siblings = new HashSet<>();
     for (IrField field : model.fields()) {
       IrModel child = modelOf(field.type());
-      if (child == null) {
-        continue;
+      if (child != null && !out.containsKey(child)) {
+        place(child, name, enclosing, siblings, out);
       }
-      String simple = pick(child, enclosing, siblings);
-      siblings.add(simple);
-      ClassName childName = name.nestedClass(simple);
-      out.put(child, childName);
-      Set<String> deeper = new HashSet<>(enclosing);
-      deeper.add(simple);
-      children(child, childName, deeper, out);
     }
+    for (IrModel variant : model.variants()) {
+      place(variant, name, enclosing, siblings, out);
+    }
+  }
+
+  private static void place(
+      IrModel model,
+      ClassName parent,
+      Set<String> enclosing,
+      Set<String> siblings,
+      Map<IrModel, ClassName> out) {
+    String simple = pick(model, enclosing, siblings);
+    siblings.add(simple);
+    ClassName name = parent.nestedClass(simple);
+    out.put(model, name);
+    Set<String> deeper = new HashSet<>(enclosing);
+    deeper.add(simple);
+    members(model, name, deeper, out);
   }
 
   private static String pick(IrModel model, Set<String> enclosing, Set<String> siblings) {
@@ -64,7 +77,7 @@ public final class ModelNames {
     }
   }
 
-  /** The record a field's type holds, through lists and non-null wrappers, or {@code null}. */
+  /** The model a field's type holds, through lists and non-null wrappers, or {@code null}. */
   public static IrModel modelOf(IrType type) {
     if (type instanceof IrType.NonNull nonNull) {
       return modelOf(nonNull.of());

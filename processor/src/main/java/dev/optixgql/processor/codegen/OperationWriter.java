@@ -1,6 +1,5 @@
 package dev.optixgql.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.optixgql.processor.ir.IrField;
 import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.IrType;
@@ -102,7 +100,7 @@ public final class OperationWriter {
             .returns(data)
             .addStatement("return $T.readData(in)", ResponseAdapterWriter.adapterName(name))
             .build());
-    type.addType(model(operation.data(), models, types));
+    type.addType(ResponseModelWriter.model(operation.data(), models, types));
     return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
   }
 
@@ -162,69 +160,5 @@ public final class OperationWriter {
       }
     }
     return method.build();
-  }
-
-  /** A response record and, nested, the records of its fields. */
-  static TypeSpec model(IrModel model, Map<IrModel, ClassName> models, JavaTypes types) {
-    ClassName name = models.get(model);
-    List<String> components =
-        MemberNames.allocate(model.fields().stream().map(IrField::responseName).toList(), Set.of());
-    TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
-    CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add(
-        model.description() == null || model.description().isBlank()
-            ? "Selected from {@code $L}.\n"
-            : "$L\n",
-        model.description() == null || model.description().isBlank()
-            ? model.schemaType()
-            : Javadocs.escape(model.description()));
-    MethodSpec.Builder constructor =
-        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    boolean anyDocumented = false;
-    for (int i = 0; i < components.size(); i++) {
-      IrField field = model.fields().get(i);
-      ParameterSpec.Builder parameter =
-          ParameterSpec.builder(types.of(field.type()), components.get(i));
-      if (field.deprecationReason() != null) {
-        parameter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
-      }
-      constructor.addParameter(parameter.build());
-      String text = fieldDoc(field);
-      if (!text.isEmpty()) {
-        if (!anyDocumented) {
-          doc.add("\n");
-          anyDocumented = true;
-        }
-        doc.add("@param $L $L\n", components.get(i), text);
-      }
-    }
-    type.addJavadoc(doc.build());
-    type.recordConstructor(constructor.build());
-    for (IrField field : model.fields()) {
-      IrModel child = ModelNames.modelOf(field.type());
-      if (child != null) {
-        type.addType(model(child, models, types));
-      }
-    }
-    return type.build();
-  }
-
-  private static String fieldDoc(IrField field) {
-    StringBuilder text = new StringBuilder();
-    if (field.description() != null && !field.description().isBlank()) {
-      text.append(Javadocs.escape(field.description()));
-    } else if (!field.responseName().equals(field.fieldName())) {
-      text.append("{@code ")
-          .append(field.fieldName())
-          .append("}, as {@code ")
-          .append(field.responseName())
-          .append('}');
-    }
-    if (field.deprecationReason() != null) {
-      text.append(text.length() == 0 ? "" : " ")
-          .append("Deprecated: ")
-          .append(Javadocs.escape(field.deprecationReason()));
-    }
-    return text.toString();
   }
 }

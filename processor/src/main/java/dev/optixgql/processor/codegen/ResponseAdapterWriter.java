@@ -44,7 +44,12 @@ public final class ResponseAdapterWriter {
     NameAllocator allocator = new NameAllocator();
     Map<IrModel, String> methods = new IdentityHashMap<>();
     for (IrModel model : ordered) {
-      methods.put(model, allocator.newName("read" + models.get(model).simpleName(), model));
+      // readData, then readBookings, readBookingsBooking…: the nesting path below Data.
+      List<String> path = models.get(model).simpleNames();
+      path = path.size() <= 2 ? path.subList(1, path.size()) : path.subList(2, path.size());
+      String suggested = "read" + String.join("", path);
+      // Tagged by position: equal models (records compare by value) are still distinct here.
+      methods.put(model, allocator.newName(suggested, "model" + methods.size()));
     }
     // The entry point keeps a fixed name: the operation class calls readData.
     ValueCode values = new ValueCode(types, methods);
@@ -55,7 +60,16 @@ public final class ResponseAdapterWriter {
                 "Reads the response of {@link $T}; generated, package-private.\n", operationName)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (IrModel model : ordered) {
-      type.addMethod(reader(model, models.get(model), methods.get(model), types, values));
+      type.addMethod(
+          model.polymorphic()
+              ? dispatcher(model, models.get(model), methods)
+              : reader(
+                  model,
+                  models.get(model),
+                  methods.get(model),
+                  types,
+                  values,
+                  isVariant(model, ordered)));
     }
     if (!methods.get(operation.data()).equals("readData")) {
       throw new IllegalStateException("The data reader must be readData");
@@ -63,7 +77,13 @@ public final class ResponseAdapterWriter {
     return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
   }
 
+  /** Every model reachable from {@code model}, each once (a shared one is reached twice). */
   private static void collect(IrModel model, List<IrModel> out) {
+    for (IrModel seen : out) {
+      if (seen == model) {
+        return;
+      }
+    }
     out.add(model);
     for (IrField field : model.fields()) {
       IrModel child = ModelNames.modelOf(field.type());
@@ -71,20 +91,81 @@ public final class ResponseAdapterWriter {
         collect(child, out);
       }
     }
+    for (IrModel variant : model.variants()) {
+      collect(variant, out);
+    }
   }
 
+  private static boolean isVariant(IrModel model, List<IrModel> all) {
+    for (IrModel candidate : all) {
+      for (IrModel variant : candidate.variants()) {
+        if (variant == model) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads a polymorphic object: its {@code __typename} first, then the variant's reader (the
+   * fallback's for a type the selection does not name, e.g. one added to the schema later).
+   */
+  private static MethodSpec dispatcher(
+      IrModel model, ClassName name, Map<IrModel, String> methods) {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement("$T.Typed typed = $T.typename(in)", ValueCode.READERS, ValueCode.READERS)
+            .beginControlFlow("switch (typed.typename())");
+    for (IrModel variant : model.variants()) {
+      if (variant == model.fallback()) {
+        continue;
+      }
+      body.add("case $S:\n", variant.schemaType())
+          .indent()
+          .addStatement("return $L(typed.parser(), typed.typename())", methods.get(variant))
+          .unindent();
+    }
+    body.add("default:\n")
+        .indent()
+        .addStatement("return $L(typed.parser(), typed.typename())", methods.get(model.fallback()))
+        .unindent()
+        .endControlFlow();
+    return MethodSpec.methodBuilder(methods.get(model))
+        .addModifiers(Modifier.STATIC)
+        .addParameter(OperationWriter.JSON_PARSER, "in")
+        .addException(IOException.class)
+        .returns(name)
+        .addCode(body.build())
+        .build();
+  }
+
+  /**
+   * Reads one record's fields; a variant's reader starts after {@code __typename} (passed in) with
+   * the object already open.
+   */
   private static MethodSpec reader(
-      IrModel model, ClassName name, String method, JavaTypes types, ValueCode values) {
+      IrModel model,
+      ClassName name,
+      String method,
+      JavaTypes types,
+      ValueCode values,
+      boolean variant) {
     List<String> locals =
         MemberNames.allocate(
-            model.fields().stream().map(IrField::responseName).toList(), Set.of("in", "name"));
+            model.fields().stream().map(IrField::responseName).toList(),
+            Set.of("in", "name", "typename"));
     MethodSpec.Builder reader =
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.STATIC)
             .addParameter(OperationWriter.JSON_PARSER, "in")
             .addException(IOException.class)
-            .returns(name)
-            .addStatement("$T.beginObject(in)", ValueCode.READERS);
+            .returns(name);
+    if (variant) {
+      reader.addParameter(String.class, "typename");
+    } else {
+      reader.addStatement("$T.beginObject(in)", ValueCode.READERS);
+    }
     // Primitive fields need a flag to tell "absent" from zero; names stay clear of the locals.
     NameAllocator flags = new NameAllocator();
     for (String taken : locals) {
@@ -102,7 +183,12 @@ public final class ResponseAdapterWriter {
     for (int i = 0; i < locals.size(); i++) {
       IrField field = model.fields().get(i);
       TypeName type = types.of(field.type()).withoutAnnotations();
-      reader.addStatement("$T $L = $L", type, locals.get(i), initial(type));
+      boolean knownTypename = variant && field.responseName().equals("__typename");
+      reader.addStatement(
+          "$T $L = $L",
+          type,
+          locals.get(i),
+          knownTypename ? CodeBlock.of("typename") : initial(type));
       if (type.isPrimitive()) {
         reader.addStatement("boolean $L = false", seen.apply(locals.get(i)));
       }

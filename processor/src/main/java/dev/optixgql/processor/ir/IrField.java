@@ -14,4 +14,13 @@ public record IrField(
     String fieldName,
     IrType type,
     String description,
-    String deprecationReason) {}
+    String deprecationReason) {
+
+  /** Equal but for the description, which an implementing type may word differently. */
+  public boolean sameShape(IrField other) {
+    return responseName.equals(other.responseName)
+        && fieldName.equals(other.fieldName)
+        && type.equals(other.type)
+        && java.util.Objects.equals(deprecationReason, other.deprecationReason);
+  }
+}

@@ -3,22 +3,40 @@ package dev.optixgql.processor.ir;
 import java.util.List;
 
 /**
- * A response record: the fields one selection set picks from a composite type. Its {@code name} is
+ * A response model: the fields one selection set picks from a composite type. Its {@code name} is
  * the natural one (the capitalized response name); code generation makes it unique.
+ *
+ * <p>A selection on an interface or union that tells concrete types apart (type conditions) is
+ * polymorphic: {@code variants} then holds one model per concrete type it distinguishes plus a last
+ * one, {@code Other}, for every other type; {@code fields} holds what all of them share.
  *
  * @param name the suggested simple name, e.g. {@code Bookings}
  * @param alternativeName a second suggestion used on a clash: the schema type's name
- * @param schemaType the GraphQL type selected from
+ * @param schemaType the GraphQL type selected from (for {@code Other}: the abstract type)
  * @param description the schema type's description, or {@code null}
+ * @param fields the fields, in selection order (for a polymorphic model: the shared ones)
+ * @param variants empty for a plain record; else the concrete variants, {@code Other} last
  */
 public record IrModel(
     String name,
     String alternativeName,
     String schemaType,
     String description,
-    List<IrField> fields) {
+    List<IrField> fields,
+    List<IrModel> variants) {
 
   public IrModel {
     fields = List.copyOf(fields);
+    variants = List.copyOf(variants);
+  }
+
+  /** Whether this model is a sealed interface over {@link #variants()}. */
+  public boolean polymorphic() {
+    return !variants.isEmpty();
+  }
+
+  /** The variant for types the selection does not name; the last of {@link #variants()}. */
+  public IrModel fallback() {
+    return variants.get(variants.size() - 1);
   }
 }

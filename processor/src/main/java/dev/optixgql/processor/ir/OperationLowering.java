@@ -9,9 +9,7 @@ import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.GraphQLFile;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.schema.SchemaSnapshot;
-import dev.optixgql.processor.validation.OperationDocuments;
 import graphql.introspection.Introspection;
-import graphql.language.AstPrinter;
 import graphql.language.Directive;
 import graphql.language.DirectivesContainer;
 import graphql.language.Field;
@@ -30,13 +28,14 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stage 4: lowers one validated operation to an {@link IrOperation}: fragments inlined and fields
@@ -73,7 +72,7 @@ public final class OperationLowering {
       return null;
     }
     GraphQLObjectType root = mutation ? schema.getMutationType() : schema.getQueryType();
-    Context context = new Context(schema, index, site, used);
+    Context context = new Context(schema, index, site, used, new java.util.HashMap<>());
     IrModel data =
         model(
             "Data",
@@ -104,14 +103,18 @@ public final class OperationLowering {
         name,
         className,
         mutation,
-        AstPrinter.printAstCompact(OperationDocuments.documentOf(operation, index)),
+        new SentDocument(schema).print(operation, index),
         operation.file().displayPath(),
         variables,
         data);
   }
 
   private record Context(
-      GraphQLSchema schema, DocumentIndex index, JavaSite site, UsedTypes used) {}
+      GraphQLSchema schema,
+      DocumentIndex index,
+      JavaSite site,
+      UsedTypes used,
+      Map<String, Set<String>> possibleTypes) {}
 
   /** A selection set to merge, with the file it was written in (for locations). */
   private record Occurrence(SelectionSet selections, GraphQLFile file) {}
@@ -125,27 +128,128 @@ public final class OperationLowering {
       GraphQLCompositeType parent,
       List<Occurrence> occurrences,
       Context context) {
-    Map<String, List<FieldOccurrence>> byResponseName = new LinkedHashMap<>();
+    Set<String> all = possibleTypes(parent, context);
+    Map<String, List<FieldOccurrence>> shared = new LinkedHashMap<>();
+    Set<String> narrowed = new TreeSet<>();
     for (Occurrence occurrence : occurrences) {
-      collect(occurrence.selections(), occurrence.file(), parent, false, byResponseName, context);
+      collect(occurrence.selections(), occurrence.file(), all, false, shared, narrowed, context);
     }
+    List<IrField> fields = fields(shared, parent, context);
+    String description = ((GraphQLNamedType) parent).getDescription();
+    if (narrowed.isEmpty()) {
+      return new IrModel(name, alternative, parent.getName(), description, fields, List.of());
+    }
+    // Polymorphic (spec §6.3.2 CollectFields per concrete type): one variant per type that a type
+    // condition names, one for the rest; all carry __typename to tell them apart.
+    List<IrField> common = withTypename(fields);
+    List<IrModel> variants = new ArrayList<>();
+    for (String typeName : narrowed) {
+      GraphQLObjectType concrete = (GraphQLObjectType) context.schema().getType(typeName);
+      Map<String, List<FieldOccurrence>> own = new LinkedHashMap<>();
+      for (Occurrence occurrence : occurrences) {
+        collect(
+            occurrence.selections(),
+            occurrence.file(),
+            Set.of(typeName),
+            false,
+            own,
+            new TreeSet<>(),
+            context);
+      }
+      List<IrField> variantFields =
+          shareEqual(withTypename(fields(own, concrete, context)), common);
+      variants.add(
+          new IrModel(
+              typeName,
+              "As" + typeName,
+              typeName,
+              concrete.getDescription(),
+              variantFields,
+              List.of()));
+    }
+    variants.add(
+        new IrModel("Other", "OtherType", parent.getName(), description, common, List.of()));
+    return new IrModel(name, alternative, parent.getName(), description, common, variants);
+  }
+
+  private List<IrField> fields(
+      Map<String, List<FieldOccurrence>> byResponseName,
+      GraphQLCompositeType container,
+      Context context) {
     List<IrField> fields = new ArrayList<>();
     for (Map.Entry<String, List<FieldOccurrence>> entry : byResponseName.entrySet()) {
-      IrField field = field(entry.getKey(), entry.getValue(), parent, context);
+      IrField field = field(entry.getKey(), entry.getValue(), container, context);
       if (field != null) {
         fields.add(field);
       }
     }
-    return new IrModel(
-        name, alternative, parent.getName(), ((GraphQLNamedType) parent).getDescription(), fields);
+    return fields;
   }
 
+  private static final IrField TYPENAME =
+      new IrField(
+          "__typename", "__typename", new IrType.NonNull(new IrType.Scalar("String")), null, null);
+
+  /** The fields with an unaliased, non-null {@code __typename} first (added if not selected). */
+  private static List<IrField> withTypename(List<IrField> fields) {
+    List<IrField> out = new ArrayList<>();
+    out.add(TYPENAME);
+    for (IrField field : fields) {
+      if (!field.responseName().equals("__typename")) {
+        out.add(field);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reuses the shared field object where a variant's field has the same shape as the shared one (an
+   * implementing type may describe it differently), so the shared nested records are generated once
+   * and the sealed interface can declare the accessor.
+   */
+  private static List<IrField> shareEqual(List<IrField> variantFields, List<IrField> common) {
+    List<IrField> out = new ArrayList<>();
+    for (IrField field : variantFields) {
+      IrField same = common.stream().filter(field::sameShape).findFirst().orElse(null);
+      out.add(same != null ? same : field);
+    }
+    return out;
+  }
+
+  /** The names of the object types a value of {@code type} can have. */
+  private static Set<String> possibleTypes(GraphQLCompositeType type, Context context) {
+    return context
+        .possibleTypes()
+        .computeIfAbsent(type.getName(), k -> possibleTypes(type, context.schema()));
+  }
+
+  private static Set<String> possibleTypes(GraphQLCompositeType type, GraphQLSchema schema) {
+    Set<String> names = new TreeSet<>();
+    if (type instanceof GraphQLObjectType) {
+      names.add(type.getName());
+    } else {
+      for (graphql.schema.GraphQLNamedType candidate : schema.getAllTypesAsList()) {
+        if (candidate instanceof GraphQLObjectType object
+            && schema.isPossibleType((graphql.schema.GraphQLNamedType) type, object)) {
+          names.add(object.getName());
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Collects the fields that apply to every type in {@code scope} (for a variant, the scope is its
+   * one concrete type), merging by response name. A fragment whose type condition covers only some
+   * of the scope adds those types to {@code narrowed} instead.
+   */
   private void collect(
       SelectionSet set,
       GraphQLFile file,
-      GraphQLCompositeType parent,
+      Set<String> scope,
       boolean conditional,
       Map<String, List<FieldOccurrence>> out,
+      Set<String> narrowed,
       Context context) {
     if (set == null) {
       return;
@@ -155,74 +259,47 @@ public final class OperationLowering {
         String responseName = field.getAlias() != null ? field.getAlias() : field.getName();
         out.computeIfAbsent(responseName, k -> new ArrayList<>())
             .add(new FieldOccurrence(field, file, conditional || isConditional(field)));
-      } else if (selection instanceof InlineFragment inline) {
-        String condition =
-            inline.getTypeCondition() == null
-                ? parent.getName()
-                : inline.getTypeCondition().getName();
-        if (applies(condition, parent, context.schema(), file, inline, context)) {
-          collect(
-              inline.getSelectionSet(),
-              file,
-              parent,
-              conditional || isConditional(inline),
-              out,
-              context);
-        }
-      } else if (selection instanceof FragmentSpread spread) {
-        FragmentSource fragment = context.index().fragments().get(spread.getName());
+        continue;
+      }
+      SelectionSet inner;
+      GraphQLFile innerFile;
+      String condition;
+      boolean innerConditional = conditional || isConditional((DirectivesContainer<?>) selection);
+      if (selection instanceof InlineFragment inline) {
+        inner = inline.getSelectionSet();
+        innerFile = file;
+        condition = inline.getTypeCondition() == null ? null : inline.getTypeCondition().getName();
+      } else {
+        FragmentSource fragment =
+            context.index().fragments().get(((FragmentSpread) selection).getName());
         if (fragment == null) {
           continue; // reported by validation
         }
-        String condition = fragment.definition().getTypeCondition().getName();
-        if (applies(condition, parent, context.schema(), file, spread, context)) {
+        inner = fragment.definition().getSelectionSet();
+        innerFile = fragment.file();
+        condition = fragment.definition().getTypeCondition().getName();
+      }
+      Set<String> covered =
+          condition == null
+              ? scope
+              : possibleTypes((GraphQLCompositeType) context.schema().getType(condition), context);
+      if (covered.containsAll(scope)) {
+        collect(inner, innerFile, scope, innerConditional, out, narrowed, context);
+      } else {
+        for (String type : scope) {
+          if (covered.contains(type)) {
+            narrowed.add(type);
+          }
+        }
+        // Fragments nested in a narrowing fragment may narrow further: find their types too.
+        Set<String> within = new TreeSet<>(scope);
+        within.retainAll(covered);
+        if (!within.isEmpty()) {
           collect(
-              fragment.definition().getSelectionSet(),
-              fragment.file(),
-              parent,
-              conditional || isConditional(spread),
-              out,
-              context);
+              inner, innerFile, within, innerConditional, new LinkedHashMap<>(), narrowed, context);
         }
       }
     }
-  }
-
-  /**
-   * Whether a fragment on {@code condition} always applies to values of {@code parent}: the same
-   * type, or an abstract type that the concrete {@code parent} belongs to. A narrower condition
-   * (polymorphic selection) is reported as not yet supported.
-   */
-  private boolean applies(
-      String condition,
-      GraphQLCompositeType parent,
-      GraphQLSchema schema,
-      GraphQLFile file,
-      graphql.language.Node<?> node,
-      Context context) {
-    if (condition.equals(parent.getName())) {
-      return true;
-    }
-    GraphQLType type = schema.getType(condition);
-    if (parent instanceof GraphQLObjectType object
-        && type instanceof graphql.schema.GraphQLCompositeType
-        && !(type instanceof GraphQLObjectType)
-        && schema.isPossibleType((graphql.schema.GraphQLNamedType) type, object)) {
-      return true;
-    }
-    diagnostics.report(
-        DiagnosticKind.UNSUPPORTED_SELECTION,
-        DocumentParser.at(file, node.getSourceLocation()),
-        context.site(),
-        "A fragment on '"
-            + condition
-            + "' inside a selection on '"
-            + parent.getName()
-            + "' selects by concrete type, which optixgql does not generate yet. Select the"
-            + " fields on '"
-            + parent.getName()
-            + "' directly.");
-    return false;
   }
 
   private static boolean isConditional(DirectivesContainer<?> node) {

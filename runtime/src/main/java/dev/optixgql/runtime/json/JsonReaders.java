@@ -1,8 +1,11 @@
 package dev.optixgql.runtime.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.optixgql.runtime.ResponseDecodingException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -112,6 +115,59 @@ public final class JsonReaders {
     if (in.currentToken() != JsonToken.START_OBJECT) {
       throw unexpected(in, "an object");
     }
+  }
+
+  /**
+   * A polymorphic object's {@code __typename} and the parser to read the rest of it from: the
+   * fields after {@code __typename} follow on that parser (its next token is the next field name or
+   * the object's end). A variant reader may still meet {@code __typename} again and ignore it.
+   */
+  public record Typed(JsonParser parser, String typename) {}
+
+  private static final JsonFactory BUFFERS = new JsonFactory();
+
+  /**
+   * Reads {@code __typename} from the object the parser is on (at {@code START_OBJECT}). The
+   * generated document asks for it first, so it normally is the first field and nothing is copied;
+   * otherwise the object is buffered and replayed (spec §7.2.2 orders fields as selected, but a
+   * proxy may reorder them).
+   */
+  public static Typed typename(JsonParser in) throws IOException {
+    beginObject(in);
+    JsonToken first = in.nextToken();
+    if (first == JsonToken.FIELD_NAME && "__typename".equals(in.currentName())) {
+      in.nextToken();
+      return new Typed(in, string(in));
+    }
+    if (first != JsonToken.FIELD_NAME) {
+      if (first == JsonToken.END_OBJECT) {
+        throw missingField(in, "__typename");
+      }
+      throw unexpected(in, "a field name");
+    }
+    String path = path(in);
+    ByteArrayOutputStream copy = new ByteArrayOutputStream(256);
+    String typename = null;
+    try (JsonGenerator out = BUFFERS.createGenerator(copy)) {
+      out.writeStartObject();
+      do {
+        String name = in.currentName();
+        out.writeFieldName(name);
+        in.nextToken();
+        if (name.equals("__typename") && in.currentToken() == JsonToken.VALUE_STRING) {
+          typename = in.getText();
+        }
+        out.copyCurrentStructure(in);
+      } while (in.nextToken() == JsonToken.FIELD_NAME);
+      out.writeEndObject();
+    }
+    if (typename == null) {
+      throw new ResponseDecodingException(
+          path, "the polymorphic object has no '__typename' to tell its type by", null);
+    }
+    JsonParser replay = BUFFERS.createParser(copy.toByteArray());
+    replay.nextToken(); // START_OBJECT: the variant reader continues with the first field
+    return new Typed(replay, typename);
   }
 
   /** The error for a non-null field that the response lacks (or holds as null). */

@@ -49,7 +49,7 @@ final class CommitBookingsMutation_ResponseAdapter {
           bookingSessionId = JsonReaders.string(in);
           break;
         case "bookings":
-          bookings = JsonReaders.list(in, p0 -> readBookings(p0));
+          bookings = JsonReaders.list(in, p0 -> readBookingsCommitBookings(p0));
           break;
         default:
           in.skipChildren();
@@ -64,8 +64,8 @@ final class CommitBookingsMutation_ResponseAdapter {
     return new CommitBookingsMutation.Data.BookingsCommit(bookingSessionId, bookings);
   }
 
-  static CommitBookingsMutation.Data.BookingsCommit.Bookings readBookings(JsonParser in) throws
-      IOException {
+  static CommitBookingsMutation.Data.BookingsCommit.Bookings readBookingsCommitBookings(
+      JsonParser in) throws IOException {
     JsonReaders.beginObject(in);
     String bookingId = null;
     BookingStatus status = null;

@@ -58,7 +58,7 @@ final class UpcomingBookingsQuery_ResponseAdapter {
           hasTotal = true;
           break;
         case "data":
-          data = JsonReaders.list(in, p0 -> JsonReaders.nullable(p0, p1 -> readBooking(p1)));
+          data = JsonReaders.list(in, p0 -> JsonReaders.nullable(p0, p1 -> readUpcomingBooking(p1)));
           break;
         default:
           in.skipChildren();
@@ -73,7 +73,8 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     return new UpcomingBookingsQuery.Data.Upcoming(total, data);
   }
 
-  static UpcomingBookingsQuery.Data.Upcoming.Booking readBooking(JsonParser in) throws IOException {
+  static UpcomingBookingsQuery.Data.Upcoming.Booking readUpcomingBooking(JsonParser in) throws
+      IOException {
     JsonReaders.beginObject(in);
     String title = null;
     int startTimestamp = 0;
@@ -116,10 +117,10 @@ final class UpcomingBookingsQuery_ResponseAdapter {
           id = JsonReaders.string(in);
           break;
         case "resource":
-          resource = JsonReaders.nullable(in, p0 -> readResource(p0));
+          resource = JsonReaders.nullable(in, p0 -> readUpcomingBookingResource(p0));
           break;
         case "user":
-          user = JsonReaders.nullable(in, p0 -> readUser(p0));
+          user = JsonReaders.nullable(in, p0 -> readUpcomingBookingUser(p0));
           break;
         default:
           in.skipChildren();
@@ -143,8 +144,8 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     return new UpcomingBookingsQuery.Data.Upcoming.Booking(title, startTimestamp, endTimestamp, isCanceled, price, status, id, resource, user);
   }
 
-  static UpcomingBookingsQuery.Data.Upcoming.Booking.Resource readResource(JsonParser in) throws
-      IOException {
+  static UpcomingBookingsQuery.Data.Upcoming.Booking.Resource readUpcomingBookingResource(
+      JsonParser in) throws IOException {
     JsonReaders.beginObject(in);
     String name_ = null;
     List<@Nullable List<Integer>> freeHours = null;
@@ -171,8 +172,8 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     return new UpcomingBookingsQuery.Data.Upcoming.Booking.Resource(name_, freeHours);
   }
 
-  static UpcomingBookingsQuery.Data.Upcoming.Booking.User readUser(JsonParser in) throws
-      IOException {
+  static UpcomingBookingsQuery.Data.Upcoming.Booking.User readUpcomingBookingUser(JsonParser in)
+      throws IOException {
     JsonReaders.beginObject(in);
     String name_ = null;
     String email = null;
@@ -207,7 +208,7 @@ final class UpcomingBookingsQuery_ResponseAdapter {
       in.nextToken();
       switch (name) {
         case "organization":
-          organization = JsonReaders.nullable(in, p0 -> readOrganization(p0));
+          organization = JsonReaders.nullable(in, p0 -> readMeOrganization(p0));
           break;
         default:
           in.skipChildren();
@@ -216,7 +217,7 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     return new UpcomingBookingsQuery.Data.Me(organization);
   }
 
-  static UpcomingBookingsQuery.Data.Me.Organization readOrganization(JsonParser in) throws
+  static UpcomingBookingsQuery.Data.Me.Organization readMeOrganization(JsonParser in) throws
       IOException {
     JsonReaders.beginObject(in);
     String name_ = null;

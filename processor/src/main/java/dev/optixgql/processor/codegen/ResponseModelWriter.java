@@ -1,0 +1,205 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrField;
+import dev.optixgql.processor.ir.IrModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the response model of an operation, nested in its class: a record per selection set, and
+ * for a polymorphic selection a sealed interface whose variants are records, so a {@code switch}
+ * over them is exhaustive.
+ */
+final class ResponseModelWriter {
+  private ResponseModelWriter() {}
+
+  /** The type for {@code model} and, nested, the types of its fields and variants. */
+  static TypeSpec model(IrModel model, Map<IrModel, ClassName> models, JavaTypes types) {
+    return model(model, models, types, false);
+  }
+
+  /** Members of an interface must be declared {@code public static} (JLS §9.5). */
+  private static TypeSpec model(
+      IrModel model, Map<IrModel, ClassName> models, JavaTypes types, boolean inInterface) {
+    return model.polymorphic()
+        ? sealedInterface(model, models, types, inInterface)
+        : record(model, List.of(), null, models, types, inInterface);
+  }
+
+  private static TypeSpec sealedInterface(
+      IrModel model, Map<IrModel, ClassName> models, JavaTypes types, boolean inInterface) {
+    ClassName name = models.get(model);
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(name)
+            .addModifiers(modifiers(inInterface, Modifier.SEALED))
+            .addJavadoc(
+                "$L\n\n<p>One record per concrete type the selection names; {@code $L} for any"
+                    + " other.\n",
+                summary(model),
+                models.get(model.fallback()).simpleName());
+    List<IrField> shared = shared(model);
+    List<String> names = componentNames(shared, shared);
+    for (int i = 0; i < shared.size(); i++) {
+      IrField field = shared.get(i);
+      MethodSpec.Builder accessor =
+          MethodSpec.methodBuilder(names.get(i))
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .returns(types.of(field.type()));
+      String text = fieldDoc(field);
+      if (!text.isEmpty()) {
+        accessor.addJavadoc("$L\n", text);
+      }
+      if (field.deprecationReason() != null) {
+        accessor.addAnnotation(Deprecated.class);
+      }
+      type.addMethod(accessor.build());
+    }
+    for (IrModel variant : model.variants()) {
+      type.addPermittedSubclass(models.get(variant));
+    }
+    addNested(type, name, model.fields(), models, types, true);
+    for (IrModel variant : model.variants()) {
+      type.addType(record(variant, shared, name, models, types, true));
+    }
+    return type.build();
+  }
+
+  /** The fields every variant has in the same form: the sealed interface declares these. */
+  private static List<IrField> shared(IrModel model) {
+    List<IrField> out = new ArrayList<>();
+    for (IrField field : model.fields()) {
+      boolean everywhere = true;
+      for (IrModel variant : model.variants()) {
+        Set<IrField> fields = Collections.newSetFromMap(new IdentityHashMap<>());
+        fields.addAll(variant.fields());
+        everywhere &= fields.contains(field);
+      }
+      if (everywhere) {
+        out.add(field);
+      }
+    }
+    return out;
+  }
+
+  private static TypeSpec record(
+      IrModel model,
+      List<IrField> shared,
+      ClassName sealedParent,
+      Map<IrModel, ClassName> models,
+      JavaTypes types,
+      boolean inInterface) {
+    ClassName name = models.get(model);
+    List<String> components = componentNames(shared, model.fields());
+    TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(modifiers(inInterface));
+    if (sealedParent != null) {
+      type.addSuperinterface(sealedParent);
+    }
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", summary(model));
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    boolean anyDocumented = false;
+    for (int i = 0; i < components.size(); i++) {
+      IrField field = model.fields().get(i);
+      ParameterSpec.Builder parameter =
+          ParameterSpec.builder(types.of(field.type()), components.get(i));
+      if (field.deprecationReason() != null) {
+        parameter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+      }
+      constructor.addParameter(parameter.build());
+      String text = fieldDoc(field);
+      if (!text.isEmpty()) {
+        if (!anyDocumented) {
+          doc.add("\n");
+          anyDocumented = true;
+        }
+        doc.add("@param $L $L\n", components.get(i), text);
+      }
+    }
+    type.addJavadoc(doc.build());
+    type.recordConstructor(constructor.build());
+    addNested(type, name, model.fields(), models, types, false);
+    return type.build();
+  }
+
+  /** Adds the types of {@code fields} that are named inside {@code owner}. */
+  private static void addNested(
+      TypeSpec.Builder type,
+      ClassName owner,
+      List<IrField> fields,
+      Map<IrModel, ClassName> models,
+      JavaTypes types,
+      boolean ownerIsInterface) {
+    for (IrField field : fields) {
+      IrModel child = ModelNames.modelOf(field.type());
+      if (child != null && owner.equals(models.get(child).enclosingClassName())) {
+        type.addType(model(child, models, types, ownerIsInterface));
+      }
+    }
+  }
+
+  private static Modifier[] modifiers(boolean inInterface, Modifier... more) {
+    List<Modifier> out = new ArrayList<>();
+    out.add(Modifier.PUBLIC);
+    if (inInterface) {
+      out.add(Modifier.STATIC);
+    }
+    out.addAll(List.of(more));
+    return out.toArray(Modifier[]::new);
+  }
+
+  /**
+   * Java names for {@code fields}, allocated with the {@code shared} ones first so a variant's
+   * components and its sealed interface's accessors agree.
+   */
+  static List<String> componentNames(List<IrField> shared, List<IrField> fields) {
+    List<IrField> order = new ArrayList<>(shared);
+    for (IrField field : fields) {
+      if (!order.contains(field)) {
+        order.add(field);
+      }
+    }
+    List<String> allocated =
+        MemberNames.allocate(order.stream().map(IrField::responseName).toList(), Set.of());
+    List<String> out = new ArrayList<>();
+    for (IrField field : fields) {
+      out.add(allocated.get(order.indexOf(field)));
+    }
+    return out;
+  }
+
+  private static String summary(IrModel model) {
+    return model.description() == null || model.description().isBlank()
+        ? "Selected from {@code " + model.schemaType() + "}."
+        : Javadocs.escape(model.description());
+  }
+
+  private static String fieldDoc(IrField field) {
+    StringBuilder text = new StringBuilder();
+    if (field.description() != null && !field.description().isBlank()) {
+      text.append(Javadocs.escape(field.description()));
+    } else if (!field.responseName().equals(field.fieldName())) {
+      text.append("{@code ")
+          .append(field.fieldName())
+          .append("}, as {@code ")
+          .append(field.responseName())
+          .append('}');
+    }
+    if (field.deprecationReason() != null) {
+      text.append(text.length() == 0 ? "" : " ")
+          .append("Deprecated: ")
+          .append(Javadocs.escape(field.deprecationReason()));
+    }
+    return text.toString();
+  }
+}
