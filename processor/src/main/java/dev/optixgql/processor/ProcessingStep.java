@@ -7,6 +7,7 @@ import dev.optixgql.processor.binding.ClientReader;
 import dev.optixgql.processor.binding.MethodDeclaration;
 import dev.optixgql.processor.codegen.ClientImplWriter;
 import dev.optixgql.processor.codegen.EnumWriter;
+import dev.optixgql.processor.codegen.FragmentWriter;
 import dev.optixgql.processor.codegen.InputObjectWriter;
 import dev.optixgql.processor.codegen.OperationWriter;
 import dev.optixgql.processor.codegen.ResponseAdapterWriter;
@@ -19,6 +20,7 @@ import dev.optixgql.processor.document.DocumentParser;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrEnum;
+import dev.optixgql.processor.ir.IrFragment;
 import dev.optixgql.processor.ir.IrInputObject;
 import dev.optixgql.processor.ir.IrMethod;
 import dev.optixgql.processor.ir.IrOperation;
@@ -109,6 +111,7 @@ final class ProcessingStep {
     Map<String, Lowered> lowered = new HashMap<>();
     Map<String, List<Element>> origins = new TreeMap<>();
     Map<String, String> schemaOf = new HashMap<>();
+    Map<String, List<IrFragment>> loweredWith = new HashMap<>();
     Set<String> bound = new HashSet<>();
     for (ClientDeclaration client : clients) {
       SchemaSnapshot snapshot = snapshots.get(client);
@@ -121,7 +124,8 @@ final class ProcessingStep {
       guarded(
           client.element(),
           () -> {
-            bindClient(client, snapshot, documents, lowered, assembler, origins, schemaOf);
+            bindClient(
+                client, snapshot, documents, lowered, assembler, origins, schemaOf, loweredWith);
             return null;
           });
     }
@@ -144,6 +148,10 @@ final class ProcessingStep {
         Element blame = from.isEmpty() ? fallback : from.get(0);
         generate(blame, writer, () -> OperationWriter.write(pkg.name(), operation, from));
         generate(blame, writer, () -> ResponseAdapterWriter.write(pkg.name(), operation, from));
+      }
+      for (IrFragment fragment : pkg.fragments()) {
+        List<IrFragment> with = loweredWith.get(pkg.name() + "." + fragment.name());
+        generate(fallback, writer, () -> FragmentWriter.write(pkg.name(), fragment, with, all));
       }
       for (IrEnum type : pkg.enums()) {
         String schema = schemaOf.get(pkg.name() + "." + type.name());
@@ -210,7 +218,8 @@ final class ProcessingStep {
       Map<String, Lowered> lowered,
       PackageAssembler assembler,
       Map<String, List<Element>> origins,
-      Map<String, String> schemaOf) {
+      Map<String, String> schemaOf,
+      Map<String, List<IrFragment>> loweredWith) {
     int mark = diagnostics.mark();
     String pkg = packageOf(client.element());
     BindingValidator binder = new BindingValidator(diagnostics);
@@ -255,6 +264,11 @@ final class ProcessingStep {
         methods.add(bound);
       }
       if (assembler.addOperation(pkg, result.operation(), method.operationSite())) {
+        for (IrFragment fragment : result.operation().fragments()) {
+          if (assembler.addFragment(pkg, fragment, method.operationSite())) {
+            loweredWith.putIfAbsent(pkg + "." + fragment.name(), result.operation().fragments());
+          }
+        }
         origins
             .computeIfAbsent(pkg + "." + result.operation().className(), k -> new ArrayList<>())
             .add(client.element());

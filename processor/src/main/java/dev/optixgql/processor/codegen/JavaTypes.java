@@ -49,6 +49,28 @@ public final class JavaTypes {
     return allowPrimitive ? named : named.box();
   }
 
+  /**
+   * The return type of an interface accessor for {@code type}: like {@link #of}, but a list of
+   * records is {@code List<? extends X>} so implementing records may return lists of subtypes.
+   */
+  public TypeName ofAccessor(IrType type) {
+    IrType inner = type.nullableForm();
+    if (inner instanceof IrType.ListOf list) {
+      TypeName element = ofAccessorElement(list.of());
+      TypeName listType = ParameterizedTypeName.get(LIST, element);
+      return type.nullable() ? listType.annotated(nullable()) : listType;
+    }
+    return of(type);
+  }
+
+  private TypeName ofAccessorElement(IrType element) {
+    IrType inner = element.nullableForm();
+    TypeName base = inner instanceof IrType.ListOf ? ofAccessor(element) : of(element, false);
+    return inner instanceof IrType.Model || inner instanceof IrType.ListOf
+        ? com.palantir.javapoet.WildcardTypeName.subtypeOf(base)
+        : base;
+  }
+
   private TypeName of(IrType type, boolean allowPrimitive) {
     if (type instanceof IrType.NonNull nonNull) {
       IrType inner = nonNull.of();

@@ -6,6 +6,7 @@ import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrType;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,36 @@ public final class ModelNames {
     enclosing.add(dataName.simpleName());
     members(data, dataName, enclosing, out);
     return out;
+  }
+
+  /** Names a fragment's model {@code root} itself and every type below it. */
+  public static void allocateFragment(ClassName root, IrModel model, Map<IrModel, ClassName> out) {
+    out.put(model, root);
+    Set<String> enclosing = new HashSet<>();
+    enclosing.add(root.simpleName());
+    members(model, root, enclosing, out);
+  }
+
+  /** The names of an operation's records and of the fragment types they implement. */
+  public static Map<IrModel, ClassName> allocateAll(
+      String pkg, ClassName operation, dev.optixgql.processor.ir.IrOperation ir) {
+    Map<IrModel, ClassName> out = allocate(operation, ir.data());
+    allocateFragments(pkg, ir.fragments(), out);
+    return out;
+  }
+
+  /** Names fragment interfaces: {@code bookingFields} → {@code BookingFields}, nested below. */
+  public static void allocateFragments(
+      String pkg,
+      List<dev.optixgql.processor.ir.IrFragment> fragments,
+      Map<IrModel, ClassName> out) {
+    for (dev.optixgql.processor.ir.IrFragment fragment : fragments) {
+      allocateFragment(fragmentName(pkg, fragment.name()), fragment.model(), out);
+    }
+  }
+
+  public static ClassName fragmentName(String pkg, String fragment) {
+    return ClassName.get(pkg, JavaNames.type(fragment));
   }
 
   private static void members(

@@ -47,7 +47,7 @@ public final class OperationWriter {
 
   public static JavaFile write(String pkg, IrOperation operation, List<Element> origins) {
     ClassName name = ClassName.get(pkg, operation.className());
-    Map<IrModel, ClassName> models = ModelNames.allocate(name, operation.data());
+    Map<IrModel, ClassName> models = ModelNames.allocateAll(pkg, name, operation);
     JavaTypes types = new JavaTypes(pkg, models);
     ClassName data = models.get(operation.data());
     List<String> components =

@@ -37,7 +37,7 @@ public final class ResponseAdapterWriter {
 
   public static JavaFile write(String pkg, IrOperation operation, List<Element> origins) {
     ClassName operationName = ClassName.get(pkg, operation.className());
-    Map<IrModel, ClassName> models = ModelNames.allocate(operationName, operation.data());
+    Map<IrModel, ClassName> models = ModelNames.allocateAll(pkg, operationName, operation);
     JavaTypes types = new JavaTypes(pkg, models);
     List<IrModel> ordered = new ArrayList<>();
     collect(operation.data(), ordered);

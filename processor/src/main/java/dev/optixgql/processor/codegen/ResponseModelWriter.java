@@ -9,8 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrField;
 import dev.optixgql.processor.ir.IrModel;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +46,7 @@ final class ResponseModelWriter {
                     + " other.\n",
                 summary(model),
                 models.get(model.fallback()).simpleName());
-    List<IrField> shared = shared(model);
+    List<IrField> shared = model.declaredFields();
     List<String> names = componentNames(shared, shared);
     for (int i = 0; i < shared.size(); i++) {
       IrField field = shared.get(i);
@@ -68,28 +66,14 @@ final class ResponseModelWriter {
     for (IrModel variant : model.variants()) {
       type.addPermittedSubclass(models.get(variant));
     }
+    for (IrModel fragment : model.fragments()) {
+      type.addSuperinterface(models.get(fragment));
+    }
     addNested(type, name, model.fields(), models, types, true);
     for (IrModel variant : model.variants()) {
       type.addType(record(variant, shared, name, models, types, true));
     }
     return type.build();
-  }
-
-  /** The fields every variant has in the same form: the sealed interface declares these. */
-  private static List<IrField> shared(IrModel model) {
-    List<IrField> out = new ArrayList<>();
-    for (IrField field : model.fields()) {
-      boolean everywhere = true;
-      for (IrModel variant : model.variants()) {
-        Set<IrField> fields = Collections.newSetFromMap(new IdentityHashMap<>());
-        fields.addAll(variant.fields());
-        everywhere &= fields.contains(field);
-      }
-      if (everywhere) {
-        out.add(field);
-      }
-    }
-    return out;
   }
 
   private static TypeSpec record(
@@ -104,6 +88,9 @@ final class ResponseModelWriter {
     TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(modifiers(inInterface));
     if (sealedParent != null) {
       type.addSuperinterface(sealedParent);
+    }
+    for (IrModel fragment : model.fragments()) {
+      type.addSuperinterface(models.get(fragment));
     }
     CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", summary(model));
     MethodSpec.Builder constructor =

@@ -16,6 +16,8 @@ import java.util.List;
  * @param description the schema type's description, or {@code null}
  * @param fields the fields, in selection order (for a polymorphic model: the shared ones)
  * @param variants empty for a plain record; else the concrete variants, {@code Other} last
+ * @param fragments the named fragments' models this model implements: their fields are all here, in
+ *     the same form (nested records implementing the fragments' nested types)
  */
 public record IrModel(
     String name,
@@ -23,11 +25,38 @@ public record IrModel(
     String schemaType,
     String description,
     List<IrField> fields,
-    List<IrModel> variants) {
+    List<IrModel> variants,
+    List<IrModel> fragments) {
 
   public IrModel {
     fields = List.copyOf(fields);
     variants = List.copyOf(variants);
+    fragments = List.copyOf(fragments);
+  }
+
+  /**
+   * The fields an interface for this model declares: all of them for a plain model; for a
+   * polymorphic one, the shared fields every variant has in the same form (same object).
+   */
+  public List<IrField> declaredFields() {
+    if (!polymorphic()) {
+      return fields;
+    }
+    List<IrField> out = new java.util.ArrayList<>();
+    for (IrField field : fields) {
+      boolean everywhere = true;
+      for (IrModel variant : variants) {
+        boolean found = false;
+        for (IrField candidate : variant.fields()) {
+          found |= candidate == field;
+        }
+        everywhere &= found;
+      }
+      if (everywhere) {
+        out.add(field);
+      }
+    }
+    return out;
   }
 
   /** Whether this model is a sealed interface over {@link #variants()}. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param mutation whether it is a mutation
  * @param document the minified text sent: the operation and its fragments
  * @param sourceFile the project-relative {@code .graphql} path, for the generated javadoc
+ * @param fragments the named fragments whose types the response records implement
  */
 public record IrOperation(
     String name,
@@ -20,9 +21,11 @@ public record IrOperation(
     String document,
     String sourceFile,
     List<IrVariable> variables,
-    IrModel data) {
+    IrModel data,
+    List<IrFragment> fragments) {
 
   public IrOperation {
     variables = List.copyOf(variables);
+    fragments = List.copyOf(fragments);
   }
 }

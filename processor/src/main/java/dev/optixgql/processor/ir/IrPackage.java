@@ -6,12 +6,14 @@ import java.util.List;
 public record IrPackage(
     String name,
     List<IrOperation> operations,
+    List<IrFragment> fragments,
     List<IrEnum> enums,
     List<IrInputObject> inputObjects,
     List<IrClient> clients) {
 
   public IrPackage {
     operations = List.copyOf(operations);
+    fragments = List.copyOf(fragments);
     enums = List.copyOf(enums);
     inputObjects = List.copyOf(inputObjects);
     clients = List.copyOf(clients);

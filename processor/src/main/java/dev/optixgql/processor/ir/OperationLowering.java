@@ -72,13 +72,16 @@ public final class OperationLowering {
       return null;
     }
     GraphQLObjectType root = mutation ? schema.getMutationType() : schema.getQueryType();
-    Context context = new Context(schema, index, site, used, new java.util.HashMap<>());
+    Context context =
+        new Context(
+            schema, index, site, used, new java.util.HashMap<>(), new java.util.TreeMap<>());
     IrModel data =
         model(
             "Data",
             root.getName(),
             root,
             List.of(new Occurrence(definition.getSelectionSet(), operation.file())),
+            List.of(),
             context);
 
     List<IrVariable> variables = new ArrayList<>();
@@ -106,7 +109,31 @@ public final class OperationLowering {
         new SentDocument(schema).print(operation, index),
         operation.file().displayPath(),
         variables,
-        data);
+        data,
+        new ArrayList<>(context.fragments().values()));
+  }
+
+  /** Lowers a named fragment once per operation: its interface and what implements it. */
+  private IrFragment fragment(String name, Context context) {
+    IrFragment done = context.fragments().get(name);
+    if (done != null) {
+      return done;
+    }
+    FragmentSource source = context.index().fragments().get(name);
+    GraphQLCompositeType condition =
+        (GraphQLCompositeType)
+            context.schema().getType(source.definition().getTypeCondition().getName());
+    IrModel model =
+        model(
+            name,
+            name + "Fragment",
+            condition,
+            List.of(new Occurrence(source.definition().getSelectionSet(), source.file())),
+            List.of(),
+            context);
+    IrFragment fragment = new IrFragment(name, source.file().displayPath(), model);
+    context.fragments().put(name, fragment);
+    return fragment;
   }
 
   private record Context(
@@ -114,7 +141,8 @@ public final class OperationLowering {
       DocumentIndex index,
       JavaSite site,
       UsedTypes used,
-      Map<String, Set<String>> possibleTypes) {}
+      Map<String, Set<String>> possibleTypes,
+      Map<String, IrFragment> fragments) {}
 
   /** A selection set to merge, with the file it was written in (for locations). */
   private record Occurrence(SelectionSet selections, GraphQLFile file) {}
@@ -122,22 +150,44 @@ public final class OperationLowering {
   /** One field occurrence, and whether a directive or enclosing fragment makes it conditional. */
   private record FieldOccurrence(Field field, GraphQLFile file, boolean conditional) {}
 
+  /**
+   * Lowers the selections on {@code parent} to a model; {@code inherited} are the fragment models
+   * that the enclosing record's fragments expect here (their nested types), which this model
+   * implements when its fields match theirs.
+   */
   private IrModel model(
       String name,
       String alternative,
       GraphQLCompositeType parent,
       List<Occurrence> occurrences,
+      List<IrModel> inherited,
       Context context) {
     Set<String> all = possibleTypes(parent, context);
     Map<String, List<FieldOccurrence>> shared = new LinkedHashMap<>();
     Set<String> narrowed = new TreeSet<>();
+    Set<String> spreads = new java.util.TreeSet<>();
     for (Occurrence occurrence : occurrences) {
-      collect(occurrence.selections(), occurrence.file(), all, false, shared, narrowed, context);
+      collect(
+          occurrence.selections(),
+          occurrence.file(),
+          all,
+          false,
+          shared,
+          narrowed,
+          spreads,
+          context);
     }
-    List<IrField> fields = fields(shared, parent, context);
+    List<IrModel> candidates = new ArrayList<>(inherited);
+    for (String spread : spreads) {
+      candidates.add(fragment(spread, context).model());
+    }
+    List<IrField> fields = fields(shared, parent, candidates, context);
     String description = ((GraphQLNamedType) parent).getDescription();
     if (narrowed.isEmpty()) {
-      return new IrModel(name, alternative, parent.getName(), description, fields, List.of());
+      IrModel plain =
+          new IrModel(
+              name, alternative, parent.getName(), description, fields, List.of(), List.of());
+      return withFragments(plain, candidates);
     }
     // Polymorphic (spec §6.3.2 CollectFields per concrete type): one variant per type that a type
     // condition names, one for the rest; all carry __typename to tell them apart.
@@ -154,10 +204,11 @@ public final class OperationLowering {
             false,
             own,
             new TreeSet<>(),
+            new TreeSet<>(),
             context);
       }
       List<IrField> variantFields =
-          shareEqual(withTypename(fields(own, concrete, context)), common);
+          shareEqual(withTypename(fields(own, concrete, List.of(), context)), common);
       variants.add(
           new IrModel(
               typeName,
@@ -165,20 +216,49 @@ public final class OperationLowering {
               typeName,
               concrete.getDescription(),
               variantFields,
+              List.of(),
               List.of()));
     }
     variants.add(
-        new IrModel("Other", "OtherType", parent.getName(), description, common, List.of()));
-    return new IrModel(name, alternative, parent.getName(), description, common, variants);
+        new IrModel(
+            "Other", "OtherType", parent.getName(), description, common, List.of(), List.of()));
+    IrModel polymorphic =
+        new IrModel(name, alternative, parent.getName(), description, common, variants, List.of());
+    return withFragments(polymorphic, candidates);
+  }
+
+  /** {@code model}, implementing each candidate fragment model whose fields it has in full. */
+  private static IrModel withFragments(IrModel model, List<IrModel> candidates) {
+    List<IrModel> implemented = new ArrayList<>();
+    List<IrField> declared = model.declaredFields();
+    for (IrModel candidate : candidates) {
+      if (FragmentMatching.implementsAll(declared, candidate.declaredFields())
+          && implemented.stream().noneMatch(m -> m == candidate)) {
+        implemented.add(candidate);
+      }
+    }
+    if (implemented.isEmpty()) {
+      return model;
+    }
+    return new IrModel(
+        model.name(),
+        model.alternativeName(),
+        model.schemaType(),
+        model.description(),
+        model.fields(),
+        model.variants(),
+        implemented);
   }
 
   private List<IrField> fields(
       Map<String, List<FieldOccurrence>> byResponseName,
       GraphQLCompositeType container,
+      List<IrModel> candidates,
       Context context) {
     List<IrField> fields = new ArrayList<>();
     for (Map.Entry<String, List<FieldOccurrence>> entry : byResponseName.entrySet()) {
-      IrField field = field(entry.getKey(), entry.getValue(), container, context);
+      List<IrModel> nested = FragmentMatching.nestedModels(candidates, entry.getKey());
+      IrField field = field(entry.getKey(), entry.getValue(), container, nested, context);
       if (field != null) {
         fields.add(field);
       }
@@ -250,6 +330,7 @@ public final class OperationLowering {
       boolean conditional,
       Map<String, List<FieldOccurrence>> out,
       Set<String> narrowed,
+      Set<String> spreads,
       Context context) {
     if (set == null) {
       return;
@@ -284,7 +365,10 @@ public final class OperationLowering {
               ? scope
               : possibleTypes((GraphQLCompositeType) context.schema().getType(condition), context);
       if (covered.containsAll(scope)) {
-        collect(inner, innerFile, scope, innerConditional, out, narrowed, context);
+        if (selection instanceof FragmentSpread spread) {
+          spreads.add(spread.getName());
+        }
+        collect(inner, innerFile, scope, innerConditional, out, narrowed, spreads, context);
       } else {
         for (String type : scope) {
           if (covered.contains(type)) {
@@ -296,7 +380,14 @@ public final class OperationLowering {
         within.retainAll(covered);
         if (!within.isEmpty()) {
           collect(
-              inner, innerFile, within, innerConditional, new LinkedHashMap<>(), narrowed, context);
+              inner,
+              innerFile,
+              within,
+              innerConditional,
+              new LinkedHashMap<>(),
+              narrowed,
+              new TreeSet<>(),
+              context);
         }
       }
     }
@@ -315,6 +406,7 @@ public final class OperationLowering {
       String responseName,
       List<FieldOccurrence> occurrences,
       GraphQLCompositeType parent,
+      List<IrModel> nested,
       Context context) {
     Field first = occurrences.get(0).field();
     boolean conditional = occurrences.stream().allMatch(FieldOccurrence::conditional);
@@ -336,7 +428,7 @@ public final class OperationLowering {
         subSelections.add(new Occurrence(occurrence.field().getSelectionSet(), occurrence.file()));
       }
     }
-    IrType type = output(definition.getType(), responseName, subSelections, context);
+    IrType type = output(definition.getType(), responseName, subSelections, nested, context);
     String reason = null;
     if (definition.isDeprecated()) {
       reason =
@@ -353,14 +445,18 @@ public final class OperationLowering {
   }
 
   private IrType output(
-      GraphQLOutputType type, String responseName, List<Occurrence> selections, Context context) {
+      GraphQLOutputType type,
+      String responseName,
+      List<Occurrence> selections,
+      List<IrModel> nested,
+      Context context) {
     if (type instanceof GraphQLNonNull nonNull) {
-      return new IrType.NonNull(
-          output((GraphQLOutputType) nonNull.getWrappedType(), responseName, selections, context));
+      GraphQLOutputType inner = (GraphQLOutputType) nonNull.getWrappedType();
+      return new IrType.NonNull(output(inner, responseName, selections, nested, context));
     }
     if (type instanceof GraphQLList list) {
-      return new IrType.ListOf(
-          output((GraphQLOutputType) list.getWrappedType(), responseName, selections, context));
+      GraphQLOutputType inner = (GraphQLOutputType) list.getWrappedType();
+      return new IrType.ListOf(output(inner, responseName, selections, nested, context));
     }
     GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
     if (named instanceof graphql.schema.GraphQLEnumType) {
@@ -370,7 +466,7 @@ public final class OperationLowering {
     if (named instanceof GraphQLCompositeType composite) {
       String name =
           responseName.substring(0, 1).toUpperCase(Locale.ROOT) + responseName.substring(1);
-      return new IrType.Model(model(name, named.getName(), composite, selections, context));
+      return new IrType.Model(model(name, named.getName(), composite, selections, nested, context));
     }
     return new IrType.Scalar(named.getName());
   }

@@ -24,6 +24,7 @@ public final class PackageAssembler {
 
   private static final class Builder {
     final Map<String, IrOperation> operations = new TreeMap<>();
+    final Map<String, IrFragment> fragments = new TreeMap<>();
     final Map<String, IrEnum> enums = new TreeMap<>();
     final Map<String, IrInputObject> inputs = new TreeMap<>();
     final List<IrClient> clients = new ArrayList<>();
@@ -37,6 +38,10 @@ public final class PackageAssembler {
   public boolean addOperation(String pkg, IrOperation operation, JavaSite site) {
     return add(
         pkg, builder(pkg).operations, operation.className(), operation, site, "operation class");
+  }
+
+  public boolean addFragment(String pkg, IrFragment fragment, JavaSite site) {
+    return add(pkg, builder(pkg).fragments, fragment.name(), fragment, site, "fragment interface");
   }
 
   public boolean addEnum(String pkg, IrEnum type, JavaSite site) {
@@ -84,6 +89,7 @@ public final class PackageAssembler {
           new IrPackage(
               entry.getKey(),
               new ArrayList<>(b.operations.values()),
+              new ArrayList<>(b.fragments.values()),
               new ArrayList<>(b.enums.values()),
               new ArrayList<>(b.inputs.values()),
               clients));

@@ -86,7 +86,8 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
        */
       public record Booking(@Nullable String title, int startTimestamp, int endTimestamp,
           boolean isCanceled, @Nullable Double price, BookingStatus status, String id,
-          Booking. @Nullable Resource resource, Booking. @Nullable User user) {
+          Booking. @Nullable Resource resource,
+          Booking. @Nullable User user) implements BookingSummary {
         /**
          * Selected from {@code Resource}.
          *

@@ -1,0 +1,77 @@
+package dev.optixgql.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrField;
+import dev.optixgql.processor.ir.IrFragment;
+import dev.optixgql.processor.ir.IrModel;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a named fragment as an interface of accessors, with nested interfaces for its object
+ * fields; every response record that spreads the fragment implements it, so code written against
+ * {@code BookingFields} accepts the records of every operation that uses it.
+ */
+public final class FragmentWriter {
+  private FragmentWriter() {}
+
+  /**
+   * @param lowered the fragments lowered together with {@code fragment} (one operation's), which
+   *     its types may extend
+   */
+  public static JavaFile write(
+      String pkg, IrFragment fragment, List<IrFragment> lowered, List<Element> origins) {
+    ClassName name = ModelNames.fragmentName(pkg, fragment.name());
+    Map<IrModel, ClassName> models = new IdentityHashMap<>();
+    ModelNames.allocateFragments(pkg, lowered, models);
+    ModelNames.allocateFragment(name, fragment.model(), models);
+    JavaTypes types = new JavaTypes(pkg, models);
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "The fragment {@code $L} on {@code $L}, from {@code $L}: implemented by every"
+                    + " response record that spreads it.\n",
+                fragment.name(),
+                fragment.model().schemaType(),
+                fragment.sourceFile());
+    members(type, fragment.model(), models, types);
+    return GeneratedFiles.file(pkg, type, fragment.sourceFile(), origins);
+  }
+
+  private static void members(
+      TypeSpec.Builder type, IrModel model, Map<IrModel, ClassName> models, JavaTypes types) {
+    for (IrModel spread : model.fragments()) {
+      type.addSuperinterface(models.get(spread));
+    }
+    List<IrField> fields = model.declaredFields();
+    List<String> names = ResponseModelWriter.componentNames(fields, fields);
+    ClassName owner = models.get(model);
+    for (int i = 0; i < fields.size(); i++) {
+      IrField field = fields.get(i);
+      MethodSpec.Builder accessor =
+          MethodSpec.methodBuilder(names.get(i))
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .returns(types.ofAccessor(field.type()));
+      if (field.deprecationReason() != null) {
+        accessor.addAnnotation(Deprecated.class);
+      }
+      type.addMethod(accessor.build());
+      IrModel child = ModelNames.modelOf(field.type());
+      if (child != null && owner.equals(models.get(child).enclosingClassName())) {
+        TypeSpec.Builder nested =
+            TypeSpec.interfaceBuilder(models.get(child))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Selected from {@code $L}.\n", child.schemaType());
+        members(nested, child, models, types);
+        type.addType(nested.build());
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.optixgql.processor.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether a response model can implement a named fragment's interface: every field the
+ * fragment declares is present with the same response name and the same Java shape (a nested record
+ * must itself implement the fragment's nested type).
+ */
+final class FragmentMatching {
+  private FragmentMatching() {}
+
+  /** The models the candidates' field {@code responseName} holds: what a child should implement. */
+  static List<IrModel> nestedModels(List<IrModel> candidates, String responseName) {
+    List<IrModel> out = new ArrayList<>();
+    for (IrModel candidate : candidates) {
+      for (IrField field : candidate.declaredFields()) {
+        if (field.responseName().equals(responseName)) {
+          IrModel nested = modelOf(field.type());
+          if (nested != null) {
+            out.add(nested);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code fields} cover every one of {@code required} in a compatible form. */
+  static boolean implementsAll(List<IrField> fields, List<IrField> required) {
+    for (IrField wanted : required) {
+      IrField have = null;
+      for (IrField field : fields) {
+        if (field.responseName().equals(wanted.responseName())) {
+          have = field;
+        }
+      }
+      if (have == null || !compatible(have.type(), wanted.type())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean compatible(IrType have, IrType wanted) {
+    if (wanted instanceof IrType.NonNull w) {
+      return have instanceof IrType.NonNull h && compatible(h.of(), w.of());
+    }
+    if (have instanceof IrType.NonNull) {
+      return false;
+    }
+    if (wanted instanceof IrType.ListOf w) {
+      return have instanceof IrType.ListOf h && compatible(h.of(), w.of());
+    }
+    if (wanted instanceof IrType.Model w) {
+      if (!(have instanceof IrType.Model h)) {
+        return false;
+      }
+      return h.model() == w.model() || h.model().fragments().stream().anyMatch(m -> m == w.model());
+    }
+    return have.equals(wanted);
+  }
+
+  private static IrModel modelOf(IrType type) {
+    if (type instanceof IrType.NonNull nonNull) {
+      return modelOf(nonNull.of());
+    }
+    if (type instanceof IrType.ListOf list) {
+      return modelOf(list.of());
+    }
+    return type instanceof IrType.Model model ? model.model() : null;
+  }
+}
