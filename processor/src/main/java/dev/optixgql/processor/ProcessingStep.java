@@ -27,6 +27,7 @@ import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.IrPackage;
 import dev.optixgql.processor.ir.OperationLowering;
 import dev.optixgql.processor.ir.PackageAssembler;
+import dev.optixgql.processor.ir.ScalarTypes;
 import dev.optixgql.processor.ir.SchemaTypeLowering;
 import dev.optixgql.processor.ir.UsedTypes;
 import dev.optixgql.processor.options.GraphQLRootLocator;
@@ -223,6 +224,7 @@ final class ProcessingStep {
     int mark = diagnostics.mark();
     String pkg = packageOf(client.element());
     BindingValidator binder = new BindingValidator(diagnostics);
+    ScalarTypes scalars = new ScalarTypes(client.scalars(), diagnostics, client.schemaSite());
     List<IrMethod> methods = new ArrayList<>();
     for (MethodDeclaration method : client.methods()) {
       OperationSource operation = documents.operations().get(method.operationName());
@@ -240,7 +242,7 @@ final class ProcessingStep {
                 + Suggestions.didYouMean(method.operationName(), documents.operations().keySet()));
         continue;
       }
-      String key = operation.name() + "@" + snapshot.file();
+      String key = operation.name() + "@" + snapshot.file() + client.scalars();
       Lowered result = lowered.get(key);
       if (!lowered.containsKey(key)) {
         result = null;
@@ -249,7 +251,7 @@ final class ProcessingStep {
           UsedTypes used = UsedTypes.empty();
           IrOperation ir =
               new OperationLowering(diagnostics)
-                  .lower(operation, documents, snapshot, method.operationSite(), used);
+                  .lower(operation, documents, snapshot, method.operationSite(), used, scalars);
           result = ir == null ? null : new Lowered(ir, used);
         }
         lowered.put(key, result);
@@ -279,7 +281,9 @@ final class ProcessingStep {
         }
         for (String name : result.used().inputObjects()) {
           assembler.addInputObject(
-              pkg, SchemaTypeLowering.inputObjectOf(snapshot.schema(), name), client.schemaSite());
+              pkg,
+              SchemaTypeLowering.inputObjectOf(snapshot.schema(), name, scalars),
+              client.schemaSite());
           schemaOf.putIfAbsent(pkg + "." + name, snapshot.displayPath());
         }
       }

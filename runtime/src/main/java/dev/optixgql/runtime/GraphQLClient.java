@@ -34,4 +34,10 @@ public @interface GraphQLClient {
    * token of another kind. {@link TokenKind#ANY} accepts every token.
    */
   TokenKind token() default TokenKind.ANY;
+
+  /**
+   * Custom scalar mappings for this schema; they override the built-in Optix ones ({@code
+   * DateTime}, {@code Time}, {@code JsonString}).
+   */
+  GraphQLScalar[] scalars() default {};
 }

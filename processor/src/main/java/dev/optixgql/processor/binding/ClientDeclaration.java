@@ -1,7 +1,9 @@
 package dev.optixgql.processor.binding;
 
 import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.ir.ScalarMapping;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -13,4 +15,5 @@ public record ClientDeclaration(
     JavaSite schemaSite,
     String schemaPath,
     String tokenKind,
+    Map<String, ScalarMapping> scalars,
     List<MethodDeclaration> methods) {}

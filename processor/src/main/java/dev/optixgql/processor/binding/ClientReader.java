@@ -3,6 +3,7 @@ package dev.optixgql.processor.binding;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.ir.ScalarMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,60 @@ public final class ClientReader {
               method.getReturnType()));
     }
     return new ClientDeclaration(
-        type, JavaSite.of(type, client, schemaValue), schema, token, methods);
+        type,
+        JavaSite.of(type, client, schemaValue),
+        schema,
+        token,
+        scalars(type, client),
+        methods);
+  }
+
+  /** The {@code scalars} attribute: {@code @GraphQLScalar(name, javaType, adapter)} each. */
+  private Map<String, ScalarMapping> scalars(TypeElement type, AnnotationMirror client) {
+    Map<String, ScalarMapping> out = new java.util.TreeMap<>();
+    AnnotationValue scalars = value(client, "scalars");
+    if (scalars == null || !(scalars.getValue() instanceof List<?> entries)) {
+      return out;
+    }
+    for (Object entry : entries) {
+      AnnotationMirror mapping = (AnnotationMirror) ((AnnotationValue) entry).getValue();
+      AnnotationValue name = value(mapping, "name");
+      AnnotationValue javaType = value(mapping, "javaType");
+      AnnotationValue adapter = value(mapping, "adapter");
+      if (name == null || javaType == null || adapter == null) {
+        continue; // javac reports the missing attribute
+      }
+      String adapterName = typeName(adapter);
+      TypeElement adapterType = elements.getTypeElement(adapterName);
+      boolean constructible =
+          adapterType != null
+              && ElementFilter.constructorsIn(adapterType.getEnclosedElements()).stream()
+                  .anyMatch(
+                      c ->
+                          c.getParameters().isEmpty()
+                              && c.getModifiers().contains(Modifier.PUBLIC));
+      if (!constructible) {
+        diagnostics.report(
+            DiagnosticKind.INVALID_SCALAR_MAPPING,
+            null,
+            JavaSite.of(type, mapping, adapter),
+            "The adapter for scalar '"
+                + name.getValue()
+                + "' needs a public no-argument constructor: generated code creates it once per"
+                + " class.");
+        continue;
+      }
+      out.put(String.valueOf(name.getValue()), new ScalarMapping(typeName(javaType), adapterName));
+    }
+    return out;
+  }
+
+  private static String typeName(AnnotationValue classValue) {
+    Object value = classValue.getValue();
+    if (value instanceof javax.lang.model.type.DeclaredType declared) {
+      return ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    }
+    return String.valueOf(value);
   }
 
   static AnnotationMirror annotation(Element element, String name) {

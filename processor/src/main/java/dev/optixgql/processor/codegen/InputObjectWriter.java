@@ -90,7 +90,9 @@ public final class InputObjectWriter {
             .returns(builderName)
             .addStatement("return new $T()", builderName)
             .build());
-    type.addMethod(writer(name, input, components, types));
+    ValueCode values = new ValueCode(types, new IdentityHashMap<>());
+    type.addMethod(writer(name, input, components, values));
+    values.addAdapterFields(type);
     type.addType(builder(name, builderName, input, components, componentTypes, types));
     return GeneratedFiles.file(pkg, type, schemaFile, origins);
   }
@@ -103,8 +105,7 @@ public final class InputObjectWriter {
   }
 
   private static MethodSpec writer(
-      ClassName name, IrInputObject input, List<String> components, JavaTypes types) {
-    ValueCode values = new ValueCode(types, new IdentityHashMap<>());
+      ClassName name, IrInputObject input, List<String> components, ValueCode values) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("write")
             .addJavadoc("Writes {@code value} as a JSON object; generated code calls this.\n")

@@ -93,6 +93,9 @@ public final class JavaTypes {
   /** The named type's Java type, primitive where it has one. */
   private TypeName named(IrType type) {
     if (type instanceof IrType.Scalar scalar) {
+      if (scalar.javaType() != null) {
+        return ClassName.bestGuess(scalar.javaType());
+      }
       switch (scalar.name()) {
         case "Int":
           return TypeName.INT;
@@ -101,7 +104,7 @@ public final class JavaTypes {
         case "Boolean":
           return TypeName.BOOLEAN;
         default:
-          // String, ID and (until scalar adapters exist) custom scalars travel as text.
+          // String, ID and unmapped custom scalars travel as text.
           return STRING;
       }
     }

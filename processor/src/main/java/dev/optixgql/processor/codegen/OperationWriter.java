@@ -90,7 +90,9 @@ public final class OperationWriter {
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), data))
             .addStatement("return $T.class", data)
             .build());
-    type.addMethod(writeVariables(operation, components, types));
+    ValueCode values = new ValueCode(types, Map.of());
+    type.addMethod(writeVariables(operation, components, values));
+    values.addAdapterFields(type);
     type.addMethod(
         MethodSpec.methodBuilder("readData")
             .addAnnotation(Override.class)
@@ -136,8 +138,7 @@ public final class OperationWriter {
   }
 
   private static MethodSpec writeVariables(
-      IrOperation operation, List<String> components, JavaTypes types) {
-    ValueCode values = new ValueCode(types, Map.of());
+      IrOperation operation, List<String> components, ValueCode values) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("writeVariables")
             .addAnnotation(Override.class)

@@ -71,6 +71,7 @@ public final class ResponseAdapterWriter {
                   values,
                   isVariant(model, ordered)));
     }
+    values.addAdapterFields(type);
     if (!methods.get(operation.data()).equals("readData")) {
       throw new IllegalStateException("The data reader must be readData");
     }

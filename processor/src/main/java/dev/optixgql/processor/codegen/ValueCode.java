@@ -16,6 +16,7 @@ final class ValueCode {
 
   private final JavaTypes types;
   private final Map<IrModel, String> readMethods;
+  private final java.util.SortedMap<String, String> adapters = new java.util.TreeMap<>();
 
   /**
    * @param readMethods the adapter method that reads each response record (by identity)
@@ -39,6 +40,18 @@ final class ValueCode {
           p,
           read(list.of(), p, depth + 1));
     }
+    if (inner instanceof IrType.Scalar scalar && scalar.mapped()) {
+      String adapter = adapterField(scalar);
+      if (!nullable) {
+        return CodeBlock.of("$L.read($L)", adapter, in);
+      }
+      return CodeBlock.of("$T.nullable($L, $L::read)", READERS, in, adapter);
+    }
+    if (inner instanceof IrType.Scalar scalar && !scalar.builtIn()) {
+      return nullable
+          ? CodeBlock.of("$T.nullable($L, $T::scalarText)", READERS, in, READERS)
+          : CodeBlock.of("$T.scalarText($L)", READERS, in);
+    }
     if (inner instanceof IrType.Scalar scalar) {
       return CodeBlock.of("$T.$L($L)", READERS, scalarReader(scalar.name(), nullable), in);
     }
@@ -60,6 +73,35 @@ final class ValueCode {
       return CodeBlock.of("$T.nullable($L, $L -> $L($L))", READERS, in, p, method, p);
     }
     throw new IllegalArgumentException("Not an output type: " + type);
+  }
+
+  /** The static field holding the adapter of a mapped scalar, e.g. {@code OPTIX_TIME_ADAPTER}. */
+  private String adapterField(IrType.Scalar scalar) {
+    String simple = scalar.adapter().substring(scalar.adapter().lastIndexOf('.') + 1);
+    String field =
+        simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    String previous = adapters.putIfAbsent(field, scalar.adapter());
+    if (previous != null && !previous.equals(scalar.adapter())) {
+      field = field + "_" + Integer.toHexString(scalar.adapter().hashCode());
+      adapters.putIfAbsent(field, scalar.adapter());
+    }
+    return field;
+  }
+
+  /** Declares, on {@code type}, one static field per adapter the generated code used. */
+  void addAdapterFields(com.palantir.javapoet.TypeSpec.Builder type) {
+    for (Map.Entry<String, String> adapter : adapters.entrySet()) {
+      ClassName name = ClassName.bestGuess(adapter.getValue());
+      type.addField(
+          com.palantir.javapoet.FieldSpec.builder(
+                  name,
+                  adapter.getKey(),
+                  javax.lang.model.element.Modifier.PRIVATE,
+                  javax.lang.model.element.Modifier.STATIC,
+                  javax.lang.model.element.Modifier.FINAL)
+              .initializer("new $T()", name)
+              .build());
+    }
   }
 
   private static String scalarReader(String scalar, boolean nullable) {
@@ -103,6 +145,8 @@ final class ValueCode {
           .add(write(list.of(), out, CodeBlock.of("$L", e), depth + 1))
           .endControlFlow()
           .addStatement("$L.writeEndArray()", out);
+    } else if (type instanceof IrType.Scalar scalar && scalar.mapped()) {
+      code.addStatement("$L.write($L, $L)", adapterField(scalar), out, value);
     } else if (type instanceof IrType.Scalar scalar) {
       switch (scalar.name()) {
         case "Int":

@@ -51,6 +51,8 @@ public enum DiagnosticKind {
 
   // Advice.
   DEPRECATED_USAGE("Deprecation", Diagnostic.Kind.WARNING),
+  UNMAPPED_SCALAR("UnmappedScalar", Diagnostic.Kind.WARNING),
+  INVALID_SCALAR_MAPPING("InvalidScalarMapping", Diagnostic.Kind.ERROR),
   UNBOUND_OPERATION("UnboundOperation", Diagnostic.Kind.NOTE),
 
   /** A bug in optixgql: reported on the element being processed, processing goes on. */

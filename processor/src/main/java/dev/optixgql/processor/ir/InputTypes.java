@@ -22,9 +22,12 @@ final class InputTypes {
   private final GraphQLSchema schema;
   private final UsedTypes used;
 
-  InputTypes(GraphQLSchema schema, UsedTypes used) {
+  private final ScalarTypes scalars;
+
+  InputTypes(GraphQLSchema schema, UsedTypes used, ScalarTypes scalars) {
     this.schema = schema;
     this.used = used;
+    this.scalars = scalars;
   }
 
   /** A variable's declared type, as written in the document. */
@@ -63,6 +66,6 @@ final class InputTypes {
       }
       return new IrType.InputRef(named.getName());
     }
-    return new IrType.Scalar(named.getName());
+    return scalars.of(named.getName());
   }
 }

@@ -11,8 +11,29 @@ public sealed interface IrType {
   /** A list (GraphQL {@code [T]}). */
   record ListOf(IrType of) implements IrType {}
 
-  /** A built-in or custom scalar, by its GraphQL name. */
-  record Scalar(String name) implements IrType {}
+  /**
+   * A built-in or custom scalar, by its GraphQL name; a mapped custom scalar names its Java type
+   * and adapter (qualified class names), an unmapped one has neither and travels as JSON text.
+   */
+  record Scalar(String name, String javaType, String adapter) implements IrType {
+    /** A scalar with no mapping: a built-in one, or a custom one read as text. */
+    public Scalar(String name) {
+      this(name, null, null);
+    }
+
+    /** Whether an adapter reads and writes it. */
+    public boolean mapped() {
+      return adapter != null;
+    }
+
+    /** Whether it is one of the spec's five (§3.5). */
+    public boolean builtIn() {
+      return BUILT_IN.contains(name);
+    }
+  }
+
+  /** The scalars every GraphQL schema has. */
+  java.util.Set<String> BUILT_IN = java.util.Set.of("Int", "Float", "String", "Boolean", "ID");
 
   /** A schema enum, generated as its own type. */
   record EnumRef(String name) implements IrType {}

@@ -55,7 +55,8 @@ public final class OperationLowering {
       DocumentIndex index,
       SchemaSnapshot snapshot,
       JavaSite site,
-      UsedTypes used) {
+      UsedTypes used,
+      ScalarTypes scalars) {
     int mark = diagnostics.mark();
     GraphQLSchema schema = snapshot.schema();
     OperationDefinition definition = operation.definition();
@@ -74,7 +75,13 @@ public final class OperationLowering {
     GraphQLObjectType root = mutation ? schema.getMutationType() : schema.getQueryType();
     Context context =
         new Context(
-            schema, index, site, used, new java.util.HashMap<>(), new java.util.TreeMap<>());
+            schema,
+            index,
+            site,
+            used,
+            new java.util.HashMap<>(),
+            new java.util.TreeMap<>(),
+            scalars);
     IrModel data =
         model(
             "Data",
@@ -85,7 +92,7 @@ public final class OperationLowering {
             context);
 
     List<IrVariable> variables = new ArrayList<>();
-    InputTypes inputs = new InputTypes(schema, used);
+    InputTypes inputs = new InputTypes(schema, used, scalars);
     for (VariableDefinition variable : definition.getVariableDefinitions()) {
       variables.add(
           new IrVariable(
@@ -142,7 +149,8 @@ public final class OperationLowering {
       JavaSite site,
       UsedTypes used,
       Map<String, Set<String>> possibleTypes,
-      Map<String, IrFragment> fragments) {}
+      Map<String, IrFragment> fragments,
+      ScalarTypes scalars) {}
 
   /** A selection set to merge, with the file it was written in (for locations). */
   private record Occurrence(SelectionSet selections, GraphQLFile file) {}
@@ -468,6 +476,6 @@ public final class OperationLowering {
           responseName.substring(0, 1).toUpperCase(Locale.ROOT) + responseName.substring(1);
       return new IrType.Model(model(name, named.getName(), composite, selections, nested, context));
     }
-    return new IrType.Scalar(named.getName());
+    return context.scalars().of(named.getName());
   }
 }

@@ -27,9 +27,10 @@ public final class SchemaTypeLowering {
     return new IrEnum(name, type.getDescription(), values);
   }
 
-  public static IrInputObject inputObjectOf(GraphQLSchema schema, String name) {
+  public static IrInputObject inputObjectOf(
+      GraphQLSchema schema, String name, ScalarTypes scalars) {
     GraphQLInputObjectType type = (GraphQLInputObjectType) schema.getType(name);
-    InputTypes inputs = new InputTypes(schema, UsedTypes.empty());
+    InputTypes inputs = new InputTypes(schema, UsedTypes.empty(), scalars);
     List<IrInputObject.Field> fields = new ArrayList<>();
     for (GraphQLInputObjectField field : type.getFieldDefinitions()) {
       fields.add(

@@ -110,7 +110,8 @@ final class ClientSourceWriter {
             case MUTATION -> className(name, "Mutation") + ".Data";
             case SUBSCRIPTION -> "java.lang.Object";
           };
-      out.append("  @dev.optixgql.runtime.GraphQLOperation(\"")
+      out.append(out.isEmpty() ? "" : "\n")
+          .append("  @dev.optixgql.runtime.GraphQLOperation(\"")
           .append(name)
           .append("\")\n  ")
           .append(returned)
@@ -118,7 +119,7 @@ final class ClientSourceWriter {
           .append(unique(methodName(name), methodNames))
           .append('(')
           .append(String.join(", ", parameters(name, op.getVariableDefinitions())))
-          .append(");\n\n");
+          .append(");\n");
     }
     return out.toString();
   }

@@ -162,7 +162,8 @@ final class OutcomeClassifier {
               .skip(error.getLineNumber() - 1)
               .findFirst()
               .orElse("");
-      return text + "\n      > " + line.strip();
+      line = line.strip();
+      return text + "\n      > " + (line.length() > 200 ? line.substring(0, 200) + "..." : line);
     } catch (IOException e) {
       return text;
     }

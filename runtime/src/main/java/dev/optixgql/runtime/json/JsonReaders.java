@@ -36,6 +36,25 @@ public final class JsonReaders {
     throw unexpected(in, "a string");
   }
 
+  /**
+   * A custom scalar with no mapping, as its JSON text: strings as they are, numbers and booleans as
+   * written, objects and lists as compact JSON. Never null (see {@link #nullable}).
+   */
+  public static String scalarText(JsonParser in) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      java.io.StringWriter text = new java.io.StringWriter();
+      try (JsonGenerator out = BUFFERS.createGenerator(text)) {
+        out.copyCurrentStructure(in);
+      }
+      return text.toString();
+    }
+    if (token == null || token == JsonToken.VALUE_NULL || !token.isScalarValue()) {
+      throw unexpected(in, "a scalar value");
+    }
+    return in.getText();
+  }
+
   /** A nullable {@code String}. */
   public static String nullableString(JsonParser in) throws IOException {
     return in.currentToken() == JsonToken.VALUE_NULL ? null : string(in);

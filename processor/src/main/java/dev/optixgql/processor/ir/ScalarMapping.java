@@ -1,0 +1,20 @@
+package dev.optixgql.processor.ir;
+
+import java.util.Map;
+
+/**
+ * A custom scalar's Java type and adapter (qualified class names), from {@code @GraphQLScalar} or
+ * the built-in Optix defaults.
+ */
+public record ScalarMapping(String javaType, String adapter) {
+  /** Optix's scalars, mapped unless a client says otherwise. */
+  public static final Map<String, ScalarMapping> OPTIX_DEFAULTS =
+      Map.of(
+          "DateTime",
+          new ScalarMapping(
+              "java.time.LocalDateTime", "dev.optixgql.runtime.scalars.OptixDateTimeAdapter"),
+          "Time",
+          new ScalarMapping("java.time.LocalTime", "dev.optixgql.runtime.scalars.OptixTimeAdapter"),
+          "JsonString",
+          new ScalarMapping("java.lang.String", "dev.optixgql.runtime.scalars.JsonStringAdapter"));
+}

@@ -1,0 +1,34 @@
+package dev.optixgql.runtime;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Maps a custom scalar of a client's schema to a Java type, read and written by an adapter:
+ *
+ * <pre>{@code
+ * @GraphQLClient(
+ *     schema = "shop.graphqls",
+ *     scalars = @GraphQLScalar(name = "Money", javaType = BigDecimal.class,
+ *         adapter = MoneyAdapter.class))
+ * }</pre>
+ *
+ * <p>Built in, for Optix: {@code DateTime} → {@link java.time.LocalDateTime}, {@code Time} → {@link
+ * java.time.LocalTime}, {@code JsonString} → {@code String}. Any other custom scalar is read as its
+ * JSON text, with a compile-time warning.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({})
+public @interface GraphQLScalar {
+  /** The scalar's name in the schema. */
+  String name();
+
+  /** The Java type values have. */
+  Class<?> javaType();
+
+  /** Reads and writes them; needs a public no-argument constructor. */
+  Class<? extends ScalarAdapter<?>> adapter();
+}
