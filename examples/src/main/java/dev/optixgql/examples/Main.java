@@ -1,5 +1,7 @@
 package dev.optixgql.examples;
 
+import dev.optixgql.runtime.GraphQLError;
+import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.OptixGqlException;
 import dev.optixgql.runtime.TokenKind;
@@ -9,12 +11,13 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The main job: prints who the token acts for, the next bookings, bookable resources and (in the
- * sandbox) a booking drafted then committed. With no {@code OPTIX_TOKEN} it starts the embedded
- * sandbox; with one it runs the read-only examples against the real API ({@code OPTIX_ENDPOINT}
- * overrides the endpoint).
+ * The main job: prints who the token acts for, the next bookings, bookable resources, the steps
+ * automations can use (organization token) and (in the sandbox) a booking drafted then committed.
+ * With no {@code OPTIX_TOKEN} it starts the embedded sandbox; with one it runs the read-only
+ * examples against the real API ({@code OPTIX_ENDPOINT} overrides the endpoint).
  */
 public final class Main {
   private Main() {}
@@ -46,6 +49,7 @@ public final class Main {
       sections.whoAmI(me);
       sections.upcoming(organization.upcomingBookings(now(), 5));
       sections.resources(organization.bookableResources(10).join());
+      sections.automationSteps(organization.automationSteps());
       draftThenCommit(sections, organization, me.user().userId());
     }
   }
@@ -67,6 +71,14 @@ public final class Main {
       sections.whoAmI(organization.whoAmI().me());
       sections.upcoming(organization.upcomingBookings(now(), 5));
       sections.resources(organization.bookableResources(10).join());
+      try {
+        sections.automationSteps(organization.automationSteps());
+      } catch (GraphQLErrorsException e) {
+        // Not every organization may use automations; the other sections still stand.
+        sections.unavailable(
+            "Automation steps",
+            e.errors().stream().map(GraphQLError::message).collect(Collectors.joining("; ")));
+      }
     }
     out.println();
     out.println("(Drafting and committing a booking runs only against the sandbox.)");

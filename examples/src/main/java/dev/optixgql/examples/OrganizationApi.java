@@ -22,4 +22,7 @@ public interface OrganizationApi {
 
   @GraphQLOperation("CommitBooking")
   CommitBookingMutation.Data commitBooking(BookingSetInput input);
+
+  @GraphQLOperation("AutomationSteps")
+  AutomationStepsQuery.Data automationSteps();
 }

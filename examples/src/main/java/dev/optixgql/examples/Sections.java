@@ -1,5 +1,6 @@
 package dev.optixgql.examples;
 
+import dev.optixgql.examples.AutomationStepsQuery.Data.WorkflowAvailableSteps;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +12,9 @@ final class Sections {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
+
+  /** How many automation steps to list; the real API offers dozens. */
+  private static final int MAX_STEPS = 12;
 
   private final PrintStream out;
 
@@ -79,6 +83,58 @@ final class Sections {
     }
   }
 
+  /**
+   * Prints the steps automations can use. {@code workflowAvailableSteps} is a list of the {@code
+   * WorkflowStep} interface, so each element is one of the generated sealed interface's records:
+   * {@code WorkflowTrigger} and {@code WorkflowAction} (named by the query's type conditions) with
+   * their own fields, and {@code Other} for any other step type.
+   */
+  void automationSteps(AutomationStepsQuery.Data data) {
+    var steps = data.workflowAvailableSteps();
+    heading("Automation steps (" + steps.size() + " available)");
+    if (steps.isEmpty()) {
+      out.println("  (none)");
+    }
+    for (var step : steps.subList(0, Math.min(steps.size(), MAX_STEPS))) {
+      String kind;
+      String detail;
+      if (step instanceof WorkflowAvailableSteps.WorkflowTrigger trigger) {
+        kind = "trigger";
+        detail = "when: " + words(trigger.triggerType().rawValue());
+      } else if (step instanceof WorkflowAvailableSteps.WorkflowAction action) {
+        kind = "action";
+        detail = "does: " + words(action.actionType().rawValue());
+      } else {
+        // Other: a condition, a delay, or a step type added later; only the fragment's fields.
+        kind = words(step.__typename().replaceFirst("^Workflow", ""));
+        detail = "";
+      }
+      String line =
+          String.format(
+              Locale.ROOT,
+              "  %-4s %-10s %-24s %s",
+              step.workflowStepId(),
+              kind,
+              detail,
+              plan(step));
+      out.println(line.stripTrailing());
+    }
+    if (steps.size() > MAX_STEPS) {
+      out.println("  ... and " + (steps.size() - MAX_STEPS) + " more");
+    }
+  }
+
+  /** Prints a section the server refused, with its error messages. */
+  void unavailable(String title, String why) {
+    heading(title);
+    out.println("  (not available to this token: " + why + ")");
+  }
+
+  /** Reads the fields of the {@code StepSummary} fragment, whichever record carries them. */
+  private static String plan(StepSummary step) {
+    return step.requiresAutomationsPlus() ? "needs Automations Plus" : "";
+  }
+
   void draftAndCommit(
       String resource,
       DraftBookingQuery.Data draft,
@@ -110,6 +166,11 @@ final class Sections {
   private void heading(String title) {
     out.println();
     out.println("== " + title + " ==");
+  }
+
+  /** {@code NEW_BOOKING} or {@code Condition} as lower-case words: "new booking", "condition". */
+  private static String words(String name) {
+    return name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
   }
 
   private static String join(String first, String second) {

@@ -1,6 +1,8 @@
 package dev.optixgql.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -207,6 +209,51 @@ class GeneratedClientTest {
     assertTrue(
         e.getMessage().contains("The resource is not available during the selected times"),
         e::getMessage);
+  }
+
+  @Test
+  void automationStepsDecodeToTheirConcreteRecords() {
+    List<AutomationStepsQuery.Data.WorkflowAvailableSteps> steps =
+        organization.automationSteps().workflowAvailableSteps();
+
+    assertEquals(4, steps.size());
+    // Named by a type condition: its own record, with its own field.
+    var trigger =
+        assertInstanceOf(
+            AutomationStepsQuery.Data.WorkflowAvailableSteps.WorkflowTrigger.class, steps.get(0));
+    assertEquals("WorkflowTrigger", trigger.__typename());
+    assertEquals("601", trigger.workflowStepId());
+    assertFalse(trigger.requiresAutomationsPlus());
+    assertEquals(WorkflowTriggerType.Known.NEW_BOOKING, trigger.triggerType().known());
+    // Not named by a type condition: Other, with the fragment's fields and the real typename.
+    var condition =
+        assertInstanceOf(
+            AutomationStepsQuery.Data.WorkflowAvailableSteps.Other.class, steps.get(1));
+    assertEquals("WorkflowCondition", condition.__typename());
+    assertEquals("602", condition.workflowStepId());
+    assertTrue(condition.requiresAutomationsPlus());
+    var delay =
+        assertInstanceOf(
+            AutomationStepsQuery.Data.WorkflowAvailableSteps.Other.class, steps.get(2));
+    assertEquals("WorkflowDelay", delay.__typename());
+    assertEquals("603", delay.workflowStepId());
+    var action =
+        assertInstanceOf(
+            AutomationStepsQuery.Data.WorkflowAvailableSteps.WorkflowAction.class, steps.get(3));
+    assertEquals("WorkflowAction", action.__typename());
+    assertEquals("604", action.workflowStepId());
+    assertFalse(action.requiresAutomationsPlus());
+    assertEquals(WorkflowActionType.SEND_EMAIL, action.actionType());
+  }
+
+  @Test
+  void everyStepIsAStepSummary() {
+    List<StepSummary> summaries =
+        List.copyOf(organization.automationSteps().workflowAvailableSteps());
+
+    assertEquals(
+        List.of("601", "602", "603", "604"),
+        summaries.stream().map(StepSummary::workflowStepId).toList());
   }
 
   private static BookingSetInput.Builder booking(

@@ -36,6 +36,7 @@ final class SandboxEngine {
     new AccountFetchers(kind, catalogViews).register(fetchers);
     new SpaceFetchers(catalogViews).register(fetchers);
     new BookingFetchers(kind, store, new BookingViews(catalogViews)).register(fetchers);
+    new AutomationFetchers().register(fetchers);
     return fetchers;
   }
 }

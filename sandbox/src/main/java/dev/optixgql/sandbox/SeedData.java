@@ -112,6 +112,34 @@ final class SeedData {
         booking("507", "101", "202", "Desk day", ANCHOR + 4 * DAY, 8, true, true, 1));
   }
 
+  /**
+   * The steps an automation can be built from: one of each {@code WorkflowStep} implementation, in
+   * the order an automation runs them. Each map names its concrete type in {@code __typename},
+   * which {@link TypenameTypeResolver} reads.
+   */
+  static List<Map<String, Object>> workflowAvailableSteps() {
+    return List.of(
+        Fields.of(
+            "__typename", "WorkflowTrigger",
+            "workflow_step_id", "601",
+            "trigger_type", "NEW_BOOKING",
+            "requires_automations_plus", false),
+        Fields.of(
+            "__typename", "WorkflowCondition",
+            "workflow_step_id", "602",
+            "condition_operation", "EQUALS",
+            "requires_automations_plus", true),
+        Fields.of(
+            "__typename", "WorkflowDelay",
+            "workflow_step_id", "603",
+            "requires_automations_plus", false),
+        Fields.of(
+            "__typename", "WorkflowAction",
+            "workflow_step_id", "604",
+            "action_type", "SEND_EMAIL",
+            "requires_automations_plus", false));
+  }
+
   private static SeedResource desk(
       String id, String name, String locationId, boolean assignable, int order) {
     return new SeedResource(

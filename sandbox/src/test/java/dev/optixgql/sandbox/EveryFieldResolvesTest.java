@@ -14,8 +14,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * For each snapshot and each root Query field, selects every field of the result to depth 3 and
- * expects no errors: whatever subset a snapshot holds, the sandbox resolves it.
+ * For each snapshot and each root Query field, selects every field of the result to depth 3 (on
+ * interfaces and unions, every possible type's too) and expects no errors: whatever subset a
+ * snapshot holds, the sandbox resolves it.
  */
 class EveryFieldResolvesTest {
   private static final int DEPTH = 3;
@@ -59,7 +60,7 @@ class EveryFieldResolvesTest {
           kind == TokenKind.ORGANIZATION ? sandbox.organizationToken() : sandbox.personalToken();
       for (GraphQLFieldDefinition root : schema.getQueryType().getFieldDefinitions()) {
         String query =
-            new SelectionQueryBuilder(DEPTH)
+            new SelectionQueryBuilder(schema, DEPTH)
                 .query("query", root, ROOT_ARGUMENTS.getOrDefault(root.getName(), Map.of()));
         tests.add(
             DynamicTest.dynamicTest(

@@ -7,9 +7,12 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
@@ -18,17 +21,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a query selecting every field under a root field, down to a depth: objects (and
- * interfaces) at each level, only scalars and enums at the last; unions by {@code __typename}.
- * Required arguments get literal values made up from their types unless given.
+ * Builds a query selecting every field under a root field, down to a depth: objects at each level,
+ * only scalars and enums at the last. An interface or union also gets an inline fragment per
+ * possible type, so every implementation's own fields are selected too. Required arguments get
+ * literal values made up from their types unless given.
  */
 final class SelectionQueryBuilder {
+  private final GraphQLSchema schema;
   private final int maxDepth;
 
   /**
+   * @param schema the schema the query is for, which knows each interface's implementations
    * @param maxDepth the number of object levels under the root field, the last leaves only
    */
-  SelectionQueryBuilder(int maxDepth) {
+  SelectionQueryBuilder(GraphQLSchema schema, int maxDepth) {
+    this.schema = schema;
     this.maxDepth = maxDepth;
   }
 
@@ -62,16 +69,33 @@ final class SelectionQueryBuilder {
   private String selection(GraphQLType type, int depth) {
     List<String> selected = new ArrayList<>();
     selected.add("__typename");
-    if (type instanceof GraphQLUnionType) {
-      return String.join(" ", selected);
+    if (type instanceof GraphQLFieldsContainer fields) {
+      selected.addAll(fields(fields, depth));
     }
-    for (GraphQLFieldDefinition child : ((GraphQLFieldsContainer) type).getFieldDefinitions()) {
+    List<GraphQLObjectType> possibleTypes =
+        type instanceof GraphQLUnionType union
+            ? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
+            : type instanceof GraphQLInterfaceType face
+                ? schema.getImplementations(face)
+                : List.of();
+    for (GraphQLObjectType possible : possibleTypes) {
+      List<String> own = fields(possible, depth);
+      if (!own.isEmpty()) {
+        selected.add("... on " + possible.getName() + " { " + String.join(" ", own) + " }");
+      }
+    }
+    return String.join(" ", selected);
+  }
+
+  private List<String> fields(GraphQLFieldsContainer type, int depth) {
+    List<String> selected = new ArrayList<>();
+    for (GraphQLFieldDefinition child : type.getFieldDefinitions()) {
       boolean leaf = GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(child.getType()));
       if (leaf || depth < maxDepth) {
         selected.add(field(child, depth + 1, Map.of()));
       }
     }
-    return String.join(" ", selected);
+    return selected;
   }
 
   /** A literal of an input type: Int timestamps, "1" ids, first enum values, required fields. */

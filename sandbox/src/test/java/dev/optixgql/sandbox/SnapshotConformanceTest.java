@@ -97,15 +97,33 @@ class SnapshotConformanceTest {
           "Time",
           "JsonString");
 
+  /** Elements only the organization view has: user administration and automations. */
   private static final List<String> ORGANIZATION_ONLY =
-      List.of("Query.users", "Query.user", "UserPagination.data", "UserOrder");
+      List.of(
+          "Query.users",
+          "Query.user",
+          "UserPagination.data",
+          "UserOrder",
+          "Query.workflowAvailableSteps",
+          "WorkflowStep.workflow_step_id",
+          "WorkflowStep.requires_automations_plus",
+          "WorkflowTrigger.trigger_type",
+          "WorkflowCondition.condition_operation",
+          "WorkflowDelay.workflow_step_id",
+          "WorkflowAction.action_type",
+          "WorkflowTriggerType",
+          "ConditionOperation",
+          "WorkflowActionType");
 
   static Stream<Arguments> views() {
     List<String> organization = new ArrayList<>(COMMON_COVERAGE);
     organization.addAll(ORGANIZATION_ONLY);
     return Stream.of(
         Arguments.of("organization.graphqls", organization, List.of()),
-        Arguments.of("personal.graphqls", COMMON_COVERAGE, List.of("Query.users", "Query.user")));
+        Arguments.of(
+            "personal.graphqls",
+            COMMON_COVERAGE,
+            List.of("Query.users", "Query.user", "Query.workflowAvailableSteps")));
   }
 
   @ParameterizedTest

@@ -77,7 +77,7 @@ public final class OperationWriter {
         FieldSpec.builder(
                 String.class, "DOCUMENT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The document sent: the operation and the fragments it uses.\n")
-            .initializer("$S", operation.document())
+            .initializer(documentInitializer(operation.document()))
             .build());
     type.addMethod(getter("document", String.class, CodeBlock.of("return DOCUMENT")));
     type.addMethod(getter("operationName", String.class, CodeBlock.of("return OPERATION_NAME")));
@@ -104,6 +104,29 @@ public final class OperationWriter {
             .build());
     type.addType(ResponseModelWriter.model(operation.data(), models, types));
     return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
+  }
+
+  /** A class file's constant strings are limited to 65,535 bytes (JVMS §4.4.7). */
+  private static final int CONSTANT_LIMIT = 16_000;
+
+  /**
+   * The document as one literal, or for a very large one as {@code String.join} of literals: a
+   * non-constant expression, since javac would fold {@code "a" + "b"} back into one constant.
+   */
+  static CodeBlock documentInitializer(String document) {
+    if (document.length() <= CONSTANT_LIMIT) {
+      return CodeBlock.of("$S", document);
+    }
+    List<CodeBlock> chunks = new java.util.ArrayList<>();
+    for (int start = 0; start < document.length(); start += CONSTANT_LIMIT) {
+      int end = Math.min(document.length(), start + CONSTANT_LIMIT);
+      if (end < document.length() && Character.isHighSurrogate(document.charAt(end - 1))) {
+        end--;
+      }
+      chunks.add(CodeBlock.of("$S", document.substring(start, end)));
+      start = end - CONSTANT_LIMIT;
+    }
+    return CodeBlock.of("String.join(\"\",\n$L)", CodeBlock.join(chunks, ",\n"));
   }
 
   private static CodeBlock classJavadoc(IrOperation operation, List<String> components) {
