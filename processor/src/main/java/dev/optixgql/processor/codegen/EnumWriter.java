@@ -23,9 +23,24 @@ import javax.lang.model.element.Modifier;
 public final class EnumWriter {
   private EnumWriter() {}
 
+  /** {@code name}, with underscores appended until no constant has it. */
+  private static String free(String name, java.util.Set<String> taken) {
+    String out = name;
+    while (taken.contains(out)) {
+      out += "_";
+    }
+    return out;
+  }
+
   public static JavaFile write(String pkg, IrEnum type, String schemaFile, List<Element> origins) {
     ClassName name = ClassName.get(pkg, type.name());
-    ClassName known = name.nestedClass("Known");
+    // Member names stay clear of the constants (GraphQL enum values may be any name).
+    java.util.Set<String> constants = new java.util.HashSet<>();
+    type.values().forEach(v -> constants.add(JavaNames.constant(v.name())));
+    String rawField = free("rawValue", constants);
+    String knownField = free("known", constants);
+    String mapField = free("BY_RAW_VALUE", constants);
+    ClassName known = name.nestedClass(free("Known", constants));
     TypeSpec.Builder out =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -74,21 +89,21 @@ public final class EnumWriter {
     out.addField(
         FieldSpec.builder(
                 ParameterizedTypeName.get(ClassName.get(Map.class), JavaTypes.STRING, name),
-                "BY_RAW_VALUE",
+                mapField,
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
             .initializer(byRaw.build())
             .build());
-    out.addField(String.class, "rawValue", Modifier.PRIVATE, Modifier.FINAL);
-    out.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
+    out.addField(String.class, rawField, Modifier.PRIVATE, Modifier.FINAL);
+    out.addField(known, knownField, Modifier.PRIVATE, Modifier.FINAL);
     out.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(String.class, "rawValue")
             .addParameter(known, "known")
-            .addStatement("this.rawValue = rawValue")
-            .addStatement("this.known = known")
+            .addStatement("this.$L = rawValue", rawField)
+            .addStatement("this.$L = known", knownField)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("of")
@@ -97,7 +112,7 @@ public final class EnumWriter {
             .addParameter(String.class, "rawValue")
             .returns(name)
             .addStatement("$T.requireNonNull(rawValue, $S)", Objects.class, "rawValue")
-            .addStatement("$T value = BY_RAW_VALUE.get(rawValue)", name)
+            .addStatement("$T value = $L.get(rawValue)", name, mapField)
             .addStatement(
                 "return value != null ? value : new $T(rawValue, $T.UNKNOWN__)", name, known)
             .build());
@@ -117,7 +132,7 @@ public final class EnumWriter {
             .addJavadoc("The value as the server wrote it.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("return rawValue")
+            .addStatement("return $L", rawField)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("known")
@@ -125,13 +140,13 @@ public final class EnumWriter {
                 "The value for {@code switch}; {@code UNKNOWN__} for a value added later.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(known)
-            .addStatement("return known")
+            .addStatement("return $L", knownField)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("isKnown")
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
-            .addStatement("return known != $T.UNKNOWN__", known)
+            .addStatement("return $L != $T.UNKNOWN__", knownField, known)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("equals")
@@ -139,21 +154,22 @@ public final class EnumWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Object.class, "other")
             .returns(boolean.class)
-            .addStatement("return other instanceof $T that && rawValue.equals(that.rawValue)", name)
+            .addStatement(
+                "return other instanceof $T that && $L.equals(that.$L)", name, rawField, rawField)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("hashCode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
-            .addStatement("return rawValue.hashCode()")
+            .addStatement("return $L.hashCode()", rawField)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("return rawValue")
+            .addStatement("return $L", rawField)
             .build());
     out.addType(knownEnum.build());
     return GeneratedFiles.file(pkg, out, schemaFile, origins);
