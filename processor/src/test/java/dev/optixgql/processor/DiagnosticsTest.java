@@ -64,8 +64,8 @@ class DiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:2:9: [OptixGql/UnknownArgument] Unknown field argument"
-            + " 'limt'",
+        "src/main/graphql/ops.graphql:2:9: [OptixGql/UnknownArgument] Argument 'limt' is not"
+            + " defined here (schema src/main/graphql/schema.graphqls). Did you mean 'limit'?",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "UsersQuery");
@@ -112,7 +112,8 @@ class DiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:2:9: [OptixGql/WrongValue] argument 'limit'",
+        "src/main/graphql/ops.graphql:2:9: [OptixGql/WrongValue] Argument 'limit' with value"
+            + " 'ten' is not a valid 'Int'",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "UsersQuery");
@@ -127,8 +128,8 @@ class DiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:3:5: [OptixGql/UnknownFragment] Undefined fragment"
-            + " 'UserFields'",
+        "src/main/graphql/ops.graphql:3:5: [OptixGql/UnknownFragment] Fragment 'UserFields' is"
+            + " not defined in any .graphql file under the GraphQL root.",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "MeQuery");

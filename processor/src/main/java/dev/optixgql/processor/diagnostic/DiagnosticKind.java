@@ -32,12 +32,12 @@ public enum DiagnosticKind {
   MISSING_ARGUMENT("MissingArgument", Diagnostic.Kind.ERROR),
   WRONG_VALUE("WrongValue", Diagnostic.Kind.ERROR),
   UNDEFINED_VARIABLE("UndefinedVariable", Diagnostic.Kind.ERROR),
+  UNUSED_VARIABLE("UnusedVariable", Diagnostic.Kind.ERROR),
   VARIABLE_TYPE_MISMATCH("VariableTypeMismatch", Diagnostic.Kind.ERROR),
   SELECTION_REQUIRED("SelectionRequired", Diagnostic.Kind.ERROR),
   SELECTION_NOT_ALLOWED("SelectionNotAllowed", Diagnostic.Kind.ERROR),
   FIELD_CONFLICT("FieldConflict", Diagnostic.Kind.ERROR),
   INVALID_OPERATION("InvalidOperation", Diagnostic.Kind.ERROR),
-  UNSUPPORTED_SELECTION("UnsupportedSelection", Diagnostic.Kind.ERROR),
 
   // Interfaces and their methods (binding).
   NOT_AN_INTERFACE("NotAnInterface", Diagnostic.Kind.ERROR),
@@ -53,7 +53,6 @@ public enum DiagnosticKind {
   DEPRECATED_USAGE("Deprecation", Diagnostic.Kind.WARNING),
   UNMAPPED_SCALAR("UnmappedScalar", Diagnostic.Kind.WARNING),
   INVALID_SCALAR_MAPPING("InvalidScalarMapping", Diagnostic.Kind.ERROR),
-  UNBOUND_OPERATION("UnboundOperation", Diagnostic.Kind.NOTE),
 
   /** A bug in optixgql: reported on the element being processed, processing goes on. */
   INTERNAL("Internal", Diagnostic.Kind.ERROR);

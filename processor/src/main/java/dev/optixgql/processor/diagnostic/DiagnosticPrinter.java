@@ -15,9 +15,33 @@ public final class DiagnosticPrinter {
     this.messager = messager;
   }
 
+  /**
+   * Whether the element or one enclosing it says {@code @SuppressWarnings("optixgql:<id>")}, e.g.
+   * {@code "optixgql:deprecation"} (ids are case-insensitive), or {@code "optixgql:all"}.
+   */
+  static boolean suppressed(Diagnostic d) {
+    String wanted = "optixgql:" + d.kind().id().toLowerCase(java.util.Locale.ROOT);
+    for (javax.lang.model.element.Element e = d.element(); e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings annotation = e.getAnnotation(SuppressWarnings.class);
+      if (annotation == null) {
+        continue;
+      }
+      for (String value : annotation.value()) {
+        String key = value.toLowerCase(java.util.Locale.ROOT);
+        if (key.equals(wanted) || key.equals("optixgql:all")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public void print(Diagnostics diagnostics) {
     Set<String> printed = new LinkedHashSet<>();
     for (Diagnostic d : diagnostics.all()) {
+      if (d.severity() != javax.tools.Diagnostic.Kind.ERROR && suppressed(d)) {
+        continue;
+      }
       String text = d.render();
       // One GraphQL mistake reached through two interfaces is one mistake.
       if (!printed.add(d.severity() + text)) {

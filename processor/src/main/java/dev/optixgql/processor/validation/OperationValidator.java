@@ -10,8 +10,11 @@ import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import graphql.language.Document;
 import graphql.language.SourceLocation;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorClassification;
@@ -25,12 +28,18 @@ import java.util.regex.Pattern;
 
 /**
  * Stage 3: validates one operation (with its fragments) against a schema with graphql-java's
- * validator (GraphQL spec §5), turning each error into a catalogued, located diagnostic with
- * suggestions where a name was misspelt.
+ * validator (GraphQL spec §5), turning each error into a catalogued, located diagnostic worded as
+ * rule, offender, what exists and what to do, with "did you mean" suggestions; and warns of every
+ * deprecated field, argument and enum value the operation uses.
  */
 public final class OperationValidator {
   private static final Pattern FIELD_UNDEFINED =
       Pattern.compile("Field '([^']+)' in type '([^']+)' is undefined");
+  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+  private static final Pattern BAD_ENUM =
+      Pattern.compile("value 'EnumValue\\{name='([^']+)'\\}' is not a valid '([^']+)'");
+  private static final Pattern AST_VALUE =
+      Pattern.compile("'?(?:[A-Z][a-z]+Value)\\{(?:value|name)=('?[^}]*?'?)\\}'?");
   private static final Pattern PREFIX = Pattern.compile("^Validation error \\([^)]*\\)\\s*:\\s*");
 
   private final Diagnostics diagnostics;
@@ -39,35 +48,110 @@ public final class OperationValidator {
     this.diagnostics = diagnostics;
   }
 
-  /** Validates; returns whether the operation is clean. */
+  /** Validates; returns whether the operation is clean (warnings do not count). */
   public boolean validate(
       OperationSource operation, DocumentIndex index, SchemaSnapshot snapshot, JavaSite site) {
     Document document = OperationDocuments.documentOf(operation, index);
     List<ValidationError> errors =
         new Validator().validateDocument(snapshot.schema(), document, Locale.ROOT);
+    SchemaUsageIndex usage = SchemaUsageIndex.of(snapshot.schema(), document);
     for (ValidationError error : errors) {
-      report(error, operation, snapshot, site);
+      report(error, operation, index, snapshot, usage, site);
+    }
+    if (errors.isEmpty() && site != null) {
+      for (SchemaUsageIndex.Deprecation deprecated : usage.deprecations) {
+        diagnostics.report(
+            DiagnosticKind.DEPRECATED_USAGE,
+            location(deprecated.location(), operation),
+            site,
+            deprecated.what()
+                + " is deprecated: "
+                + (deprecated.reason() == null ? "No longer supported" : deprecated.reason())
+                + ". Suppress with @SuppressWarnings(\"optixgql:deprecation\") on the method or"
+                + " interface.");
+      }
     }
     return errors.isEmpty();
   }
 
   private void report(
-      ValidationError error, OperationSource operation, SchemaSnapshot snapshot, JavaSite site) {
+      ValidationError error,
+      OperationSource operation,
+      DocumentIndex index,
+      SchemaSnapshot snapshot,
+      SchemaUsageIndex usage,
+      JavaSite site) {
     String description = PREFIX.matcher(error.getDescription()).replaceFirst("");
-    GraphQLLocation location = location(error, operation);
+    SourceLocation at = first(error);
+    GraphQLLocation location = location(at, operation);
     ValidationErrorClassification type = error.getValidationErrorType();
+    DiagnosticKind kind = kindOf(type);
+    String message = null;
     if (type == ValidationErrorType.FieldUndefined) {
       Matcher m = FIELD_UNDEFINED.matcher(description);
       if (m.find()) {
-        diagnostics.report(
-            DiagnosticKind.UNKNOWN_FIELD,
-            location,
-            site,
-            unknownField(m.group(1), m.group(2), snapshot));
-        return;
+        message = unknownField(m.group(1), m.group(2), snapshot);
+      }
+    } else if (type == ValidationErrorType.UnknownArgument) {
+      Matcher m = QUOTED.matcher(description);
+      List<String> known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
+      if (m.find() && known != null) {
+        message =
+            "Argument '"
+                + m.group(1)
+                + "' is not defined here"
+                + against(snapshot)
+                + "."
+                + hint(m.group(1), known, "Its arguments are: ");
+      }
+    } else if (type == ValidationErrorType.WrongType) {
+      Matcher m = BAD_ENUM.matcher(description);
+      if (m.find() && snapshot.schema().getType(m.group(2)) instanceof GraphQLEnumType enumType) {
+        List<String> values = new ArrayList<>();
+        for (GraphQLEnumValueDefinition value : enumType.getValues()) {
+          values.add(value.getName());
+        }
+        message =
+            "Value '"
+                + m.group(1)
+                + "' is not in enum '"
+                + enumType.getName()
+                + "'"
+                + against(snapshot)
+                + "."
+                + hint(m.group(1), values, "Its values are: ");
+      }
+    } else if (type == ValidationErrorType.UnknownType) {
+      Matcher m = QUOTED.matcher(description);
+      if (m.find()) {
+        List<String> names = new ArrayList<>();
+        for (GraphQLNamedType named : snapshot.schema().getAllTypesAsList()) {
+          if (!named.getName().startsWith("__")) {
+            names.add(named.getName());
+          }
+        }
+        message =
+            "Type '"
+                + m.group(1)
+                + "' is not defined"
+                + against(snapshot)
+                + "."
+                + Suggestions.didYouMean(m.group(1), names);
+      }
+    } else if (type == ValidationErrorType.UndefinedFragment) {
+      Matcher m = QUOTED.matcher(description);
+      if (m.find()) {
+        message =
+            "Fragment '"
+                + m.group(1)
+                + "' is not defined in any .graphql file under the GraphQL root."
+                + Suggestions.didYouMean(m.group(1), index.fragments().keySet());
       }
     }
-    diagnostics.report(kindOf(type), location, site, sentence(description) + against(snapshot));
+    if (message == null) {
+      message = sentence(clean(description)) + against(snapshot) + ".";
+    }
+    diagnostics.report(kind, location, site, message);
   }
 
   private static String unknownField(String field, String typeName, SchemaSnapshot snapshot) {
@@ -78,15 +162,6 @@ public final class OperationValidator {
         names.add(definition.getName());
       }
     }
-    String hint = Suggestions.didYouMean(field, names);
-    if (hint.isEmpty()) {
-      List<String> sorted = names.stream().sorted().toList();
-      hint =
-          " Its fields are: "
-              + String.join(", ", sorted.subList(0, Math.min(20, sorted.size())))
-              + (sorted.size() > 20 ? ", …" : "")
-              + ".";
-    }
     return "Field '"
         + field
         + "' is not defined on type '"
@@ -94,7 +169,29 @@ public final class OperationValidator {
         + "'"
         + against(snapshot)
         + "."
-        + hint;
+        + hint(field, names, "Its fields are: ");
+  }
+
+  /** "Did you mean …?" when something is close, else the first names that exist. */
+  private static String hint(String offender, List<String> names, String listIntro) {
+    String hint = Suggestions.didYouMean(offender, names);
+    if (!hint.isEmpty()) {
+      return hint;
+    }
+    if (names.isEmpty()) {
+      return "";
+    }
+    List<String> sorted = names.stream().sorted().toList();
+    return " "
+        + listIntro
+        + String.join(", ", sorted.subList(0, Math.min(20, sorted.size())))
+        + (sorted.size() > 20 ? ", …" : "")
+        + ".";
+  }
+
+  /** graphql-java's AST value dumps ({@code StringValue{value='ten'}}) as plain GraphQL. */
+  static String clean(String description) {
+    return AST_VALUE.matcher(description).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 
   private static String against(SchemaSnapshot snapshot) {
@@ -103,19 +200,27 @@ public final class OperationValidator {
 
   private static String sentence(String text) {
     String trimmed = text.strip();
-    return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    String capitalized =
+        trimmed.isEmpty()
+            ? trimmed
+            : Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+    return capitalized.endsWith(".")
+        ? capitalized.substring(0, capitalized.length() - 1)
+        : capitalized;
   }
 
-  private static GraphQLLocation location(ValidationError error, OperationSource operation) {
+  private static SourceLocation first(ValidationError error) {
     List<SourceLocation> locations = error.getLocations();
-    if (locations == null || locations.isEmpty()) {
-      SourceLocation at = operation.definition().getSourceLocation();
-      return new GraphQLLocation(
-          operation.file().displayPath(),
-          at == null ? 0 : at.getLine(),
-          at == null ? 0 : at.getColumn());
+    return locations == null || locations.isEmpty() ? null : locations.get(0);
+  }
+
+  private static GraphQLLocation location(SourceLocation at, OperationSource operation) {
+    if (at == null) {
+      at = operation.definition().getSourceLocation();
     }
-    SourceLocation at = locations.get(0);
+    if (at == null) {
+      return new GraphQLLocation(operation.file().displayPath(), 0, 0);
+    }
     String file = at.getSourceName() == null ? operation.file().displayPath() : at.getSourceName();
     return new GraphQLLocation(file, at.getLine(), at.getColumn());
   }
@@ -145,6 +250,8 @@ public final class OperationValidator {
         return DiagnosticKind.WRONG_VALUE;
       case UndefinedVariable:
         return DiagnosticKind.UNDEFINED_VARIABLE;
+      case UnusedVariable:
+        return DiagnosticKind.UNUSED_VARIABLE;
       case VariableTypeMismatch:
       case NonInputTypeOnVariable:
         return DiagnosticKind.VARIABLE_TYPE_MISMATCH;

@@ -47,7 +47,8 @@ final class OutcomeClassifier {
           DiagnosticKind.RETURN_TYPE_MISMATCH,
           DiagnosticKind.CONFLICTING_GENERATED_TYPE,
           DiagnosticKind.DEPRECATED_USAGE,
-          DiagnosticKind.UNBOUND_OPERATION);
+          DiagnosticKind.UNMAPPED_SCALAR,
+          DiagnosticKind.INVALID_SCALAR_MAPPING);
 
   /** Diagnostics about a snapshot file, which graphql-java does not always locate in it. */
   private static final Set<DiagnosticKind> SNAPSHOT_FILE =

@@ -1,0 +1,21 @@
+package dev.optixgql.examples.catalog;
+
+import dev.optixgql.runtime.GraphQLClient;
+import dev.optixgql.runtime.GraphQLOperation;
+import java.util.List;
+
+/** The test catalog's operations, bound so the processor generates their types for the tests. */
+@GraphQLClient(schema = "catalog/schema.graphqls")
+public interface CatalogApi {
+  @GraphQLOperation("Search")
+  SearchQuery.Data search(String text, boolean brief, boolean withStanding);
+
+  @GraphQLOperation("Nodes")
+  NodesQuery.Data nodes(List<String> ids);
+
+  @GraphQLOperation("RoomsWith")
+  RoomsWithQuery.Data roomsWith(Amenity amenity);
+
+  @GraphQLOperation("Reserve")
+  ReserveMutation.Data reserve(ReservationInput input);
+}

@@ -1,0 +1,117 @@
+package dev.optixgql.processor.validation;
+
+import graphql.language.Argument;
+import graphql.language.EnumValue;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.SourceLocation;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.validation.DocumentVisitor;
+import graphql.validation.LanguageTraversal;
+import graphql.validation.TraversalContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One typed walk over an operation's document (graphql-java's {@code TraversalContext}): what each
+ * located field and argument refers to in the schema, for "did you mean" hints, and every use of
+ * something deprecated (spec §3.13 {@code @deprecated}).
+ */
+final class SchemaUsageIndex {
+  /** Where a node is, as a key: source name, line and column. */
+  record At(String source, int line, int column) {
+    static At of(SourceLocation location) {
+      return location == null
+          ? new At("", 0, 0)
+          : new At(
+              location.getSourceName() == null ? "" : location.getSourceName(),
+              location.getLine(),
+              location.getColumn());
+    }
+  }
+
+  /** A deprecated element used at {@code location}: what it is and why it was deprecated. */
+  record Deprecation(SourceLocation location, String what, String reason) {}
+
+  final Map<At, GraphQLCompositeType> parentOfField = new HashMap<>();
+  final Map<At, List<String>> argumentsAt = new HashMap<>();
+  final List<Deprecation> deprecations = new ArrayList<>();
+
+  static SchemaUsageIndex of(GraphQLSchema schema, Node<?> document) {
+    SchemaUsageIndex index = new SchemaUsageIndex();
+    TraversalContext context = new TraversalContext(schema);
+    new LanguageTraversal()
+        .traverse(
+            document,
+            new DocumentVisitor() {
+              @Override
+              public void enter(Node node, List<Node> path) {
+                context.enter(node, path);
+                index.visit(node, context);
+              }
+
+              @Override
+              public void leave(Node node, List<Node> path) {
+                context.leave(node, path);
+              }
+            });
+    return index;
+  }
+
+  private void visit(Node<?> node, TraversalContext context) {
+    if (node instanceof Field field) {
+      At at = At.of(field.getSourceLocation());
+      if (context.getParentType() != null) {
+        parentOfField.put(at, context.getParentType());
+      }
+      GraphQLFieldDefinition definition = context.getFieldDef();
+      if (definition != null) {
+        if (definition.isDeprecated() && context.getParentType() != null) {
+          deprecations.add(
+              new Deprecation(
+                  field.getSourceLocation(),
+                  "Field '" + context.getParentType().getName() + "." + field.getName() + "'",
+                  definition.getDeprecationReason()));
+        }
+      }
+    } else if (node instanceof Argument argument) {
+      GraphQLArgument definition = context.getArgument();
+      if (definition != null && definition.isDeprecated()) {
+        deprecations.add(
+            new Deprecation(
+                argument.getSourceLocation(),
+                "Argument '" + argument.getName() + "'",
+                definition.getDeprecationReason()));
+      }
+      // What the argument could have been: the enclosing directive's or field's arguments.
+      List<GraphQLArgument> candidates =
+          context.getDirective() != null
+              ? context.getDirective().getArguments()
+              : context.getFieldDef() != null ? context.getFieldDef().getArguments() : List.of();
+      List<String> names = new ArrayList<>();
+      candidates.forEach(a -> names.add(a.getName()));
+      argumentsAt.put(At.of(argument.getSourceLocation()), names);
+    } else if (node instanceof EnumValue literal) {
+      GraphQLInputType input = context.getInputType();
+      if (input != null && GraphQLTypeUtil.unwrapAll(input) instanceof GraphQLEnumType type) {
+        GraphQLEnumValueDefinition value = type.getValue(literal.getName());
+        if (value != null && value.isDeprecated()) {
+          deprecations.add(
+              new Deprecation(
+                  literal.getSourceLocation(),
+                  "Enum value '" + type.getName() + "." + literal.getName() + "'",
+                  value.getDeprecationReason()));
+        }
+      }
+    }
+  }
+}
