@@ -77,6 +77,9 @@ public final class InputObjectWriter {
       if (field.description() != null && !field.description().isBlank()) {
         doc.add(": $L", Javadocs.escape(field.description()));
       }
+      if (field.hasDefault()) {
+        doc.add(" (default {@code $L} when unsent)", Javadocs.escape(field.defaultValue()));
+      }
       if (field.deprecationReason() != null) {
         doc.add(" Deprecated: $L", Javadocs.escape(field.deprecationReason()));
       }

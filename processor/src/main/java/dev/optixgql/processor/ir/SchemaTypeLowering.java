@@ -37,11 +37,23 @@ public final class SchemaTypeLowering {
           new IrInputObject.Field(
               field.getName(),
               inputs.of(field.getType()),
-              field.hasSetDefaultValue(),
+              defaultText(field),
               field.getDescription(),
               field.isDeprecated() ? reason(field.getDeprecationReason()) : null));
     }
     return new IrInputObject(name, type.getDescription(), fields);
+  }
+
+  /** The default as GraphQL text ({@code 1}, {@code "MO"}, {@code PENDING}), or {@code null}. */
+  private static String defaultText(GraphQLInputObjectField field) {
+    if (!field.hasSetDefaultValue()) {
+      return null;
+    }
+    Object value = field.getInputFieldDefaultValue().getValue();
+    if (value instanceof graphql.language.Value<?> literal) {
+      return graphql.language.AstPrinter.printAst(literal);
+    }
+    return String.valueOf(value);
   }
 
   private static String reason(String reason) {

@@ -153,6 +153,7 @@ public final class JsonReaders {
    */
   public static Typed typename(JsonParser in) throws IOException {
     beginObject(in);
+    String path = path(in);
     JsonToken first = in.nextToken();
     if (first == JsonToken.FIELD_NAME && "__typename".equals(in.currentName())) {
       in.nextToken();
@@ -164,7 +165,6 @@ public final class JsonReaders {
       }
       throw unexpected(in, "a field name");
     }
-    String path = path(in);
     ByteArrayOutputStream copy = new ByteArrayOutputStream(256);
     String typename = null;
     try (JsonGenerator out = BUFFERS.createGenerator(copy)) {
@@ -184,7 +184,7 @@ public final class JsonReaders {
       throw new ResponseDecodingException(
           path, "the polymorphic object has no '__typename' to tell its type by", null);
     }
-    JsonParser replay = BUFFERS.createParser(copy.toByteArray());
+    JsonParser replay = new Replay(BUFFERS.createParser(copy.toByteArray()), path);
     replay.nextToken(); // START_OBJECT: the variant reader continues with the first field
     return new Typed(replay, typename);
   }
@@ -229,6 +229,20 @@ public final class JsonReaders {
   /** The JSON pointer of the parser's current value, e.g. {@code /data/bookings/data/3}. */
   public static String path(JsonParser in) {
     String pointer = in.getParsingContext().pathAsPointer().toString();
+    if (in instanceof Replay replay) {
+      // A buffered object: its parser starts at the object, so put the object's own path first.
+      return replay.prefix + pointer;
+    }
     return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  /** A parser over a buffered object that remembers where in the response the object was. */
+  private static final class Replay extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+    private final String prefix;
+
+    Replay(JsonParser buffered, String prefix) {
+      super(buffered);
+      this.prefix = prefix.equals("/") ? "" : prefix;
+    }
   }
 }

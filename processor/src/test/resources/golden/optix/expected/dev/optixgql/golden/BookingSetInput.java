@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Build with {@link #builder()}; optional fields left unset are not sent.
  * @param bookingSessionId {@code booking_session_id}: The session of a previous draft, if any.
  * @param bookings {@code bookings}
- * @param notifyUser {@code notify_user}
+ * @param notifyUser {@code notify_user} (default {@code true} when unsent)
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
 public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetElementInput> bookings,
