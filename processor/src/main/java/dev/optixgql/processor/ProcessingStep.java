@@ -125,6 +125,12 @@ final class ProcessingStep {
       guarded(
           client.element(),
           () -> {
+            if (client
+                .element()
+                .getSimpleName()
+                .contentEquals(options.raw().getOrDefault(ProcessorOptions.FAIL_FOR, ""))) {
+              throw new IllegalStateException("injected by -A" + ProcessorOptions.FAIL_FOR);
+            }
             bindClient(
                 client, snapshot, documents, lowered, assembler, origins, schemaOf, loweredWith);
             return null;
@@ -261,6 +267,19 @@ final class ProcessingStep {
       }
       // A clean operation is generated even when its method cannot be bound, so javac does not
       // add "cannot find symbol" errors for it to the binding error.
+      if (client.readOnly() && result.operation().mutation()) {
+        diagnostics.report(
+            DiagnosticKind.MUTATION_NOT_ALLOWED,
+            DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
+            method.operationSite(),
+            "'"
+                + operation.name()
+                + "' is a mutation, but "
+                + client.element().getSimpleName()
+                + " is declared @GraphQLClient(readOnly = true). Bind it in a client that may"
+                + " change data.");
+        continue;
+      }
       IrMethod bound = binder.bind(method, result.operation(), pkg);
       if (bound != null) {
         methods.add(bound);

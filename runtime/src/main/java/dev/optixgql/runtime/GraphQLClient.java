@@ -40,4 +40,11 @@ public @interface GraphQLClient {
    * DateTime}, {@code Time}, {@code JsonString}).
    */
   GraphQLScalar[] scalars() default {};
+
+  /**
+   * When {@code true}, binding a mutation is a compile error ({@code
+   * [OptixGql/MutationNotAllowed]}): for clients that must never change data, such as reporting
+   * jobs or code run with a production token.
+   */
+  boolean readOnly() default false;
 }

@@ -15,5 +15,6 @@ public record ClientDeclaration(
     JavaSite schemaSite,
     String schemaPath,
     String tokenKind,
+    boolean readOnly,
     Map<String, ScalarMapping> scalars,
     List<MethodDeclaration> methods) {}

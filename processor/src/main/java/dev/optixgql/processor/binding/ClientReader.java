@@ -52,6 +52,7 @@ public final class ClientReader {
     TypeElement type = (TypeElement) element;
     AnnotationValue schemaValue = value(client, "schema");
     AnnotationValue tokenValue = value(client, "token");
+    AnnotationValue readOnlyValue = value(client, "readOnly");
     String schema = schemaValue == null ? "" : String.valueOf(schemaValue.getValue());
     String token = tokenValue == null ? "ANY" : String.valueOf(tokenValue.getValue());
     List<MethodDeclaration> methods = new ArrayList<>();
@@ -92,6 +93,7 @@ public final class ClientReader {
         JavaSite.of(type, client, schemaValue),
         schema,
         token,
+        readOnlyValue != null && Boolean.TRUE.equals(readOnlyValue.getValue()),
         scalars(type, client),
         methods);
   }

@@ -47,6 +47,7 @@ public enum DiagnosticKind {
   UNKNOWN_PARAMETER("UnknownParameter", Diagnostic.Kind.ERROR),
   PARAMETER_TYPE_MISMATCH("ParameterTypeMismatch", Diagnostic.Kind.ERROR),
   RETURN_TYPE_MISMATCH("ReturnTypeMismatch", Diagnostic.Kind.ERROR),
+  MUTATION_NOT_ALLOWED("MutationNotAllowed", Diagnostic.Kind.ERROR),
   CONFLICTING_GENERATED_TYPE("ConflictingGeneratedType", Diagnostic.Kind.ERROR),
 
   // Advice.

@@ -19,11 +19,17 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   /** What diagnostic paths are relative to; default the directory that holds {@code src}. */
   public static final String PROJECT_DIR = "optixgql.projectDir";
 
+  /**
+   * Test-only fault injection: processing the named interface fails as a bug would, so tests can
+   * prove an internal failure becomes one {@code [OptixGql/Internal]} error and the rest goes on.
+   */
+  public static final String FAIL_FOR = "optixgql.internal.failFor";
+
   /** Prefix of per-id severity overrides: {@code optixgql.severity.Deprecation=ignore}. */
   public static final String SEVERITY_PREFIX = "optixgql.severity.";
 
   public static Set<String> supported() {
-    Set<String> names = new TreeSet<>(Set.of(GRAPHQL_DIR, PROJECT_DIR));
+    Set<String> names = new TreeSet<>(Set.of(GRAPHQL_DIR, PROJECT_DIR, FAIL_FOR));
     for (DiagnosticKind kind : DiagnosticKind.values()) {
       names.add(SEVERITY_PREFIX + kind.id());
     }
