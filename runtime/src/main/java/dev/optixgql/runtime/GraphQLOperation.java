@@ -16,4 +16,11 @@ import java.lang.annotation.Target;
 public @interface GraphQLOperation {
   /** The operation's name, as written after {@code query} or {@code mutation}. */
   String value();
+
+  /**
+   * Declares a mutation safe to send twice (e.g. it sets a value rather than adding one), so the
+   * client may retry it after a timeout or a 502/503/504. Mutations are otherwise sent at most
+   * once; queries are always retried.
+   */
+  boolean idempotent() default false;
 }

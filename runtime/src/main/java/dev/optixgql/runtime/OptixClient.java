@@ -1,26 +1,31 @@
 package dev.optixgql.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.optixgql.runtime.internal.CallExecutor;
+import dev.optixgql.runtime.internal.Exchange;
 import dev.optixgql.runtime.internal.RequestWriter;
 import dev.optixgql.runtime.internal.ResponseReader;
-import java.io.IOException;
+import dev.optixgql.runtime.internal.Throttle;
+import dev.optixgql.runtime.internal.TokenRefresher;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Executes generated operations over HTTP: one instance is thread-safe and meant to be shared.
+ * Executes generated operations over HTTP. One instance is thread-safe and meant to be shared: it
+ * holds the HTTP client, the per-token throttle and the retry rules; {@link #withTokens} gives
+ * views that share them with other tokens (one per organization, say).
  *
  * <pre>{@code
  * OptixClient client = OptixClient.builder()
@@ -34,24 +39,26 @@ public final class OptixClient {
   public static final URI DEFAULT_ENDPOINT = URI.create("https://api.optixapp.com/graphql");
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final int EXCERPT_CHARS = 300;
+  private static final AtomicInteger THREADS = new AtomicInteger();
 
-  private final URI endpoint;
+  private final Shared shared;
   private final TokenProvider tokens;
-  private final HttpClient http;
-  private final Duration requestTimeout;
-  private final RequestWriter requests = new RequestWriter(JSON);
-  private final ResponseReader responses = new ResponseReader(JSON);
+  private final TokenRefresher refresher;
 
-  private OptixClient(Builder builder) {
-    this.endpoint = builder.endpoint;
-    this.tokens = Objects.requireNonNull(builder.tokens, "tokenProvider is required");
-    this.requestTimeout = builder.requestTimeout;
-    this.http =
-        builder.http != null
-            ? builder.http
-            : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
-    checkTransportSecurity(endpoint, builder.allowInsecureHttp);
+  /** What every view of one client shares. */
+  private record Shared(
+      URI endpoint,
+      Duration requestTimeout,
+      CallExecutor executor,
+      ExecutorService async,
+      RequestWriter requests,
+      ResponseReader responses,
+      AtomicReference<RateLimitInfo> lastRateLimit) {}
+
+  private OptixClient(Shared shared, TokenProvider tokens) {
+    this.shared = shared;
+    this.tokens = Objects.requireNonNull(tokens, "tokenProvider is required");
+    this.refresher = new TokenRefresher(tokens);
   }
 
   public static Builder builder() {
@@ -60,7 +67,20 @@ public final class OptixClient {
 
   /** The endpoint requests go to. */
   public URI endpoint() {
-    return endpoint;
+    return shared.endpoint();
+  }
+
+  /**
+   * A view of this client that sends {@code tokens}' tokens, sharing the HTTP client, throttle and
+   * retry rules: e.g. {@code client.withTokens(organizationTokens.provider("42"))}.
+   */
+  public OptixClient withTokens(TokenProvider tokens) {
+    return new OptixClient(shared, tokens);
+  }
+
+  /** The rate-limit counters of the latest response any view of this client received. */
+  public RateLimitInfo lastRateLimit() {
+    return shared.lastRateLimit().get();
   }
 
   /**
@@ -99,101 +119,136 @@ public final class OptixClient {
   /**
    * Executes {@code operation} for a client bound to {@code required} tokens (generated code calls
    * this) and returns its data, or throws: {@link TokenKindMismatchException} before sending,
-   * {@link GraphQLErrorsException}, {@link HttpStatusException}, {@link ResponseDecodingException}
-   * or {@link TransportException}.
+   * {@link GraphQLErrorsException}, {@link HttpStatusException}, {@link RateLimitedException},
+   * {@link ResponseDecodingException}, {@link ResponseTooLargeException} or {@link
+   * TransportException}. A mutation is sent at most once.
    */
   public <D> D execute(TokenKind required, String clientName, Operation<D> operation) {
-    HttpRequest request = request(required, clientName, operation);
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException("Interrupted while executing " + operation.operationName(), e);
-    } catch (IOException e) {
-      throw transportFailure(operation, e);
+    return call(required, clientName, operation, false).dataOrThrow();
+  }
+
+  /** As {@link #execute(TokenKind, String, Operation)}; an idempotent mutation may be retried. */
+  public <D> D execute(
+      TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
+    return call(required, clientName, operation, idempotent).dataOrThrow();
+  }
+
+  /**
+   * Executes and returns the whole response: data (possibly partial), errors and the server's
+   * rate-limit counters; throws only when there is no GraphQL response to return.
+   */
+  public <D> Response<D> call(
+      TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
+    CallExecutor.Call call =
+        new CallExecutor.Call(
+            operation.operationName(),
+            clientName,
+            required,
+            !operation.isMutation() || idempotent,
+            body(operation));
+    CallExecutor.Success success = shared.executor().execute(call, tokens, refresher);
+    ResponseReader.Envelope<D> envelope = shared.responses().read(operation, success.body());
+    if (!envelope.hadData() && envelope.errors().isEmpty()) {
+      throw new ResponseDecodingException(
+          "/data", "the response has neither data nor errors", null);
     }
-    return decode(operation, response);
+    return new Response<>(
+        operation.operationName(), envelope.data(), envelope.errors(), success.rateLimit());
   }
 
   /** Executes asynchronously; the future fails with the exceptions {@link #execute} throws. */
   public <D> CompletableFuture<D> executeAsync(
       TokenKind required, String clientName, Operation<D> operation) {
-    HttpRequest request;
-    try {
-      request = request(required, clientName, operation);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-        .handle(
-            (response, failure) -> {
-              if (failure != null) {
-                Throwable cause =
-                    failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
-                throw cause instanceof IOException io
-                    ? transportFailure(operation, io)
-                    : new TransportException(
-                        "Cannot execute " + operation.operationName() + ": " + cause, cause);
+    return async(() -> execute(required, clientName, operation, false));
+  }
+
+  /** As {@link #executeAsync(TokenKind, String, Operation)}, for idempotent mutations too. */
+  public <D> CompletableFuture<D> executeAsync(
+      TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
+    return async(() -> execute(required, clientName, operation, idempotent));
+  }
+
+  /**
+   * Starts a batch: operations added to it travel in one HTTP request (a JSON array), counting once
+   * against the rate limit, and are answered in order.
+   */
+  public Batch batch() {
+    return new Batch(this);
+  }
+
+  /** Runs {@code work} on the client's threads; cancelling the future interrupts it. */
+  <T> CompletableFuture<T> async(java.util.concurrent.Callable<T> work) {
+    AtomicReference<FutureTask<?>> task = new AtomicReference<>();
+    CompletableFuture<T> future =
+        new CompletableFuture<>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            FutureTask<?> running = task.get();
+            if (running != null) {
+              running.cancel(true);
+            }
+            return super.cancel(mayInterruptIfRunning);
+          }
+        };
+    FutureTask<Void> runnable =
+        new FutureTask<>(
+            () -> {
+              try {
+                future.complete(work.call());
+              } catch (Throwable e) {
+                future.completeExceptionally(e);
               }
-              return decode(operation, response);
+              return null;
             });
+    task.set(runnable);
+    shared.async().execute(runnable);
+    return future;
   }
 
-  private HttpRequest request(TokenKind required, String clientName, Operation<?> operation) {
-    String token = tokens.token();
-    if (token == null || token.isBlank()) {
-      throw new OptixGqlException("The token provider returned no token; nothing was sent.");
+  /** Sends a batch's operations; called by {@link Batch#send()}. */
+  List<ResponseReader.Envelope<?>> sendBatch(
+      List<? extends Operation<?>> operations, boolean repeatable) {
+    CallExecutor.Call call =
+        new CallExecutor.Call(
+            "batch of " + operations.size(),
+            "OptixClient",
+            TokenKind.ANY,
+            repeatable,
+            new Exchange.Body() {
+              @Override
+              public byte[] json(String token) {
+                return shared.requests().batch(operations, token);
+              }
+
+              @Override
+              public byte[] form(String token) {
+                throw new IllegalStateException("A batch cannot be form-encoded");
+              }
+            });
+    CallExecutor.Success success = shared.executor().execute(call, tokens, refresher);
+    List<ResponseReader.Envelope<?>> envelopes =
+        shared.responses().readBatch(operations, success.body());
+    if (envelopes == null) {
+      List<GraphQLError> errors = shared.responses().readErrorsOnly(success.body());
+      throw errors.isEmpty()
+          ? new ResponseDecodingException("/", "the batch's response is not a JSON array", null)
+          : new GraphQLErrorsException("batch of " + operations.size(), errors, null);
     }
-    TokenKind actual = TokenKind.of(token);
-    if (!required.accepts(actual)) {
-      throw new TokenKindMismatchException(clientName, required, actual);
-    }
-    return HttpRequest.newBuilder(endpoint)
-        .timeout(requestTimeout)
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .header("Authorization", "Bearer " + token)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(requests.write(operation)))
-        .build();
+    return envelopes;
   }
 
-  private <D> D decode(Operation<D> operation, HttpResponse<byte[]> response) {
-    byte[] body = response.body();
-    if (response.statusCode() != 200) {
-      List<GraphQLError> errors = responses.readErrorsOnly(body);
-      if (!errors.isEmpty()) {
-        throw new GraphQLErrorsException(operation.operationName(), errors, null);
+  private Exchange.Body body(Operation<?> operation) {
+    return new Exchange.Body() {
+      @Override
+      public byte[] json(String token) {
+        return shared.requests().json(operation, token);
       }
-      throw new HttpStatusException(
-          operation.operationName(), response.statusCode(), excerpt(body));
-    }
-    ResponseReader.Envelope<D> envelope = responses.read(operation, body);
-    if (!envelope.errors().isEmpty()) {
-      throw new GraphQLErrorsException(
-          operation.operationName(), envelope.errors(), envelope.data());
-    }
-    if (!envelope.hadData()) {
-      throw new ResponseDecodingException(
-          "/data", "the response has neither data nor errors", null);
-    }
-    return envelope.data();
-  }
 
-  private TransportException transportFailure(Operation<?> operation, IOException e) {
-    String what =
-        e instanceof HttpTimeoutException
-            ? "timed out after " + requestTimeout.toMillis() + " ms"
-            : "failed: " + e;
-    return new TransportException(
-        "Request for " + operation.operationName() + " to " + endpoint + " " + what, e);
-  }
-
-  private static String excerpt(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8).strip();
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
+      @Override
+      public byte[] form(String token) {
+        return shared.requests().form(operation, token);
+      }
+    };
   }
 
   private static void checkTransportSecurity(URI endpoint, boolean allowInsecureHttp) {
@@ -231,7 +286,7 @@ public final class OptixClient {
 
   @Override
   public String toString() {
-    return "OptixClient{endpoint=" + endpoint + ", tokens=" + tokens + "}";
+    return "OptixClient{endpoint=" + shared.endpoint() + ", tokens=" + tokens + "}";
   }
 
   /** Configures an {@link OptixClient}. */
@@ -242,6 +297,11 @@ public final class OptixClient {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
     private boolean allowInsecureHttp;
+    private TokenPlacement placement = TokenPlacement.AUTHORIZATION_HEADER;
+    private RateLimit rateLimit = RateLimit.OPTIX;
+    private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.DEFAULT;
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+    private long maxResponseBytes = 32L * 1024 * 1024;
 
     private Builder() {}
 
@@ -280,6 +340,39 @@ public final class OptixClient {
       return this;
     }
 
+    /** Where the token travels (default: the {@code Authorization} header). */
+    public Builder tokenPlacement(TokenPlacement placement) {
+      this.placement = Objects.requireNonNull(placement, "placement");
+      return this;
+    }
+
+    /** The client-side limit per token (default {@link RateLimit#OPTIX}, 60 a minute). */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+      return this;
+    }
+
+    /** The names of the server's rate-limit headers (default {@link RateLimitHeaders#DEFAULT}). */
+    public Builder rateLimitHeaders(RateLimitHeaders headers) {
+      this.rateLimitHeaders = Objects.requireNonNull(headers, "headers");
+      return this;
+    }
+
+    /** How failures are retried (default {@link RetryPolicy#DEFAULT}). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** Responses larger than this are refused (default 32 MiB). */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
     /** Permits a plain {@code http://} endpoint that is not on loopback. */
     public Builder allowInsecureHttp() {
       this.allowInsecureHttp = true;
@@ -287,7 +380,36 @@ public final class OptixClient {
     }
 
     public OptixClient build() {
-      return new OptixClient(this);
+      checkTransportSecurity(endpoint, allowInsecureHttp);
+      HttpClient client =
+          http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+      AtomicReference<RateLimitInfo> last = new AtomicReference<>(RateLimitInfo.UNKNOWN);
+      Exchange exchange =
+          new Exchange(client, endpoint, placement, requestTimeout, maxResponseBytes);
+      CallExecutor executor =
+          new CallExecutor(
+              exchange,
+              new Throttle(rateLimit, System::nanoTime),
+              retryPolicy,
+              rateLimitHeaders,
+              last::set);
+      ExecutorService async =
+          Executors.newCachedThreadPool(
+              runnable -> {
+                Thread thread = new Thread(runnable, "optixgql-call-" + THREADS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              });
+      Shared shared =
+          new Shared(
+              endpoint,
+              requestTimeout,
+              executor,
+              async,
+              new RequestWriter(JSON),
+              new ResponseReader(JSON),
+              last);
+      return new OptixClient(shared, tokens);
     }
   }
 }

@@ -11,6 +11,16 @@ public interface TokenProvider {
   /** The current token; never {@code null}. */
   String token();
 
+  /**
+   * Called once when the server refused {@code rejected} (HTTP 401, e.g. an expired token), by one
+   * thread for all callers that used it: returns the token to retry with. The default asks {@link
+   * #token()} again, which sees a token replaced since (by a webhook, say); returning {@code
+   * rejected} itself means there is no newer one, and the call fails without a retry.
+   */
+  default String refresh(String rejected) {
+    return token();
+  }
+
   /** A provider that always returns {@code token}. Its {@code toString} never shows the token. */
   static TokenProvider fixed(String token) {
     Objects.requireNonNull(token, "token");

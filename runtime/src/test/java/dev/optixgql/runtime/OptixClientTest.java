@@ -300,6 +300,7 @@ class OptixClientTest {
             .endpoint(server.endpoint())
             .tokenProvider(TokenProvider.fixed(ORGANIZATION_TOKEN))
             .requestTimeout(Duration.ofMillis(300))
+            .retryPolicy(RetryPolicy.NONE)
             .build();
 
     TransportException e =
@@ -340,10 +341,12 @@ class OptixClientTest {
         IllegalArgumentException.class, () -> client(ORGANIZATION_TOKEN).create(String.class));
   }
 
+  /** A client that tries once: these tests are about how one response is handled. */
   private OptixClient client(String token) {
     return OptixClient.builder()
         .endpoint(server.endpoint())
         .tokenProvider(TokenProvider.fixed(token))
+        .retryPolicy(RetryPolicy.NONE)
         .build();
   }
 

@@ -129,7 +129,12 @@ public final class BindingValidator {
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
-    return new IrMethod(method.element().getSimpleName().toString(), operation, async, parameters);
+    return new IrMethod(
+        method.element().getSimpleName().toString(),
+        operation,
+        async,
+        method.idempotent(),
+        parameters);
   }
 
   private static boolean typeMatches(

@@ -74,6 +74,7 @@ public final class ClientReader {
         continue;
       }
       AnnotationValue name = value(operation, "value");
+      AnnotationValue idempotent = value(operation, "idempotent");
       List<ParameterDeclaration> parameters = new ArrayList<>();
       for (VariableElement parameter : method.getParameters()) {
         parameters.add(
@@ -85,6 +86,7 @@ public final class ClientReader {
               method,
               JavaSite.of(method, operation, name),
               name == null ? "" : String.valueOf(name.getValue()),
+              idempotent != null && Boolean.TRUE.equals(idempotent.getValue()),
               parameters,
               method.getReturnType()));
     }

@@ -10,5 +10,6 @@ public record MethodDeclaration(
     ExecutableElement element,
     JavaSite operationSite,
     String operationName,
+    boolean idempotent,
     List<ParameterDeclaration> parameters,
     TypeMirror returnType) {}

@@ -96,14 +96,17 @@ public final class ClientImplWriter {
               .orElse(null);
       arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
     }
+    // Only a mutation declared idempotent says so; the runtime retries queries anyway.
+    boolean idempotent = method.idempotent() && method.operation().mutation();
     out.addStatement(
-        "return client.$L($T.$L, $S, new $T($L))",
+        "return client.$L($T.$L, $S, new $T($L)$L)",
         method.async() ? "executeAsync" : "execute",
         TOKEN_KIND,
         client.tokenKind(),
         display,
         operation,
-        CodeBlock.join(arguments, ", "));
+        CodeBlock.join(arguments, ", "),
+        idempotent ? ", true" : "");
     return out.build();
   }
 

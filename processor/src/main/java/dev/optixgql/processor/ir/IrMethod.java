@@ -7,9 +7,14 @@ import java.util.List;
  * its variables (a variable with no parameter is left unsent).
  *
  * @param async whether it returns {@code CompletableFuture<Data>} rather than {@code Data}
+ * @param idempotent whether a mutation may be retried (declared on the method)
  */
 public record IrMethod(
-    String name, IrOperation operation, boolean async, List<Parameter> parameters) {
+    String name,
+    IrOperation operation,
+    boolean async,
+    boolean idempotent,
+    List<Parameter> parameters) {
 
   public IrMethod {
     parameters = List.copyOf(parameters);

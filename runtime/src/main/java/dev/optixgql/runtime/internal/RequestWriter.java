@@ -6,10 +6,14 @@ import dev.optixgql.runtime.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Writes the JSON body of a GraphQL request: {@code query}, {@code operationName}, {@code
- * variables}.
+ * Writes the body of a GraphQL request: {@code {query, operationName, variables}} as JSON, a JSON
+ * array of those for a batch, or the form-encoded variant; with {@code access_token} inside when
+ * the token travels in the body.
  */
 public final class RequestWriter {
   private final JsonFactory json;
@@ -18,21 +22,70 @@ public final class RequestWriter {
     this.json = json;
   }
 
-  public byte[] write(Operation<?> operation) {
+  /** One operation as a JSON object; {@code token} is included when not {@code null}. */
+  public byte[] json(Operation<?> operation, String token) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + operation.document().length());
     try (JsonGenerator out = json.createGenerator(bytes)) {
-      out.writeStartObject();
-      out.writeStringField("query", operation.document());
-      out.writeStringField("operationName", operation.operationName());
-      out.writeFieldName("variables");
-      out.writeStartObject();
-      operation.writeVariables(out);
-      out.writeEndObject();
-      out.writeEndObject();
+      writeObject(out, operation, token);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot write the request for " + operation.operationName(), e);
     }
     return bytes.toByteArray();
+  }
+
+  /** Several operations as a JSON array (the batch format of Laravel Lighthouse). */
+  public byte[] batch(List<? extends Operation<?>> operations, String token) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (JsonGenerator out = json.createGenerator(bytes)) {
+      out.writeStartArray();
+      for (Operation<?> operation : operations) {
+        writeObject(out, operation, token);
+      }
+      out.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the batch request", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** One operation as {@code application/x-www-form-urlencoded}, variables as a JSON string. */
+  public byte[] form(Operation<?> operation, String token) {
+    ByteArrayOutputStream variables = new ByteArrayOutputStream(128);
+    try (JsonGenerator out = json.createGenerator(variables)) {
+      out.writeStartObject();
+      operation.writeVariables(out);
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write the request for " + operation.operationName(), e);
+    }
+    StringBuilder form = new StringBuilder();
+    form.append("query=").append(encode(operation.document()));
+    form.append("&operationName=").append(encode(operation.operationName()));
+    form.append("&variables=").append(encode(variables.toString(StandardCharsets.UTF_8)));
+    if (token != null) {
+      form.append("&access_token=").append(encode(token));
+    }
+    return form.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void writeObject(JsonGenerator out, Operation<?> operation, String token)
+      throws IOException {
+    out.writeStartObject();
+    out.writeStringField("query", operation.document());
+    out.writeStringField("operationName", operation.operationName());
+    out.writeFieldName("variables");
+    out.writeStartObject();
+    operation.writeVariables(out);
+    out.writeEndObject();
+    if (token != null) {
+      out.writeStringField("access_token", token);
+    }
+    out.writeEndObject();
+  }
+
+  static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

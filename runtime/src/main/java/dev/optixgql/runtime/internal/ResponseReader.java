@@ -42,10 +42,54 @@ public final class ResponseReader {
     }
   }
 
+  /**
+   * Decodes a batch response: a JSON array with one envelope per operation, in order. Returns
+   * {@code null} when the body is a single object instead (the server refused the whole batch);
+   * read its errors with {@link #readErrorsOnly}.
+   */
+  public List<Envelope<?>> readBatch(List<? extends Operation<?>> operations, byte[] body) {
+    try (JsonParser in = json.createParser(body)) {
+      JsonToken first = in.nextToken();
+      if (first == JsonToken.START_OBJECT) {
+        return null;
+      }
+      if (first != JsonToken.START_ARRAY) {
+        throw JsonReaders.unexpected(in, "a JSON array of responses");
+      }
+      List<Envelope<?>> out = new ArrayList<>();
+      for (Operation<?> operation : operations) {
+        if (in.nextToken() != JsonToken.START_OBJECT) {
+          throw JsonReaders.unexpected(in, "one response per operation of the batch");
+        }
+        out.add(readObject(operation, in));
+      }
+      if (in.nextToken() != JsonToken.END_ARRAY) {
+        throw JsonReaders.unexpected(in, "the end of the batch's responses");
+      }
+      return out;
+    } catch (ResponseDecodingException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      String where = e.getProcessor() instanceof JsonParser p ? JsonReaders.path(p) : "/";
+      throw new ResponseDecodingException(where, "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ResponseDecodingException("/", "unreadable response: " + e.getMessage(), e);
+    }
+  }
+
   private <D> Envelope<D> read(Operation<D> operation, JsonParser in) throws IOException {
     if (in.nextToken() != JsonToken.START_OBJECT) {
       throw JsonReaders.unexpected(in, "a GraphQL response object");
     }
+    Envelope<D> envelope = readObject(operation, in);
+    if (in.nextToken() != null) {
+      throw JsonReaders.unexpected(in, "nothing after the response object");
+    }
+    return envelope;
+  }
+
+  /** Reads one envelope; the parser is on its {@code START_OBJECT} and is left on its end. */
+  private <D> Envelope<D> readObject(Operation<D> operation, JsonParser in) throws IOException {
     D data = null;
     boolean hadData = false;
     List<GraphQLError> errors = List.of();

@@ -1,0 +1,101 @@
+package dev.optixgql.runtime;
+
+import dev.optixgql.runtime.internal.ResponseReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Several operations sent in one HTTP request and answered in order (the JSON-array batch format
+ * Optix accepts), counting once against the rate limit. A batch with a mutation is never re-sent
+ * after a failure; a batch the server refuses fails every item with that error.
+ *
+ * <pre>{@code
+ * Batch batch = client.batch();
+ * Batch.Item<WhoAmIQuery.Data> me = batch.add(new WhoAmIQuery());
+ * Batch.Item<UpcomingBookingsQuery.Data> next = batch.add(new UpcomingBookingsQuery(now, 5));
+ * batch.send();
+ * me.get().me().user();
+ * }</pre>
+ */
+public final class Batch {
+  private final OptixClient client;
+  private final List<Operation<?>> operations = new ArrayList<>();
+  private final List<Item<?>> items = new ArrayList<>();
+  private boolean sent;
+
+  Batch(OptixClient client) {
+    this.client = client;
+  }
+
+  /** One operation's place in the batch; its result is there after {@link Batch#send()}. */
+  public static final class Item<D> {
+    private final Operation<D> operation;
+    private Response<D> response;
+    private RuntimeException failure;
+
+    private Item(Operation<D> operation) {
+      this.operation = operation;
+    }
+
+    /** The data, or the typed exception for this item. */
+    public D get() {
+      return response().dataOrThrow();
+    }
+
+    /** The whole response (data, errors, counters); throws if the batch itself failed. */
+    public Response<D> response() {
+      if (failure != null) {
+        throw failure;
+      }
+      if (response == null) {
+        throw new IllegalStateException("The batch has not been sent.");
+      }
+      return response;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void complete(ResponseReader.Envelope<?> envelope, RateLimitInfo rateLimit) {
+      response =
+          new Response<>(
+              operation.operationName(), (D) envelope.data(), envelope.errors(), rateLimit);
+    }
+  }
+
+  /** Adds an operation; returns where its result will be. */
+  public <D> Item<D> add(Operation<D> operation) {
+    if (sent) {
+      throw new IllegalStateException("The batch has been sent.");
+    }
+    Item<D> item = new Item<>(operation);
+    operations.add(operation);
+    items.add(item);
+    return item;
+  }
+
+  /**
+   * Sends every added operation in one request. A failure of the whole request is thrown and also
+   * recorded on every item.
+   */
+  public void send() {
+    if (sent) {
+      throw new IllegalStateException("The batch has been sent.");
+    }
+    sent = true;
+    if (operations.isEmpty()) {
+      return;
+    }
+    boolean repeatable = operations.stream().noneMatch(Operation::isMutation);
+    try {
+      List<ResponseReader.Envelope<?>> envelopes = client.sendBatch(operations, repeatable);
+      RateLimitInfo rateLimit = client.lastRateLimit();
+      for (int i = 0; i < items.size(); i++) {
+        items.get(i).complete(envelopes.get(i), rateLimit);
+      }
+    } catch (RuntimeException e) {
+      for (Item<?> item : items) {
+        item.failure = e;
+      }
+      throw e;
+    }
+  }
+}

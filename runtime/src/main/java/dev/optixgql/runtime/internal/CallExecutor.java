@@ -1,0 +1,212 @@
+package dev.optixgql.runtime.internal;
+
+import dev.optixgql.runtime.GraphQLError;
+import dev.optixgql.runtime.GraphQLErrorsException;
+import dev.optixgql.runtime.HttpStatusException;
+import dev.optixgql.runtime.OptixGqlException;
+import dev.optixgql.runtime.RateLimitHeaders;
+import dev.optixgql.runtime.RateLimitInfo;
+import dev.optixgql.runtime.RateLimitedException;
+import dev.optixgql.runtime.RetryPolicy;
+import dev.optixgql.runtime.TokenKind;
+import dev.optixgql.runtime.TokenKindMismatchException;
+import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.runtime.TransportException;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * The request path of one call, single or batched: checks the token's kind, waits for the throttle,
+ * sends, and on failure decides what to do (spec of the runtime's retry rules): refresh a refused
+ * token once; wait as told on 429; back off on connection failures and on 502/503/504 — the last
+ * two only for calls that may run twice (queries, idempotent mutations).
+ */
+public final class CallExecutor {
+  private static final int EXCERPT_CHARS = 300;
+
+  private final Exchange exchange;
+  private final Throttle throttle;
+  private final RetryPolicy retries;
+  private final RateLimitHeaders headers;
+  private final Consumer<RateLimitInfo> onRateLimit;
+
+  public CallExecutor(
+      Exchange exchange,
+      Throttle throttle,
+      RetryPolicy retries,
+      RateLimitHeaders headers,
+      Consumer<RateLimitInfo> onRateLimit) {
+    this.exchange = exchange;
+    this.throttle = throttle;
+    this.retries = retries;
+    this.headers = headers;
+    this.onRateLimit = onRateLimit;
+  }
+
+  /** What one call sends and whether it may be sent twice. */
+  public record Call(
+      String name, String client, TokenKind required, boolean repeatable, Exchange.Body body) {}
+
+  /** A 200 response's body and counters, for the caller to decode. */
+  public record Success(byte[] body, RateLimitInfo rateLimit) {}
+
+  public Success execute(Call call, TokenProvider tokens, TokenRefresher refresher) {
+    long deadline = System.nanoTime() + retries.deadline().toNanos();
+    String token = checkedToken(tokens.token(), call);
+    boolean refreshed = false;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        throttle.acquire(token, deadline);
+      } catch (Throttle.DeadlineExceeded e) {
+        throw new RateLimitedException(
+            call.name() + " could not be sent within its deadline: " + e.getMessage(),
+            RateLimitInfo.UNKNOWN);
+      } catch (InterruptedException e) {
+        throw interrupted(call, e);
+      }
+      Exchange.Raw raw;
+      try {
+        raw = exchange.send(call.body(), token, call.name());
+      } catch (IOException e) {
+        if (call.repeatable() && canRetry(attempt, deadline, backoff(attempt))) {
+          sleep(backoff(attempt), call);
+          continue;
+        }
+        throw new TransportException(transportMessage(call, e, attempt), e);
+      } catch (InterruptedException e) {
+        throw interrupted(call, e);
+      }
+      RateLimitInfo rateLimit = RateLimitInfo.from(raw.headers(), headers);
+      onRateLimit.accept(rateLimit);
+      int status = raw.status();
+      if (status == 200 && !unauthenticated(raw.body())) {
+        return new Success(raw.body(), rateLimit);
+      }
+      if ((status == 401 || status == 200) && !refreshed) {
+        // Refused before anything ran: safe to retry once, mutations included.
+        refreshed = true;
+        String fresh;
+        try {
+          fresh = refresher.refreshed(token);
+        } catch (InterruptedException e) {
+          throw interrupted(call, e);
+        }
+        if (fresh != null && !fresh.equals(token)) {
+          token = checkedToken(fresh, call);
+          attempt--; // a refresh is not a failed attempt
+          continue;
+        }
+      }
+      if (status == 429) {
+        Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter() : backoff(attempt);
+        if (call.repeatable() && canRetry(attempt, deadline, wait)) {
+          sleep(wait, call);
+          continue;
+        }
+        throw new RateLimitedException(
+            call.name()
+                + " was refused by the server's rate limit (HTTP 429"
+                + (rateLimit.retryAfter() == null
+                    ? ""
+                    : ", retry after " + rateLimit.retryAfter().toSeconds() + " s")
+                + ")"
+                + (call.repeatable() ? " and retrying would pass its deadline." : "."),
+            rateLimit);
+      }
+      if ((status == 502 || status == 503 || status == 504)
+          && call.repeatable()
+          && canRetry(attempt, deadline, backoff(attempt))) {
+        sleep(backoff(attempt), call);
+        continue;
+      }
+      throw failure(call, raw, token);
+    }
+  }
+
+  private static String checkedToken(String token, Call call) {
+    if (token == null || token.isBlank()) {
+      throw new OptixGqlException("The token provider returned no token; nothing was sent.");
+    }
+    TokenKind actual = TokenKind.of(token);
+    if (!call.required().accepts(actual)) {
+      throw new TokenKindMismatchException(call.client(), call.required(), actual);
+    }
+    return token;
+  }
+
+  /** Optix's GraphQL-level equivalent of a 401: a 200 whose only error is "Unauthenticated." */
+  private static boolean unauthenticated(byte[] body) {
+    if (body.length > 512) {
+      return false;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    return text.contains("\"Unauthenticated.\"") && !text.contains("\"data\":{");
+  }
+
+  private boolean canRetry(int attempt, long deadline, Duration wait) {
+    return attempt < retries.maxAttempts() && System.nanoTime() + wait.toNanos() < deadline;
+  }
+
+  /** Exponential backoff with ±50% jitter, so many clients do not retry in step. */
+  private Duration backoff(int attempt) {
+    long base = retries.initialBackoff().toMillis() << Math.min(attempt - 1, 16);
+    long capped = Math.min(base, retries.maxBackoff().toMillis());
+    long jittered = (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble()));
+    return Duration.ofMillis(Math.max(0, jittered));
+  }
+
+  private static void sleep(Duration wait, Call call) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      throw interrupted(call, e);
+    }
+  }
+
+  private static TransportException interrupted(Call call, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new TransportException(call.name() + " was interrupted (cancelled)", e);
+  }
+
+  private String transportMessage(Call call, IOException e, int attempt) {
+    String what =
+        e instanceof HttpTimeoutException
+            ? "timed out after " + exchange.requestTimeout().toMillis() + " ms"
+            : "failed: " + e.getClass().getSimpleName();
+    String detail =
+        e.getMessage() == null || e instanceof HttpTimeoutException
+            ? ""
+            : " (" + e.getMessage() + ")";
+    return call.name()
+        + " to "
+        + exchange.endpoint()
+        + " "
+        + what
+        + detail
+        + " after "
+        + attempt
+        + (attempt == 1 ? " attempt" : " attempts")
+        + (call.repeatable() ? "" : "; it is a mutation, so it was not re-sent");
+  }
+
+  private static OptixGqlException failure(Call call, Exchange.Raw raw, String token) {
+    List<GraphQLError> errors =
+        new ResponseReader(new com.fasterxml.jackson.core.JsonFactory()).readErrorsOnly(raw.body());
+    if (!errors.isEmpty()) {
+      return new GraphQLErrorsException(call.name(), errors, null);
+    }
+    // A server that echoes the request must not make us print the token.
+    String excerpt = excerpt(raw.body()).replace(token, "<redacted token>");
+    return new HttpStatusException(call.name(), raw.status(), excerpt);
+  }
+
+  private static String excerpt(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8).strip();
+    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
+  }
+}
