@@ -1,0 +1,233 @@
+package dev.optixgql.runtime;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Receives Optix webhooks without a framework: give it the raw form body of the POST and answer
+ * with {@link Result#httpStatus()}. It verifies {@code request_signature} (hex SHA-1 of {@code
+ * client_id + secret + created_timestamp}, compared in constant time), refuses timestamps outside
+ * the window (replays), and keeps {@link OrganizationTokens} current on {@code app_install} and
+ * {@code organization_token_updated}; {@code app_uninstall} forgets the organization.
+ *
+ * <pre>{@code
+ * OptixWebhooks webhooks = OptixWebhooks.builder("app-secret", tokens).clientId("123").build();
+ * OptixWebhooks.Result result = webhooks.handle(formBody);
+ * response.setStatus(result.httpStatus());
+ * }</pre>
+ */
+public final class OptixWebhooks {
+  private final String secret;
+  private final String clientId;
+  private final OrganizationTokens tokens;
+  private final Duration window;
+  private final Clock clock;
+
+  private OptixWebhooks(Builder builder) {
+    this.secret = builder.secret;
+    this.clientId = builder.clientId;
+    this.tokens = builder.tokens;
+    this.window = builder.window;
+    this.clock = builder.clock;
+  }
+
+  /** {@code secret} is the app secret from the app's page in the Optix dashboard. */
+  public static Builder builder(String secret, OrganizationTokens tokens) {
+    return new Builder(secret, tokens);
+  }
+
+  /** What became of a webhook. */
+  public enum Status {
+    /** Verified; a token-bearing event stored the organization's new token. */
+    TOKEN_STORED,
+    /** Verified; {@code app_uninstall} removed the organization's token. */
+    TOKEN_REMOVED,
+    /** Verified; an event this helper has nothing to do for (fetch its data by query). */
+    ACCEPTED,
+    /** The signature is missing or wrong, or the client id is not ours. */
+    REJECTED_SIGNATURE,
+    /** The timestamp is outside the window: a replay, or a badly wrong clock. */
+    REJECTED_REPLAY,
+    /** A required field is missing or not what it should be. */
+    REJECTED_MALFORMED
+  }
+
+  /**
+   * The outcome; {@code event} and {@code organizationId} are {@code null} when unknown. Its {@code
+   * toString} never shows a token.
+   */
+  public record Result(Status status, String event, String organizationId, String detail) {
+    /** 200 for a verified webhook (Optix re-sends until it gets a 2xx), else 400 or 401. */
+    public int httpStatus() {
+      switch (status) {
+        case TOKEN_STORED:
+        case TOKEN_REMOVED:
+        case ACCEPTED:
+          return 200;
+        case REJECTED_SIGNATURE:
+          return 401;
+        default:
+          return 400;
+      }
+    }
+
+    public boolean accepted() {
+      return httpStatus() == 200;
+    }
+  }
+
+  /**
+   * Verifies and applies a webhook given its raw {@code application/x-www-form-urlencoded} body.
+   */
+  public Result handle(String formBody) {
+    return handle(parseForm(formBody));
+  }
+
+  /** Verifies and applies a webhook given its decoded form fields. */
+  public Result handle(Map<String, String> form) {
+    String event = form.get("event");
+    String organization = form.get("organization_id");
+    String sentClientId = form.get("client_id");
+    String created = form.get("created_timestamp");
+    String signature = form.get("request_signature");
+    if (sentClientId == null || created == null || signature == null) {
+      return new Result(
+          Status.REJECTED_MALFORMED,
+          event,
+          organization,
+          "client_id, created_timestamp and request_signature are required");
+    }
+    if (!MessageDigest.isEqual(
+        bytes(signature.toLowerCase(Locale.ROOT)), bytes(sign(sentClientId, secret, created)))) {
+      return new Result(Status.REJECTED_SIGNATURE, event, organization, "signature mismatch");
+    }
+    if (clientId != null && !clientId.equals(sentClientId)) {
+      return new Result(Status.REJECTED_SIGNATURE, event, organization, "another app's client_id");
+    }
+    long timestamp;
+    try {
+      timestamp = Long.parseLong(created.trim());
+    } catch (NumberFormatException e) {
+      return new Result(Status.REJECTED_MALFORMED, event, organization, "created_timestamp");
+    }
+    long age = clock.instant().getEpochSecond() - timestamp;
+    if (Math.abs(age) > window.toSeconds()) {
+      return new Result(
+          Status.REJECTED_REPLAY, event, organization, "created " + age + " s ago, outside window");
+    }
+    if (event == null) {
+      return new Result(Status.REJECTED_MALFORMED, null, organization, "event is required");
+    }
+    switch (event) {
+      case "app_install":
+      case "organization_token_updated":
+        String token = form.get("organization_token");
+        if (organization == null || token == null || token.isBlank()) {
+          return new Result(
+              Status.REJECTED_MALFORMED,
+              event,
+              organization,
+              "organization_id and organization_token are required for " + event);
+        }
+        tokens.put(organization, token);
+        return new Result(Status.TOKEN_STORED, event, organization, "token stored");
+      case "app_uninstall":
+        if (organization != null) {
+          tokens.remove(organization);
+        }
+        return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
+      default:
+        return new Result(Status.ACCEPTED, event, organization, "nothing to do");
+    }
+  }
+
+  /** The signature Optix sends: hex SHA-1 of {@code clientId + secret + createdTimestamp}. */
+  public static String sign(String clientId, String secret, String createdTimestamp) {
+    try {
+      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      byte[] digest =
+          sha1.digest((clientId + secret + createdTimestamp).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is required by every JDK", e);
+    }
+  }
+
+  /** Decodes a form body; repeated fields keep the first value. */
+  static Map<String, String> parseForm(String body) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (body == null || body.isEmpty()) {
+      return fields;
+    }
+    for (String pair : body.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      try {
+        fields.putIfAbsent(
+            URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        // A malformed escape: skip the field; the checks above report what is missing.
+      }
+    }
+    return fields;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "OptixWebhooks{clientId=" + clientId + ", window=" + window + ", tokens=" + tokens + "}";
+  }
+
+  /** Configures {@link OptixWebhooks}. */
+  public static final class Builder {
+    private final String secret;
+    private final OrganizationTokens tokens;
+    private String clientId;
+    private Duration window = Duration.ofMinutes(15);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(String secret, OrganizationTokens tokens) {
+      this.secret = Objects.requireNonNull(secret, "secret");
+      this.tokens = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /** Accept only this app's webhooks (recommended). */
+    public Builder clientId(String clientId) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      return this;
+    }
+
+    /**
+     * How far {@code created_timestamp} may be from now (default 15 minutes: Optix re-sends a
+     * webhook with its original timestamp until it gets a 2xx).
+     */
+    public Builder window(Duration window) {
+      this.window = Objects.requireNonNull(window, "window");
+      return this;
+    }
+
+    /** The clock replays are judged by (for tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public OptixWebhooks build() {
+      return new OptixWebhooks(this);
+    }
+  }
+}
