@@ -41,8 +41,8 @@ public final class Main {
       out.println("optixgql examples against the embedded Optix sandbox at " + sandbox.endpoint());
       PersonalApi personal =
           client(sandbox.endpoint(), sandbox.personalToken()).create(PersonalApi.class);
-      OrganizationApi organization =
-          client(sandbox.endpoint(), sandbox.organizationToken()).create(OrganizationApi.class);
+      OptixClient organizationClient = client(sandbox.endpoint(), sandbox.organizationToken());
+      OrganizationApi organization = organizationClient.create(OrganizationApi.class);
       Sections sections = new Sections(out);
       // "Who am I" with the personal token: an organization token has no user.
       WhoAmIQuery.Data.Me me = personal.whoAmI().me();
@@ -51,6 +51,8 @@ public final class Main {
       sections.resources(organization.bookableResources(10).join());
       sections.automationSteps(organization.automationSteps());
       draftThenCommit(sections, organization, me.user().userId());
+      ProductionPatterns.run(
+          out, organizationClient, me.organization().organizationId(), sandbox.organizationToken());
     }
   }
 
