@@ -278,11 +278,11 @@ final class ProcessingStep {
                 + client.element().getSimpleName()
                 + " is declared @GraphQLClient(readOnly = true). Bind it in a client that may"
                 + " change data.");
-        continue;
-      }
-      IrMethod bound = binder.bind(method, result.operation(), pkg);
-      if (bound != null) {
-        methods.add(bound);
+      } else {
+        IrMethod bound = binder.bind(method, result.operation(), pkg);
+        if (bound != null) {
+          methods.add(bound);
+        }
       }
       if (assembler.addOperation(pkg, result.operation(), method.operationSite())) {
         for (IrFragment fragment : result.operation().fragments()) {

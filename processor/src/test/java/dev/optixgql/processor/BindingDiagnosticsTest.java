@@ -6,11 +6,14 @@ import static dev.optixgql.processor.DiagnosticFixtures.ME;
 import static dev.optixgql.processor.DiagnosticFixtures.METHOD_LINE;
 import static dev.optixgql.processor.DiagnosticFixtures.OPERATION_LINE;
 import static dev.optixgql.processor.DiagnosticFixtures.SCHEMA;
+import static dev.optixgql.processor.DiagnosticFixtures.SCHEMA_LINE;
 import static dev.optixgql.processor.DiagnosticFixtures.USER_BY_ID;
 import static dev.optixgql.processor.DiagnosticFixtures.api;
+import static dev.optixgql.processor.DiagnosticFixtures.apiWith;
 import static dev.optixgql.processor.DiagnosticFixtures.assertCascade;
 import static dev.optixgql.processor.DiagnosticFixtures.assertError;
 import static dev.optixgql.processor.DiagnosticFixtures.source;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -152,6 +155,108 @@ class BindingDiagnosticsTest {
             + " @GraphQLOperation(\"OperationName\")",
         api,
         METHOD_LINE + 2);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void mutationNotAllowed() {
+    project
+        .write("schema.graphqls", SCHEMA + "\ntype Mutation {\n  rename(name: String!): User!\n}\n")
+        .write(
+            "ops.graphql",
+            "mutation Rename($name: String!) {\n  rename(name: $name) {\n    name\n  }\n}\n");
+    JavaFileObject api =
+        apiWith(
+            "schema = \"schema.graphqls\", readOnly = true",
+            "@GraphQLOperation(\"Rename\")",
+            "RenameMutation.Data rename(String name);");
+
+    Compilation compilation = project.compile(api);
+
+    // The mutation itself is clean, so its class is generated and javac finds RenameMutation.
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:1:1: [OptixGql/MutationNotAllowed] 'Rename' is a mutation,"
+            + " but Api is declared @GraphQLClient(readOnly = true). Bind it in a client that may"
+            + " change data.",
+        api,
+        OPERATION_LINE);
+    assertThat(compilation).hadErrorCount(1);
+    assertTrue(project.generated().contains("test.RenameMutation"), () -> "" + project.generated());
+    assertFalse(project.generated().contains("test.Api_Impl"), () -> "" + project.generated());
+  }
+
+  @Test
+  void conflictingGeneratedType() {
+    // Both map to the class MeQuery, with different fields.
+    project.write("ops.graphql", ME + "\nquery MeQuery {\n  me {\n    id\n  }\n}\n");
+    JavaFileObject api =
+        api(
+            "@GraphQLOperation(\"Me\")",
+            "MeQuery.Data me();",
+            "@GraphQLOperation(\"MeQuery\")",
+            "MeQuery.Data meQuery();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "[OptixGql/ConflictingGeneratedType] Package 'test' would get two different versions of"
+            + " operation class 'MeQuery' (two operations with names that map to it, or two"
+            + " schemas that disagree on it). Rename one operation, or put the interfaces bound to"
+            + " different schemas in different packages.",
+        api,
+        OPERATION_LINE + 2);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void invalidScalarMapping() {
+    project
+        .write(
+            "schema.graphqls",
+            SCHEMA + "\nscalar Money\n\nextend type User {\n  balance: Money\n}\n")
+        .write("ops.graphql", "query Me {\n  me {\n    balance\n  }\n}\n");
+    JavaFileObject adapter =
+        JavaFileObjects.forSourceString(
+            "test.MoneyAdapter",
+            """
+            package test;
+
+            import com.fasterxml.jackson.core.JsonGenerator;
+            import com.fasterxml.jackson.core.JsonParser;
+            import dev.optixgql.runtime.ScalarAdapter;
+            import java.math.BigDecimal;
+
+            public final class MoneyAdapter implements ScalarAdapter<BigDecimal> {
+              private MoneyAdapter() {}
+
+              @Override
+              public BigDecimal read(JsonParser in) {
+                return null;
+              }
+
+              @Override
+              public void write(JsonGenerator out, BigDecimal value) {}
+            }
+            """);
+    JavaFileObject api =
+        apiWith(
+            "schema = \"schema.graphqls\", scalars = @dev.optixgql.runtime.GraphQLScalar("
+                + "name = \"Money\", javaType = java.math.BigDecimal.class,"
+                + " adapter = MoneyAdapter.class)",
+            "@GraphQLOperation(\"Me\")",
+            "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api, adapter);
+
+    // Attached to the adapter value, on the line of the @GraphQLClient attributes.
+    assertError(
+        compilation,
+        "[OptixGql/InvalidScalarMapping] The adapter for scalar 'Money' needs a public"
+            + " no-argument constructor: generated code creates it once per class.",
+        api,
+        SCHEMA_LINE);
     assertThat(compilation).hadErrorCount(1);
   }
 }

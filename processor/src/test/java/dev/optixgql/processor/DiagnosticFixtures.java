@@ -64,6 +64,14 @@ final class DiagnosticFixtures {
    * #OPERATION_LINE}, one per line.
    */
   static String source(String schema, String declaration, String... members) {
+    return sourceWith("schema = \"" + schema + "\"", declaration, members);
+  }
+
+  /**
+   * Like {@link #source}, with {@code attributes} (e.g. {@code schema = "s.graphqls", readOnly =
+   * true}) on line {@value #SCHEMA_LINE} in place of the {@code schema} value.
+   */
+  static String sourceWith(String attributes, String declaration, String... members) {
     StringBuilder text =
         new StringBuilder(
             """
@@ -74,14 +82,43 @@ final class DiagnosticFixtures {
             import java.util.concurrent.CompletableFuture;
 
             @GraphQLClient(
-                schema = "%s")
+                %s)
             %s
             """
-                .formatted(schema, declaration));
+                .formatted(attributes, declaration));
     for (String member : members) {
       text.append(member.isEmpty() ? "" : "  " + member).append('\n');
     }
     return text.append("}\n").toString();
+  }
+
+  /** {@code test.<name>}: an interface {@code name} bound to {@code schema.graphqls}. */
+  static JavaFileObject named(String name, String... members) {
+    return JavaFileObjects.forSourceString(
+        "test." + name, source("schema.graphqls", "public interface " + name + " {", members));
+  }
+
+  /**
+   * {@code test.Api} with {@code attributes} in its {@code @GraphQLClient}; see {@link #source}.
+   */
+  static JavaFileObject apiWith(String attributes, String... members) {
+    return JavaFileObjects.forSourceString(
+        "test.Api", sourceWith(attributes, "public interface Api {", members));
+  }
+
+  /**
+   * Asserts the processor reported exactly one warning (and no error), that it starts with {@code
+   * head} and is attached to {@code line} of {@code source}; returns its message.
+   */
+  static String assertWarning(
+      Compilation compilation, String head, JavaFileObject source, int line) {
+    assertEquals(List.of(), TestProject.optixErrors(compilation), "optixgql errors");
+    List<Diagnostic<?>> warnings = TestProject.optixWarnings(compilation);
+    assertEquals(1, warnings.size(), () -> "optixgql warnings: " + warnings);
+    String message = warnings.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(head), () -> "expected '" + head + "…', got: " + message);
+    assertThat(compilation).hadWarningContaining(head).inFile(source).onLine(line);
+    return message;
   }
 
   /**

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -21,6 +23,7 @@ import javax.tools.JavaFileObject;
 final class TestProject {
   private final Path projectDir;
   private final Path graphqlDir;
+  private Set<String> generated = Set.of();
 
   private TestProject(Path projectDir, Path graphqlDir) {
     this.projectDir = projectDir;
@@ -63,19 +66,43 @@ final class TestProject {
 
   /** Compiles {@code sources} with the processor pointed at this project. */
   Compilation compile(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new OptixGqlProcessor())
-        .withOptions(
-            "-Aoptixgql.graphqlDir=" + graphqlDir,
-            "-Aoptixgql.projectDir=" + projectDir,
-            // Every lint but "processing", which notes the annotations no processor claims.
-            "-Xlint:all,-processing")
-        .compile(sources);
+    return compile(List.of(), sources);
+  }
+
+  /** Compiles {@code sources} with the processor pointed at this project and more options. */
+  Compilation compile(List<String> options, JavaFileObject... sources) {
+    List<String> all = new ArrayList<>();
+    all.add("-Aoptixgql.graphqlDir=" + graphqlDir);
+    all.add("-Aoptixgql.projectDir=" + projectDir);
+    // Every lint but "processing", which notes the annotations no processor claims.
+    all.add("-Xlint:all,-processing");
+    all.addAll(options);
+    RecordingProcessor processor = new RecordingProcessor();
+    Compilation compilation = javac().withProcessors(processor).withOptions(all).compile(sources);
+    generated = processor.generated();
+    return compilation;
+  }
+
+  /**
+   * The qualified names of the source files the last {@link #compile} generated, also when it
+   * failed (compile-testing's {@code generatedSourceFiles()} then throws).
+   */
+  Set<String> generated() {
+    return generated;
   }
 
   /** The errors the processor reported, leaving out javac's own (such as missing symbols). */
   static List<Diagnostic<?>> optixErrors(Compilation compilation) {
-    return compilation.errors().stream()
+    return optix(compilation.errors());
+  }
+
+  /** The warnings the processor reported, leaving out javac's own (such as lint). */
+  static List<Diagnostic<?>> optixWarnings(Compilation compilation) {
+    return optix(compilation.warnings());
+  }
+
+  private static List<Diagnostic<?>> optix(List<Diagnostic<? extends JavaFileObject>> all) {
+    return all.stream()
         .filter(d -> d.getMessage(Locale.ROOT).contains("[OptixGql/"))
         .<Diagnostic<?>>map(d -> d)
         .toList();

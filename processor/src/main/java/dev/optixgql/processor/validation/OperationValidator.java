@@ -66,12 +66,18 @@ public final class OperationValidator {
             site,
             deprecated.what()
                 + " is deprecated: "
-                + (deprecated.reason() == null ? "No longer supported" : deprecated.reason())
+                + reason(deprecated.reason())
                 + ". Suppress with @SuppressWarnings(\"optixgql:deprecation\") on the method or"
                 + " interface.");
       }
     }
     return errors.isEmpty();
+  }
+
+  /** The schema's reason, without the period it may end with: the message adds its own. */
+  private static String reason(String reason) {
+    String text = reason == null || reason.isBlank() ? "No longer supported" : reason.strip();
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   private void report(
@@ -85,6 +91,10 @@ public final class OperationValidator {
     SourceLocation at = first(error);
     GraphQLLocation location = location(at, operation);
     ValidationErrorClassification type = error.getValidationErrorType();
+    if (type == ValidationErrorType.UnknownArgument
+        && usage.argumentsOfUnknownDirectives.contains(SchemaUsageIndex.At.of(at))) {
+      return; // the directive itself is reported as unknown
+    }
     DiagnosticKind kind = kindOf(type);
     String message = null;
     if (type == ValidationErrorType.FieldUndefined) {

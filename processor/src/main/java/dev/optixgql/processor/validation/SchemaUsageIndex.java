@@ -1,6 +1,7 @@
 package dev.optixgql.processor.validation;
 
 import graphql.language.Argument;
+import graphql.language.Directive;
 import graphql.language.EnumValue;
 import graphql.language.Field;
 import graphql.language.Node;
@@ -18,8 +19,10 @@ import graphql.validation.LanguageTraversal;
 import graphql.validation.TraversalContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One typed walk over an operation's document (graphql-java's {@code TraversalContext}): what each
@@ -45,6 +48,12 @@ final class SchemaUsageIndex {
   final Map<At, GraphQLCompositeType> parentOfField = new HashMap<>();
   final Map<At, List<String>> argumentsAt = new HashMap<>();
   final List<Deprecation> deprecations = new ArrayList<>();
+
+  /**
+   * Where the arguments of unknown directives are: graphql-java checks them against the enclosing
+   * field's arguments, so one misspelt directive would also read as an unknown argument.
+   */
+  final Set<At> argumentsOfUnknownDirectives = new HashSet<>();
 
   static SchemaUsageIndex of(GraphQLSchema schema, Node<?> document) {
     SchemaUsageIndex index = new SchemaUsageIndex();
@@ -83,6 +92,10 @@ final class SchemaUsageIndex {
                   definition.getDeprecationReason()));
         }
       }
+    } else if (node instanceof Directive directive && context.getDirective() == null) {
+      directive
+          .getArguments()
+          .forEach(a -> argumentsOfUnknownDirectives.add(At.of(a.getSourceLocation())));
     } else if (node instanceof Argument argument) {
       GraphQLArgument definition = context.getArgument();
       if (definition != null && definition.isDeprecated()) {

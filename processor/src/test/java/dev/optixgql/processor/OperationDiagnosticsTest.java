@@ -1,0 +1,222 @@
+package dev.optixgql.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.optixgql.processor.DiagnosticFixtures.ME;
+import static dev.optixgql.processor.DiagnosticFixtures.OPERATION_LINE;
+import static dev.optixgql.processor.DiagnosticFixtures.SCHEMA;
+import static dev.optixgql.processor.DiagnosticFixtures.api;
+import static dev.optixgql.processor.DiagnosticFixtures.assertCascade;
+import static dev.optixgql.processor.DiagnosticFixtures.assertError;
+import static dev.optixgql.processor.DiagnosticFixtures.assertUnattachedError;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One negative case per diagnostic id of operations against the schema that {@link DiagnosticsTest}
+ * leaves out (types, directives, variables, selections, conflicts, other spec rules) and of
+ * operation files (duplicate fragments, type definitions, subscriptions): count, id, {@code
+ * file:line:col} and the Java line each is attached to.
+ */
+class OperationDiagnosticsTest {
+  @TempDir Path dir;
+  private TestProject project;
+
+  @BeforeEach
+  void writeSchema() {
+    project = TestProject.in(dir).write("schema.graphqls", SCHEMA);
+  }
+
+  // Operations against the schema: attached to the @GraphQLOperation value.
+
+  @Test
+  void unknownType() {
+    project.write(
+        "ops.graphql", "query Me {\n  me {\n    ... on Usr {\n      name\n    }\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:3:12: [OptixGql/UnknownType] Type 'Usr' is not defined"
+            + " (schema src/main/graphql/schema.graphqls). Did you mean 'User'?",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void unknownDirective() {
+    project.write("ops.graphql", "query Me {\n  me {\n    name @skipp(if: true)\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:3:10: [OptixGql/UnknownDirective] Unknown directive 'skipp'"
+            + " (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void undefinedVariable() {
+    project.write("ops.graphql", "query User {\n  user(id: $id) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"User\")", "UserQuery.Data user();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:2:12: [OptixGql/UndefinedVariable] Undefined variable 'id'"
+            + " (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "UserQuery");
+  }
+
+  @Test
+  void unusedVariable() {
+    project.write("ops.graphql", "query Me($limit: Int) {\n  me {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me(Integer limit);");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:1:10: [OptixGql/UnusedVariable] Unused variable 'limit'"
+            + " (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void selectionRequired() {
+    project.write("ops.graphql", "query Me {\n  me\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:2:3: [OptixGql/SelectionRequired] Subselection required for"
+            + " type 'User!' of field 'me' (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void selectionNotAllowed() {
+    project.write("ops.graphql", "query Me {\n  me {\n    name {\n      first\n    }\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:3:5: [OptixGql/SelectionNotAllowed] Subselection not allowed"
+            + " on leaf type 'String!' of field 'name' (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void fieldConflict() {
+    project.write("ops.graphql", "query Me {\n  me {\n    name: id\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] 'me/name' : returns different"
+            + " types 'ID' and 'String' (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void invalidOperationFromARuleOfTheSpec() {
+    // §5.5.2.3: a User can never be a Query, so this fragment can never apply.
+    project.write(
+        "ops.graphql",
+        "query Me {\n  me {\n    ... on Query {\n      me {\n        name\n      }\n    }\n"
+            + "  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:3:5: [OptixGql/InvalidOperation] Fragment cannot be spread"
+            + " here as objects of type 'User' can never be of type 'Query'"
+            + " (schema src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+    assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void unsupportedOperationType() {
+    project.write("schema.graphqls", SCHEMA + "\ntype Subscription {\n  userChanged: User!\n}\n");
+    project.write("ops.graphql", "subscription UserChanged {\n  userChanged {\n    name\n  }\n}\n");
+    // No class is generated for a subscription, so the method returns a type that exists.
+    JavaFileObject api = api("@GraphQLOperation(\"UserChanged\")", "Object userChanged();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:1:1: [OptixGql/UnsupportedOperationType] Subscription"
+            + " 'UserChanged' cannot be bound: Optix serves queries and mutations over HTTP only.",
+        api,
+        OPERATION_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  // Operation files: no method owns them, so these have no Java element.
+
+  @Test
+  void duplicateFragment() {
+    String fields = "fragment UserFields on User {\n  name\n}\n";
+    project
+        .write("a.graphql", fields)
+        .write("b.graphql", "\n" + fields)
+        .write("ops.graphql", "query Me {\n  me {\n    ...UserFields\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertUnattachedError(
+        compilation,
+        "src/main/graphql/b.graphql:2:1: [OptixGql/DuplicateFragment] Fragment 'UserFields' is"
+            + " already defined at src/main/graphql/a.graphql:1:1; fragment names must be unique"
+            + " across the GraphQL root.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void invalidOperationForATypeDefinitionInAnOperationFile() {
+    project.write("ops.graphql", ME + "\ntype Extra {\n  id: ID!\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertUnattachedError(
+        compilation,
+        "src/main/graphql/ops.graphql:7:1: [OptixGql/InvalidOperation] Type system definitions"
+            + " belong in a schema snapshot (.graphqls or .json), not in an operation file.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.optixgql.processor;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+
+/**
+ * {@link OptixGqlProcessor} with a {@link Filer} that records the source files it creates: tests of
+ * failing builds need to know which units were still generated, and compile-testing withholds a
+ * failed compilation's generated files.
+ */
+final class RecordingProcessor implements Processor {
+  private final Processor delegate = new OptixGqlProcessor();
+  private final Set<String> generated = new TreeSet<>();
+
+  /** The qualified names of the source files generated so far, sorted. */
+  Set<String> generated() {
+    return Set.copyOf(generated);
+  }
+
+  @Override
+  public void init(ProcessingEnvironment env) {
+    Filer recording = new RecordingFiler(env.getFiler());
+    delegate.init(
+        (ProcessingEnvironment)
+            Proxy.newProxyInstance(
+                ProcessingEnvironment.class.getClassLoader(),
+                new Class<?>[] {ProcessingEnvironment.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getFiler")) {
+                    return recording;
+                  }
+                  try {
+                    return method.invoke(env, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                }));
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return delegate.getSupportedOptions();
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return delegate.getSupportedAnnotationTypes();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return delegate.getSupportedSourceVersion();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    return delegate.process(annotations, round);
+  }
+
+  @Override
+  public Iterable<? extends Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+    return delegate.getCompletions(element, annotation, member, userText);
+  }
+
+  private final class RecordingFiler implements Filer {
+    private final Filer filer;
+
+    RecordingFiler(Filer filer) {
+      this.filer = filer;
+    }
+
+    @Override
+    public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
+        throws IOException {
+      JavaFileObject file = filer.createSourceFile(name, originatingElements);
+      generated.add(name.toString());
+      return file;
+    }
+
+    @Override
+    public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
+        throws IOException {
+      return filer.createClassFile(name, originatingElements);
+    }
+
+    @Override
+    public FileObject createResource(
+        JavaFileManager.Location location,
+        CharSequence moduleAndPkg,
+        CharSequence relativeName,
+        Element... originatingElements)
+        throws IOException {
+      return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
+    }
+
+    @Override
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
+        throws IOException {
+      return filer.getResource(location, moduleAndPkg, relativeName);
+    }
+  }
+}
