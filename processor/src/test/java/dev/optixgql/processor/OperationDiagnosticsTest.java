@@ -75,8 +75,9 @@ class OperationDiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:2:12: [OptixGql/UndefinedVariable] Undefined variable 'id'"
-            + " (schema src/main/graphql/schema.graphqls).",
+        "src/main/graphql/ops.graphql:2:12: [OptixGql/UndefinedVariable] Variable '$id' is used"
+            + " but not declared: declare it after the operation's name, e.g. query Name($id:"
+            + " Type).",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "UserQuery");
@@ -91,8 +92,8 @@ class OperationDiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:1:10: [OptixGql/UnusedVariable] Unused variable 'limit'"
-            + " (schema src/main/graphql/schema.graphqls).",
+        "src/main/graphql/ops.graphql:1:10: [OptixGql/UnusedVariable] Variable '$limit' is"
+            + " declared but never used: remove it, or pass it to an argument.",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "MeQuery");
@@ -139,8 +140,9 @@ class OperationDiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] 'me/name' : returns different"
-            + " types 'ID' and 'String' (schema src/main/graphql/schema.graphqls).",
+        "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] Fields at 'me/name' cannot be"
+            + " merged: they return different types 'ID' and 'String'. Give one of them a different"
+            + " alias (spec §5.3.2).",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "MeQuery");

@@ -60,7 +60,7 @@ public final class InputObjectWriter {
       componentTypes.add(componentType);
       ParameterSpec.Builder parameter = ParameterSpec.builder(componentType, component);
       if (field.deprecationReason() != null) {
-        parameter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
+        type.addMethod(ResponseModelWriter.deprecatedAccessor(component, componentType));
       }
       constructor.addParameter(parameter.build());
       if (optional(field)) {

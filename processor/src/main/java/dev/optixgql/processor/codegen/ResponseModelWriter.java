@@ -1,6 +1,5 @@
 package dev.optixgql.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -100,10 +99,11 @@ final class ResponseModelWriter {
       IrField field = model.fields().get(i);
       ParameterSpec.Builder parameter =
           ParameterSpec.builder(types.of(field.type()), components.get(i));
-      if (field.deprecationReason() != null) {
-        parameter.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
-      }
       constructor.addParameter(parameter.build());
+      if (field.deprecationReason() != null) {
+        // @Deprecated on a record component has no effect (javac warns); the accessor carries it.
+        type.addMethod(deprecatedAccessor(components.get(i), types.of(field.type())));
+      }
       String text = fieldDoc(field);
       if (!text.isEmpty()) {
         if (!anyDocumented) {
@@ -117,6 +117,16 @@ final class ResponseModelWriter {
     type.recordConstructor(constructor.build());
     addNested(type, name, model.fields(), models, types, false);
     return type.build();
+  }
+
+  /** An explicit accessor for a deprecated component, so uses of it are flagged. */
+  static MethodSpec deprecatedAccessor(String component, com.palantir.javapoet.TypeName type) {
+    return MethodSpec.methodBuilder(component)
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $L", component)
+        .build();
   }
 
   /** Adds the types of {@code fields} that are named inside {@code owner}. */

@@ -159,7 +159,7 @@ public final class OperationValidator {
       }
     }
     if (message == null) {
-      message = sentence(clean(description)) + against(snapshot) + ".";
+      message = reworded(type, clean(description), snapshot);
     }
     diagnostics.report(kind, location, site, message);
   }
@@ -197,6 +197,50 @@ public final class OperationValidator {
         + String.join(", ", sorted.subList(0, Math.min(20, sorted.size())))
         + (sorted.size() > 20 ? ", …" : "")
         + ".";
+  }
+
+  private static final Pattern AST_TYPES =
+      Pattern.compile(
+          "Expected an AST type of '(\\w+?)(?:Value)?' but it was a '(\\w+?)(?:Value)?'");
+
+  /** graphql-java's wording, made to say what to do where it does not. */
+  private static String reworded(
+      ValidationErrorClassification type, String description, SchemaSnapshot snapshot) {
+    String text = AST_TYPES.matcher(description).replaceAll("expected a $1 literal, got a $2");
+    Matcher quoted = QUOTED.matcher(text);
+    String name = quoted.find() ? quoted.group(1) : "";
+    if (type == ValidationErrorType.UndefinedVariable) {
+      return "Variable '$"
+          + name
+          + "' is used but not declared: declare it after the operation's name, e.g."
+          + " query Name($"
+          + name
+          + ": Type).";
+    }
+    if (type == ValidationErrorType.UnusedVariable) {
+      return "Variable '$"
+          + name
+          + "' is declared but never used: remove it, or pass it to an"
+          + " argument.";
+    }
+    if (type == ValidationErrorType.FieldsConflict) {
+      Matcher conflict = Pattern.compile("^'([^']+)' : (.*)$").matcher(text.strip());
+      String what =
+          conflict.find()
+              ? "Fields at '"
+                  + conflict.group(1)
+                  + "' cannot be merged: they "
+                  + conflict.group(2).strip().replaceFirst("^returns ", "return ")
+              : sentence(text);
+      return what + ". Give one of them a different alias (spec §5.3.2).";
+    }
+    if (type == ValidationErrorType.MissingFieldArgument) {
+      return sentence(text)
+          + against(snapshot)
+          + ": the argument is required (non-null, no"
+          + " default); pass a value or a variable.";
+    }
+    return sentence(text) + against(snapshot) + ".";
   }
 
   /** graphql-java's AST value dumps ({@code StringValue{value='ten'}}) as plain GraphQL. */
