@@ -3,6 +3,7 @@ package dev.optixgql.processor.fuzz;
 import dev.optixgql.processor.fuzz.GraphQLTokenizer.Kind;
 import dev.optixgql.processor.fuzz.GraphQLTokenizer.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -35,22 +36,24 @@ final class Mutator {
     }
   }
 
-  private static final int TOTAL_WEIGHT =
-      java.util.Arrays.stream(Op.values()).mapToInt(o -> o.weight).sum();
+  private static final int TOTAL_WEIGHT = Arrays.stream(Op.values()).mapToInt(o -> o.weight).sum();
 
   /** Bytes that are not valid UTF-8 on their own, or characters parsers treat specially. */
   private static final String[] ODD_BYTES = {
+    // Not UTF-8: lone continuation and lead bytes, an overlong NUL, an encoded surrogate.
     "\u0080",
     "\u00bf",
     "\u00c3",
     "\u00ff",
     "\u00c0\u0080",
-    "\u00ed\u00a0\u0080", // invalid UTF-8
+    "\u00ed\u00a0\u0080",
+    // UTF-8 beyond ASCII: é, a BOM, LINE SEPARATOR, NO-BREAK SPACE, a 4-byte emoji.
     "\u00c3\u00a9",
     "\u00ef\u00bb\u00bf",
     "\u00e2\u0080\u00a8",
-    "\u00c2\u00a0", // é, BOM, LS, NBSP
-    "\u00f0\u009f\u0098\u0080", // an emoji: 4 bytes
+    "\u00c2\u00a0",
+    "\u00f0\u009f\u0098\u0080",
+    // Control characters.
     "\u0000",
     "\u0007",
     "\u000b",
@@ -58,7 +61,7 @@ final class Mutator {
     "\u001b",
     "\u007f",
     "\r",
-    "\t" // control characters
+    "\t"
   };
 
   private static final String SIGNIFICANT = "{}()[]\"\\#$@!:=|.&,-";

@@ -70,8 +70,11 @@ class ProcessorFuzzTest {
       Variant variant = Variant.plan(seed, index, snapshot, optix, starWars);
       long began = System.nanoTime();
       if (index < stageVariants) {
-        Outcome outcome = stages.run(variant.source(), variant.files(), variant.path()).outcome();
-        tally.add("stages", variant, outcome, System.nanoTime() - began);
+        StageHarness.Result result = stages.run(variant.source(), variant.files(), variant.path());
+        tally.add("stages", variant, result.outcome(), System.nanoTime() - began);
+        if (only != null) {
+          result.rendered().forEach(System.out::println);
+        }
       } else {
         List<IrOperation> operations = clean.get(variant.source().name());
         Outcome outcome = javac.run(variant.source(), variant.files(), operations);

@@ -47,8 +47,11 @@ final class StageHarness {
   /** A site without a Java element: non-null so validation also reports deprecations. */
   private static final JavaSite SITE = new JavaSite(null, null, null);
 
-  /** The outcome, and the operations that came out clean (the javac harness binds them). */
-  record Result(Outcome outcome, List<IrOperation> operations) {}
+  /**
+   * The outcome, the operations that came out clean (the javac harness binds them) and every
+   * diagnostic as printed.
+   */
+  record Result(Outcome outcome, List<IrOperation> operations, List<String> rendered) {}
 
   private final VariantFiles files;
   private final Map<String, SchemaSnapshot> snapshots = new HashMap<>();
@@ -88,9 +91,10 @@ final class StageHarness {
         operations = generate(documents, snapshot.get(), changed, diagnostics);
       }
     } catch (RuntimeException | Error e) {
-      return new Result(Outcome.exception(stage, e), List.of());
+      return new Result(Outcome.exception(stage, e), List.of(), List.of());
     }
-    return new Result(Outcome.of(diagnostics.all()), operations);
+    List<String> rendered = diagnostics.all().stream().map(d -> d.render()).toList();
+    return new Result(Outcome.of(diagnostics.all()), operations, rendered);
   }
 
   private SchemaSnapshot cleanSnapshot(FuzzSource source) {
