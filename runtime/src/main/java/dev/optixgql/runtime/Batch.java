@@ -86,10 +86,10 @@ public final class Batch {
     }
     boolean repeatable = operations.stream().noneMatch(Operation::isMutation);
     try {
-      List<ResponseReader.Envelope<?>> envelopes = client.sendBatch(operations, repeatable);
-      RateLimitInfo rateLimit = client.lastRateLimit();
+      // This response's counters, not client.lastRateLimit(): another call may have landed since.
+      OptixClient.BatchAnswer answer = client.sendBatch(operations, repeatable);
       for (int i = 0; i < items.size(); i++) {
-        items.get(i).complete(envelopes.get(i), rateLimit);
+        items.get(i).complete(answer.envelopes().get(i), answer.rateLimit());
       }
     } catch (RuntimeException e) {
       for (Item<?> item : items) {

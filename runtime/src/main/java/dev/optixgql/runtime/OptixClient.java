@@ -183,11 +183,14 @@ public final class OptixClient {
         new CompletableFuture<>() {
           @Override
           public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancel first, interrupt second: interrupted first, the worker could complete the
+            // future with its TransportException before it was cancelled, and cancel() failed.
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
             FutureTask<?> running = task.get();
-            if (running != null) {
+            if (cancelled && running != null) {
               running.cancel(true);
             }
-            return super.cancel(mayInterruptIfRunning);
+            return cancelled;
           }
         };
     FutureTask<Void> runnable =
@@ -205,9 +208,11 @@ public final class OptixClient {
     return future;
   }
 
+  /** A batch's answers in order, with the counters of the response that carried them. */
+  record BatchAnswer(List<ResponseReader.Envelope<?>> envelopes, RateLimitInfo rateLimit) {}
+
   /** Sends a batch's operations; called by {@link Batch#send()}. */
-  List<ResponseReader.Envelope<?>> sendBatch(
-      List<? extends Operation<?>> operations, boolean repeatable) {
+  BatchAnswer sendBatch(List<? extends Operation<?>> operations, boolean repeatable) {
     CallExecutor.Call call =
         new CallExecutor.Call(
             "batch of " + operations.size(),
@@ -234,7 +239,7 @@ public final class OptixClient {
           ? new ResponseDecodingException("/", "the batch's response is not a JSON array", null)
           : new GraphQLErrorsException("batch of " + operations.size(), errors, null);
     }
-    return envelopes;
+    return new BatchAnswer(envelopes, success.rateLimit());
   }
 
   private Exchange.Body body(Operation<?> operation) {

@@ -119,10 +119,15 @@ public final class OptixWebhooks {
     } catch (NumberFormatException e) {
       return new Result(Status.REJECTED_MALFORMED, event, organization, "created_timestamp");
     }
-    long age = clock.instant().getEpochSecond() - timestamp;
-    if (Math.abs(age) > window.toSeconds()) {
+    long now = clock.instant().getEpochSecond();
+    // Compared without subtracting from the timestamp: now - timestamp overflows for a timestamp
+    // near Long.MIN_VALUE, and Math.abs(Long.MIN_VALUE) is negative, which let it pass as fresh.
+    if (timestamp < now - window.toSeconds() || timestamp > now + window.toSeconds()) {
       return new Result(
-          Status.REJECTED_REPLAY, event, organization, "created " + age + " s ago, outside window");
+          Status.REJECTED_REPLAY,
+          event,
+          organization,
+          "created_timestamp " + timestamp + " is more than " + window.toSeconds() + " s from now");
     }
     if (event == null) {
       return new Result(Status.REJECTED_MALFORMED, null, organization, "event is required");

@@ -7,7 +7,11 @@ package dev.optixgql.runtime;
 public enum TokenPlacement {
   /** {@code Authorization: Bearer TOKEN} (default). */
   AUTHORIZATION_HEADER,
-  /** The {@code access_token} query parameter. */
+  /**
+   * The {@code access_token} query parameter. Besides access logs, the JDK's own HttpClient prints
+   * request URIs, token included, to its {@code jdk.internal.httpclient.debug} logger whenever FINE
+   * logging is enabled for it (or for the root logger).
+   */
   QUERY_PARAMETER,
   /** An {@code access_token} field of the JSON body. */
   JSON_BODY,

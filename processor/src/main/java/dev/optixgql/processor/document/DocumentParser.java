@@ -3,6 +3,7 @@ package dev.optixgql.processor.document;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
+import dev.optixgql.processor.diagnostic.Utf8Text;
 import dev.optixgql.processor.options.ProjectPaths;
 import graphql.language.Definition;
 import graphql.language.Document;
@@ -16,11 +17,6 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,40 +129,17 @@ public final class DocumentParser {
     }
   }
 
-  /**
-   * The file's text (GraphQL documents are UTF-8), or {@code null} after reporting the line and
-   * column of the first byte that is not UTF-8 (found by fuzzing: it was an unlocated error).
-   */
+  /** The file's text, or {@code null} after reporting where it stops being UTF-8. */
   private String decode(byte[] bytes, String shown) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1); // never more chars than bytes
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      decoder.flush(out);
-      return out.flip().toString();
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    if (!decoded.ok()) {
+      diagnostics.report(
+          DiagnosticKind.SYNTAX_ERROR,
+          new GraphQLLocation(shown, decoded.line(), decoded.column()),
+          null,
+          decoded.problem());
     }
-    out.flip();
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < out.length(); i++) {
-      char c = out.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == out.length() || out.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-      } else if (c != '\r') {
-        column++;
-      }
-    }
-    diagnostics.report(
-        DiagnosticKind.SYNTAX_ERROR,
-        new GraphQLLocation(shown, line, column),
-        null,
-        String.format(
-            Locale.ROOT,
-            "The file is not valid UTF-8 (byte 0x%02X). Save it as UTF-8.",
-            bytes[in.position()] & 0xff));
-    return null;
+    return decoded.text();
   }
 
   private void index(

@@ -6,6 +6,7 @@ import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.diagnostic.Utf8Text;
 import dev.optixgql.processor.options.ProjectPaths;
 import graphql.GraphQLError;
 import graphql.introspection.IntrospectionResultToSchema;
@@ -19,7 +20,6 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.schema.idl.errors.SchemaProblem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,7 +65,16 @@ public final class SchemaLoader {
     String shown = paths.display(file);
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(file));
+      if (!decoded.ok()) {
+        diagnostics.report(
+            DiagnosticKind.SCHEMA_UNREADABLE,
+            new GraphQLLocation(shown, decoded.line(), decoded.column()),
+            site,
+            decoded.problem());
+        return null;
+      }
+      text = decoded.text();
     } catch (NoSuchFileException e) {
       diagnostics.report(
           DiagnosticKind.SCHEMA_NOT_FOUND,
@@ -189,7 +198,12 @@ public final class SchemaLoader {
     }
   }
 
-  private void reportAt(SourceLocation at, String shown, JavaSite site, String message) {
+  private static final java.util.regex.Pattern AT_SUFFIX =
+      java.util.regex.Pattern.compile("\\s*\\[@-?\\d+:-?\\d+\\]");
+
+  private void reportAt(SourceLocation at, String shown, JavaSite site, String rawMessage) {
+    // graphql-java appends "[@line:col]" (or "[@-1:-1]" for JSON); the location says it already.
+    String message = AT_SUFFIX.matcher(rawMessage).replaceAll("");
     diagnostics.report(
         DiagnosticKind.SCHEMA_INVALID,
         new GraphQLLocation(shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),

@@ -60,8 +60,9 @@ public final class CallExecutor {
     String token = checkedToken(tokens.token(), call);
     boolean refreshed = false;
     for (int attempt = 1; ; attempt++) {
+      Throttle.Permit permit;
       try {
-        throttle.acquire(token, deadline);
+        permit = throttle.acquire(token, deadline);
       } catch (Throttle.DeadlineExceeded e) {
         throw new RateLimitedException(
             call.name() + " could not be sent within its deadline: " + e.getMessage(),
@@ -71,7 +72,11 @@ public final class CallExecutor {
       }
       Exchange.Raw raw;
       try {
-        raw = exchange.send(call.body(), token, call.name());
+        try {
+          raw = exchange.send(call.body(), token, call.name());
+        } finally {
+          permit.release(); // the slot's window starts with the answer (see Throttle)
+        }
       } catch (IOException e) {
         if (call.repeatable() && canRetry(attempt, deadline, backoff(attempt))) {
           sleep(backoff(attempt), call);
@@ -195,18 +200,34 @@ public final class CallExecutor {
   }
 
   private static OptixGqlException failure(Call call, Exchange.Raw raw, String token) {
+    // A server that echoes the request must not make us print the token: not in the errors it
+    // sends, and not even in part where the excerpt cuts the body.
     List<GraphQLError> errors =
-        new ResponseReader(new com.fasterxml.jackson.core.JsonFactory()).readErrorsOnly(raw.body());
+        new ResponseReader(new com.fasterxml.jackson.core.JsonFactory())
+            .readErrorsOnly(raw.body()).stream().map(error -> redact(error, token)).toList();
     if (!errors.isEmpty()) {
       return new GraphQLErrorsException(call.name(), errors, null);
     }
-    // A server that echoes the request must not make us print the token.
-    String excerpt = excerpt(raw.body()).replace(token, "<redacted token>");
-    return new HttpStatusException(call.name(), raw.status(), excerpt);
+    String body = new String(raw.body(), StandardCharsets.UTF_8);
+    return new HttpStatusException(call.name(), raw.status(), excerpt(redact(body, token)));
   }
 
-  private static String excerpt(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8).strip();
+  private static GraphQLError redact(GraphQLError error, String token) {
+    return new GraphQLError(
+        redact(error.message(), token),
+        error.locations(),
+        error.path().stream().map(p -> p instanceof String s ? redact(s, token) : p).toList(),
+        error.extensionsJson() == null ? null : redact(error.extensionsJson(), token));
+  }
+
+  /** Replaces the token, as sent in a header or JSON and as URL-encoded in a query or form. */
+  private static String redact(String text, String token) {
+    return text.replace(token, "<redacted token>")
+        .replace(RequestWriter.encode(token), "<redacted token>");
+  }
+
+  private static String excerpt(String body) {
+    String text = body.strip();
     return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 }

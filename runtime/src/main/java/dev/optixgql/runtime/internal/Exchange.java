@@ -4,13 +4,22 @@ import dev.optixgql.runtime.ResponseTooLargeException;
 import dev.optixgql.runtime.TokenPlacement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One HTTP exchange: builds the POST with the token where the client puts it, sends it, and reads
@@ -79,11 +88,36 @@ public final class Exchange {
         bytes = body.json(null);
         request.header("Content-Type", "application/json");
     }
-    HttpResponse<InputStream> response =
-        http.send(
-            request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-            HttpResponse.BodyHandlers.ofInputStream());
-    return new Raw(response.statusCode(), response.headers(), read(response, what));
+    HttpRequest built = request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+    // The request's own timeout stops at the response headers; this bounds the body too, so a
+    // server that stalls mid-body cannot hold the caller past requestTimeout.
+    CompletableFuture<HttpResponse<byte[]>> response =
+        http.sendAsync(built, info -> new LimitedBody(info, maxResponseBytes, what));
+    try {
+      HttpResponse<byte[]> done = response.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      return new Raw(done.statusCode(), done.headers(), done.body());
+    } catch (TimeoutException e) {
+      response.cancel(true);
+      throw new HttpTimeoutException("request timed out");
+    } catch (InterruptedException e) {
+      response.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
   }
 
   private URI uri(String token) {
@@ -94,23 +128,65 @@ public final class Exchange {
     return URI.create(endpoint + separator + "access_token=" + RequestWriter.encode(token));
   }
 
-  private byte[] read(HttpResponse<InputStream> response, String what) throws IOException {
-    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-    try (InputStream in = response.body()) {
-      if (declared > maxResponseBytes) {
-        throw new ResponseTooLargeException(what, maxResponseBytes);
+  /** Collects the body, refusing it as soon as it (or its declared length) passes the limit. */
+  private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    private final long limit;
+    private final String what;
+    private final boolean declaredTooLarge;
+    private Flow.Subscription subscription;
+
+    LimitedBody(HttpResponse.ResponseInfo info, long limit, String what) {
+      this.limit = limit;
+      this.what = what;
+      this.declaredTooLarge = info.headers().firstValueAsLong("Content-Length").orElse(-1) > limit;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      if (declaredTooLarge) {
+        tooLarge();
+      } else {
+        subscription.request(Long.MAX_VALUE);
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-      byte[] buffer = new byte[16384];
-      long total = 0;
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        total += n;
-        if (total > maxResponseBytes) {
-          throw new ResponseTooLargeException(what, maxResponseBytes);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer buffer : buffers) {
+        if (out.size() + (long) buffer.remaining() > limit) {
+          tooLarge();
+          return;
         }
-        out.write(buffer, 0, n);
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        out.write(bytes, 0, bytes.length);
       }
-      return out.toByteArray();
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      result.completeExceptionally(error);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(out.toByteArray());
+    }
+
+    private void tooLarge() {
+      subscription.cancel();
+      result.completeExceptionally(new ResponseTooLargeException(what, limit));
     }
   }
 }

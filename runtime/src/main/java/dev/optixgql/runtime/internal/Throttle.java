@@ -1,19 +1,23 @@
 package dev.optixgql.runtime.internal;
 
 import dev.optixgql.runtime.RateLimit;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The client-side rate limit: a sliding window of send times per token, so no token sends more than
- * {@link RateLimit#requests()} requests in any {@link RateLimit#window()}. Callers over the limit
- * wait for the oldest send to leave the window.
+ * The client-side rate limit: per token, at most {@link RateLimit#requests()} requests in any
+ * {@link RateLimit#window()} as the server counts them. The server counts arrivals, and an arrival
+ * lies somewhere between our send and our receipt of the answer, so a request holds its slot while
+ * in flight and for a whole window after its answer; stamping the send time instead let a slow
+ * first burst and a prompt second one land in the same server window (twice the limit).
  */
 public final class Throttle {
   private final RateLimit limit;
   private final LongSupplier nanoTime;
-  private final ConcurrentHashMap<String, ArrayDeque<Long>> sends = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, List<Permit>> slots = new ConcurrentHashMap<>();
+  private final Permit unlimited = new Permit(null);
 
   public Throttle(RateLimit limit, LongSupplier nanoTime) {
     this.limit = limit;
@@ -29,34 +33,63 @@ public final class Throttle {
     }
   }
 
+  /** One request's slot; {@link #release()} it when the request is answered or has failed. */
+  public final class Permit {
+    private final List<Permit> owner;
+    private long releasedAt;
+    private boolean released;
+
+    private Permit(List<Permit> owner) {
+      this.owner = owner;
+    }
+
+    /** Starts the window after which the slot is free again; idempotent. */
+    public void release() {
+      if (owner == null) {
+        return;
+      }
+      synchronized (owner) {
+        if (!released) {
+          released = true;
+          releasedAt = nanoTime.getAsLong();
+          owner.notifyAll();
+        }
+      }
+    }
+  }
+
   /**
    * Takes a slot for {@code key} (a token), waiting as long as needed but not past {@code
    * deadlineNanos} (a {@link System#nanoTime()} value).
    */
-  public void acquire(String key, long deadlineNanos)
+  public Permit acquire(String key, long deadlineNanos)
       throws InterruptedException, DeadlineExceeded {
     if (limit.requests() == 0) {
-      return;
+      return unlimited;
     }
     long window = limit.window().toNanos();
-    ArrayDeque<Long> times = sends.computeIfAbsent(key, k -> new ArrayDeque<>());
-    while (true) {
-      long wait;
-      synchronized (times) {
+    List<Permit> permits = slots.computeIfAbsent(key, k -> new ArrayList<>());
+    synchronized (permits) {
+      while (true) {
         long now = nanoTime.getAsLong();
-        while (!times.isEmpty() && now - times.peekFirst() >= window) {
-          times.pollFirst();
+        permits.removeIf(p -> p.released && now - p.releasedAt >= window);
+        if (permits.size() < limit.requests()) {
+          Permit permit = new Permit(permits);
+          permits.add(permit);
+          return permit;
         }
-        if (times.size() < limit.requests()) {
-          times.addLast(now);
-          return;
+        // A slot in flight frees a window after its answer at the earliest; release() wakes us.
+        long wait = window;
+        for (Permit p : permits) {
+          if (p.released) {
+            wait = Math.min(wait, p.releasedAt + window - now);
+          }
         }
-        wait = times.peekFirst() + window - now;
         if (now + wait > deadlineNanos) {
           throw new DeadlineExceeded(wait);
         }
+        permits.wait(Math.max(1, (wait + 999_999) / 1_000_000));
       }
-      Thread.sleep(Math.max(1, (wait + 999_999) / 1_000_000));
     }
   }
 }
