@@ -67,16 +67,15 @@ public final class SchemaLoader {
     try {
       Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(file));
       if (!decoded.ok()) {
-        diagnostics.report(
+        return problem(
             DiagnosticKind.SCHEMA_UNREADABLE,
             new GraphQLLocation(shown, decoded.line(), decoded.column()),
             site,
             decoded.problem());
-        return null;
       }
       text = decoded.text();
     } catch (NoSuchFileException e) {
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_NOT_FOUND,
           null,
           site,
@@ -88,14 +87,12 @@ public final class SchemaLoader {
               + paths.display(graphqlRoot)
               + "; set it with -Aoptixgql.graphqlDir). See README, \"Refreshing a schema"
               + " snapshot\", to create one.");
-      return null;
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_UNREADABLE,
           new GraphQLLocation(shown, 0, 0),
           site,
           "Cannot read the schema snapshot: " + e.getMessage());
-      return null;
     }
     GraphQLSchema schema =
         relativePath.toLowerCase(Locale.ROOT).endsWith(".json")
@@ -110,31 +107,28 @@ public final class SchemaLoader {
       json = IntrospectionJson.parse(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_MALFORMED_JSON,
           new GraphQLLocation(
               shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
           site,
           "The schema snapshot is not valid JSON: " + e.getOriginalMessage());
-      return null;
     } catch (IOException e) {
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_UNREADABLE,
           new GraphQLLocation(shown, 0, 0),
           site,
           "Cannot read the schema snapshot: " + e.getMessage());
-      return null;
     }
     Map<String, Object> introspection = unwrap(json);
     if (introspection == null) {
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_NOT_INTROSPECTION,
           new GraphQLLocation(shown, 1, 1),
           site,
           "The schema snapshot is JSON but not an introspection result: expected"
               + " {\"data\":{\"__schema\":…}} or {\"__schema\":…}, as the introspection query"
               + " returns. For SDL, use a .graphqls file.");
-      return null;
     }
     try {
       Document document = new IntrospectionResultToSchema().createSchemaDefinition(introspection);
@@ -144,13 +138,19 @@ public final class SchemaLoader {
       reportProblems(e.getErrors(), shown, site);
       return null;
     } catch (RuntimeException e) {
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_NOT_INTROSPECTION,
           new GraphQLLocation(shown, 1, 1),
           site,
           "The introspection result is incomplete or inconsistent: " + e.getMessage());
-      return null;
     }
+  }
+
+  /** Reports a snapshot problem; returns {@code null}, the missing schema. */
+  private <T> T problem(
+      DiagnosticKind kind, GraphQLLocation location, JavaSite site, String message) {
+    diagnostics.report(kind, location, site, message);
+    return null;
   }
 
   @SuppressWarnings("unchecked")
@@ -179,12 +179,11 @@ public final class SchemaLoader {
           e.getLocation(), shown, site, "The schema snapshot is not valid SDL: " + e.getMessage());
       return null;
     } catch (RuntimeException e) {
-      diagnostics.report(
+      return problem(
           DiagnosticKind.SCHEMA_INVALID,
           new GraphQLLocation(shown, 0, 0),
           site,
           "The schema snapshot is not a valid schema: " + e.getMessage());
-      return null;
     }
   }
 
