@@ -117,7 +117,7 @@ class BindingDiagnosticsTest {
     assertError(
         compilation,
         "[OptixGql/ReturnTypeMismatch] Method me() returns String but operation 'Me' produces"
-            + " MeQuery.Data: return MeQuery.Data or CompletableFuture<MeQuery.Data>.",
+            + " MeQuery.Data: return MeQuery.Data, CompletableFuture<MeQuery.Data>, or MeQuery (the operation itself, e.g. for a Batch).",
         api,
         METHOD_LINE);
     assertThat(compilation).hadErrorCount(1);

@@ -173,18 +173,34 @@ class OperationDiagnosticsTest {
   void unsupportedOperationType() {
     project.write("schema.graphqls", SCHEMA + "\ntype Subscription {\n  userChanged: User!\n}\n");
     project.write("ops.graphql", "subscription UserChanged {\n  userChanged {\n    name\n  }\n}\n");
-    // No class is generated for a subscription, so the method returns a type that exists.
-    JavaFileObject api = api("@GraphQLOperation(\"UserChanged\")", "Object userChanged();");
+    // Returning Data would mean running it; a subscription is only handed out as an operation.
+    JavaFileObject api =
+        api("@GraphQLOperation(\"UserChanged\")", "UserChangedSubscription.Data userChanged();");
 
     Compilation compilation = project.compile(api);
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:1:1: [OptixGql/UnsupportedOperationType] Subscription"
-            + " 'UserChanged' cannot be bound: Optix serves queries and mutations over HTTP only.",
+        "[OptixGql/UnsupportedOperationType] 'UserChanged' is a subscription, which OptixClient"
+            + " cannot run: Optix serves queries and mutations over HTTP only. Declare"
+            + " userChanged() to return UserChangedSubscription to get the typed operation for a"
+            + " transport of your own.",
         api,
         OPERATION_LINE);
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void subscriptionAsAnOperationFactoryCompiles() {
+    project.write("schema.graphqls", SCHEMA + "\ntype Subscription {\n  userChanged: User!\n}\n");
+    project.write("ops.graphql", "subscription UserChanged {\n  userChanged {\n    name\n  }\n}\n");
+    JavaFileObject api =
+        api("@GraphQLOperation(\"UserChanged\")", "UserChangedSubscription userChanged();");
+
+    Compilation compilation = project.compile(api);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.UserChangedSubscription");
   }
 
   // Operation files: no method owns them, so these have no Java element.

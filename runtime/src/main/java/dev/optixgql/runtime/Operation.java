@@ -20,6 +20,14 @@ public interface Operation<D> {
   /** Whether this is a mutation (never retried automatically) rather than a query. */
   boolean isMutation();
 
+  /**
+   * Whether this is a subscription: generated as types for your own transport, never sent by {@link
+   * OptixClient} (Optix serves queries and mutations over HTTP only).
+   */
+  default boolean isSubscription() {
+    return false;
+  }
+
   /** The class of the operation's data record. */
   Class<D> dataType();
 

@@ -139,6 +139,12 @@ public final class OptixClient {
    */
   public <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
+    if (operation.isSubscription()) {
+      throw new OptixGqlException(
+          operation.operationName()
+              + " is a subscription: OptixClient sends queries and mutations over HTTP only."
+              + " Run it with a subscription transport of your own.");
+    }
     CallExecutor.Call call =
         new CallExecutor.Call(
             operation.operationName(),

@@ -107,7 +107,22 @@ public final class BindingValidator {
     String returned = normalize(method.returnType().toString());
     String data = operation.className() + ".Data";
     boolean async = returned.equals("CompletableFuture<" + data + ">");
-    if (!async && !returned.equals(data)) {
+    // Returning the operation class itself hands out the typed operation without running it.
+    boolean factory = returned.equals(operation.className());
+    if (operation.subscription() && !factory) {
+      diagnostics.report(
+          DiagnosticKind.UNSUPPORTED_OPERATION_TYPE,
+          null,
+          method.operationSite(),
+          "'"
+              + operation.name()
+              + "' is a subscription, which OptixClient cannot run: Optix serves queries and"
+              + " mutations over HTTP only. Declare "
+              + method.element().getSimpleName()
+              + "() to return "
+              + operation.className()
+              + " to get the typed operation for a transport of your own.");
+    } else if (!async && !factory && !returned.equals(data)) {
       diagnostics.report(
           DiagnosticKind.RETURN_TYPE_MISMATCH,
           null,
@@ -122,9 +137,11 @@ public final class BindingValidator {
               + data
               + ": return "
               + data
-              + " or CompletableFuture<"
+              + ", CompletableFuture<"
               + data
-              + ">.");
+              + ">, or "
+              + operation.className()
+              + " (the operation itself, e.g. for a Batch).");
     }
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
@@ -134,6 +151,7 @@ public final class BindingValidator {
         operation,
         async,
         method.idempotent(),
+        factory,
         parameters);
   }
 

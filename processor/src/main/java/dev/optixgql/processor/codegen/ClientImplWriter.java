@@ -77,9 +77,11 @@ public final class ClientImplWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(
-                method.async()
-                    ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), data)
-                    : data);
+                method.factory()
+                    ? operation
+                    : method.async()
+                        ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), data)
+                        : data);
     for (IrMethod.Parameter parameter : method.parameters()) {
       TypeName type =
           parameter.primitive()
@@ -95,6 +97,10 @@ public final class ClientImplWriter {
               .findFirst()
               .orElse(null);
       arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
+    }
+    if (method.factory()) {
+      return out.addStatement("return new $T($L)", operation, CodeBlock.join(arguments, ", "))
+          .build();
     }
     // Only a mutation declared idempotent says so; the runtime retries queries anyway.
     boolean idempotent = method.idempotent() && method.operation().mutation();

@@ -35,6 +35,7 @@ public final class OperationWriter {
           "document",
           "operationName",
           "isMutation",
+          "isSubscription",
           "dataType",
           "writeVariables",
           "readData",
@@ -83,6 +84,9 @@ public final class OperationWriter {
     type.addMethod(getter("operationName", String.class, CodeBlock.of("return OPERATION_NAME")));
     type.addMethod(
         getter("isMutation", boolean.class, CodeBlock.of("return $L", operation.mutation())));
+    if (operation.subscription()) {
+      type.addMethod(getter("isSubscription", boolean.class, CodeBlock.of("return true")));
+    }
     type.addMethod(
         MethodSpec.methodBuilder("dataType")
             .addAnnotation(Override.class)
@@ -135,7 +139,9 @@ public final class OperationWriter {
             .add(
                 "The {@code $L} $L from {@code $L}.\n",
                 operation.name(),
-                operation.mutation() ? "mutation" : "query",
+                operation.mutation()
+                    ? "mutation"
+                    : operation.subscription() ? "subscription" : "query",
                 operation.sourceFile());
     if (!components.isEmpty()) {
       doc.add("\n");

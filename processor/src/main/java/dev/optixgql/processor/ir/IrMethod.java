@@ -8,12 +8,14 @@ import java.util.List;
  *
  * @param async whether it returns {@code CompletableFuture<Data>} rather than {@code Data}
  * @param idempotent whether a mutation may be retried (declared on the method)
+ * @param factory whether it returns the operation object itself instead of executing it
  */
 public record IrMethod(
     String name,
     IrOperation operation,
     boolean async,
     boolean idempotent,
+    boolean factory,
     List<Parameter> parameters) {
 
   public IrMethod {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param name the operation's name, e.g. {@code UpcomingBookings}
  * @param className the generated class, e.g. {@code UpcomingBookingsQuery}
  * @param mutation whether it is a mutation
+ * @param subscription whether it is a subscription (generated as types only: Optix serves none)
  * @param document the minified text sent: the operation and its fragments
  * @param sourceFile the project-relative {@code .graphql} path, for the generated javadoc
  * @param fragments the named fragments whose types the response records implement
@@ -18,6 +19,7 @@ public record IrOperation(
     String name,
     String className,
     boolean mutation,
+    boolean subscription,
     String document,
     String sourceFile,
     List<IrVariable> variables,

@@ -1,10 +1,8 @@
 package dev.optixgql.processor.ir;
 
-import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.document.DocumentIndex;
-import dev.optixgql.processor.document.DocumentParser;
 import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.GraphQLFile;
 import dev.optixgql.processor.document.OperationSource;
@@ -61,18 +59,11 @@ public final class OperationLowering {
     GraphQLSchema schema = snapshot.schema();
     OperationDefinition definition = operation.definition();
     boolean mutation = definition.getOperation() == OperationDefinition.Operation.MUTATION;
-    if (definition.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-      diagnostics.report(
-          DiagnosticKind.UNSUPPORTED_OPERATION_TYPE,
-          DocumentParser.at(operation.file(), definition.getSourceLocation()),
-          site,
-          "Subscription '"
-              + operation.name()
-              + "' cannot be bound: Optix serves queries and"
-              + " mutations over HTTP only.");
-      return null;
-    }
-    GraphQLObjectType root = mutation ? schema.getMutationType() : schema.getQueryType();
+    boolean subscription = definition.getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
+    GraphQLObjectType root =
+        mutation
+            ? schema.getMutationType()
+            : subscription ? schema.getSubscriptionType() : schema.getQueryType();
     Context context =
         new Context(
             schema,
@@ -103,7 +94,7 @@ public final class OperationLowering {
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
-    String suffix = mutation ? "Mutation" : "Query";
+    String suffix = mutation ? "Mutation" : subscription ? "Subscription" : "Query";
     String name = operation.name();
     String className =
         name.substring(0, 1).toUpperCase(Locale.ROOT)
@@ -113,6 +104,7 @@ public final class OperationLowering {
         name,
         className,
         mutation,
+        subscription,
         new SentDocument(schema).print(operation, index),
         operation.file().displayPath(),
         variables,

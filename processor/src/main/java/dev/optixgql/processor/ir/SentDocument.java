@@ -40,9 +40,11 @@ final class SentDocument {
     for (Definition<?> definition : document.getDefinitions()) {
       if (definition instanceof OperationDefinition op) {
         GraphQLObjectType root =
-            op.getOperation() == OperationDefinition.Operation.MUTATION
-                ? schema.getMutationType()
-                : schema.getQueryType();
+            switch (op.getOperation()) {
+              case MUTATION -> schema.getMutationType();
+              case SUBSCRIPTION -> schema.getSubscriptionType();
+              default -> schema.getQueryType();
+            };
         definitions.add(
             op.transform(b -> b.selectionSet(rewrite(op.getSelectionSet(), root, false))));
       } else if (definition instanceof FragmentDefinition fragment) {

@@ -47,9 +47,7 @@ class ApolloCorpusTest {
    * Cases graphql-java accepts that optixgql refuses on purpose, with a located error, and why; the
    * switch above does not require them to compile.
    */
-  static final Map<String, String> REFUSED_BY_DESIGN =
-      Map.of(
-          "subscriptions", "Optix serves queries and mutations over HTTP only, no subscriptions");
+  static final Map<String, String> REFUSED_BY_DESIGN = Map.of();
 
   @TempDir Path temp;
 

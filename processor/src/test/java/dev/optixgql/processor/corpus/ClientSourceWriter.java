@@ -103,12 +103,12 @@ final class ClientSourceWriter {
         notes.add(kind + " " + name + " is defined twice; bound once");
         continue;
       }
-      // A subscription is bound too, so the processor says it is unsupported; it returns no Data.
+      // A subscription is bound as a factory: the method returns the operation, never runs it.
       String returned =
           switch (op.getOperation()) {
             case QUERY -> className(name, "Query") + ".Data";
             case MUTATION -> className(name, "Mutation") + ".Data";
-            case SUBSCRIPTION -> "java.lang.Object";
+            case SUBSCRIPTION -> className(name, "Subscription");
           };
       out.append(out.isEmpty() ? "" : "\n")
           .append("  @dev.optixgql.runtime.GraphQLOperation(\"")
