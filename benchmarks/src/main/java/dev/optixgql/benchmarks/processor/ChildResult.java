@@ -1,0 +1,54 @@
+package dev.optixgql.benchmarks.processor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts a {@link ChildCompile} in a fresh JVM and reads back its figures. */
+record ChildResult(
+    JavacRun.Timing timing,
+    long wallNanos,
+    long peakUsedBytes,
+    long peakLiveBytes,
+    int collections,
+    long maxHeapBytes) {
+
+  static ChildResult run(Workspace workspace, JavacRun.Mode mode, Path output)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ChildCompile.class.getName(),
+                mode.name(),
+                workspace.root().toString(),
+                output.toString()));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    long wall = System.nanoTime() - start;
+    for (String line : out.split("\n")) {
+      if (exit == 0 && line.startsWith(ChildCompile.RESULT + " ")) {
+        String[] f = line.trim().split(" ");
+        return new ChildResult(
+            new JavacRun.Timing(
+                Long.parseLong(f[1]),
+                Long.parseLong(f[2]),
+                Long.parseLong(f[3]),
+                Long.parseLong(f[4])),
+            wall,
+            Long.parseLong(f[5]),
+            Long.parseLong(f[6]),
+            Integer.parseInt(f[7]),
+            Long.parseLong(f[8]));
+      }
+    }
+    throw new IllegalStateException(
+        "Child compile " + mode + " failed (exit " + exit + "):\n" + out);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.optixgql.benchmarks.processor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+/**
+ * Prints the harness's side-by-side figures: medians of wall and CPU time for both compiles, the
+ * processor's own share, their ratios and, for fresh JVMs, the heap.
+ */
+final class CostReport {
+  private CostReport() {}
+
+  static void timings(List<JavacRun.Timing> withProcessor, List<JavacRun.Timing> plain) {
+    line("(a) javac + optixgql processor ", withProcessor);
+    line("(b) javac -proc:none, same code", plain);
+    System.out.printf(
+        Locale.ROOT,
+        "  ratio (a)/(b): %.2fx wall, %.2fx CPU%n",
+        median(withProcessor, JavacRun.Timing::nanos) / median(plain, JavacRun.Timing::nanos),
+        median(withProcessor, JavacRun.Timing::cpuNanos)
+            / median(plain, JavacRun.Timing::cpuNanos));
+  }
+
+  static void heap(String label, List<ChildResult> results) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %s: peak used heap median %d MB (max %d MB), largest live heap after GC %d MB;"
+            + " process wall median %.0f ms%n",
+        label,
+        (long) median(results, ChildResult::peakUsedBytes) >> 20,
+        results.stream().mapToLong(ChildResult::peakUsedBytes).max().orElse(0) >> 20,
+        results.stream().mapToLong(ChildResult::peakLiveBytes).max().orElse(0) >> 20,
+        median(results, ChildResult::wallNanos) / 1e6);
+  }
+
+  private static void line(String label, List<JavacRun.Timing> timings) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %s: wall median %5.0f ms %s, CPU median %5.0f ms; inside the processor %4.0f ms wall,"
+            + " %4.0f ms CPU%n",
+        label,
+        median(timings, JavacRun.Timing::nanos) / 1e6,
+        millis(timings),
+        median(timings, JavacRun.Timing::cpuNanos) / 1e6,
+        median(timings, JavacRun.Timing::processorNanos) / 1e6,
+        median(timings, JavacRun.Timing::processorCpuNanos) / 1e6);
+  }
+
+  static <T> double median(List<T> results, ToLongFunction<T> value) {
+    List<Long> sorted = new ArrayList<>();
+    for (T result : results) {
+      sorted.add(value.applyAsLong(result));
+    }
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  private static List<Long> millis(List<JavacRun.Timing> timings) {
+    return timings.stream().map(t -> t.nanos() / 1_000_000).toList();
+  }
+}

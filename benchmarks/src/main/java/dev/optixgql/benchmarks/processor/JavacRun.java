@@ -1,0 +1,135 @@
+package dev.optixgql.benchmarks.processor;
+
+import com.fasterxml.jackson.core.JsonParser;
+import dev.optixgql.runtime.Operation;
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One in-process javac compile of the workspace: (a) the interface with the optixgql processor,
+ * which validates, generates and compiles the generated sources, or (b) the interface plus the
+ * reference generated sources with {@code -proc:none}.
+ */
+final class JavacRun {
+  /** Which of the two compiles. */
+  enum Mode {
+    PROCESSOR,
+    PLAIN
+  }
+
+  private static final String PROCESSOR_CLASS = "dev.optixgql.processor.OptixGqlProcessor";
+
+  private JavacRun() {}
+
+  /**
+   * How long a compile took, in wall time and in the compiling thread's CPU time (which leaves out
+   * time spent waiting for a core), and how much of each was spent inside the processor.
+   */
+  record Timing(long nanos, long cpuNanos, long processorNanos, long processorCpuNanos) {}
+
+  /** Compiles into {@code output} and returns its timing; throws on any error or warning. */
+  static Timing compile(Workspace workspace, Mode mode, Path output) throws IOException {
+    Path classes = Files.createDirectories(output.resolve("classes"));
+    Path generated = Files.createDirectories(output.resolve("generated"));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                classes.toString(),
+                "-classpath",
+                compileClasspath()));
+    List<Path> sources = new ArrayList<>(List.of(workspace.interfaceSource()));
+    if (mode == Mode.PROCESSOR) {
+      options.addAll(
+          List.of(
+              "-s",
+              generated.toString(),
+              "-Aoptixgql.graphqlDir=" + workspace.graphqlDir(),
+              "-Aoptixgql.projectDir=" + workspace.root()));
+    } else {
+      options.add("-proc:none");
+      sources.addAll(Workspace.javaFiles(workspace.referenceOutput().resolve("generated")));
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    TimedProcessor processor = mode == Mode.PROCESSOR ? new TimedProcessor(newProcessor()) : null;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long startCpu = threads.getCurrentThreadCpuTime();
+    boolean ok;
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
+      }
+      ok = task.call();
+    }
+    long elapsed = System.nanoTime() - start;
+    long cpu = threads.getCurrentThreadCpuTime() - startCpu;
+    List<String> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING) {
+        errors.add(d.getKind() + ": " + d.getMessage(Locale.ROOT));
+      }
+    }
+    if (!ok || !errors.isEmpty()) {
+      throw new IllegalStateException(
+          mode
+              + " compile failed or warned:\n"
+              + String.join("\n", errors.subList(0, Math.min(20, errors.size()))));
+    }
+    return new Timing(
+        elapsed,
+        cpu,
+        processor == null ? 0 : processor.nanos(),
+        processor == null ? 0 : processor.cpuNanos());
+  }
+
+  /** Where the runtime, jackson-core and JSpecify are: what generated code compiles against. */
+  static String compileClasspath() {
+    Set<String> entries = new LinkedHashSet<>();
+    for (Class<?> type : List.of(Operation.class, JsonParser.class, Nullable.class)) {
+      try {
+        entries.add(
+            Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static Processor newProcessor() {
+    try {
+      return (Processor) Class.forName(PROCESSOR_CLASS).getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("The optixgql processor is not on the class path", e);
+    }
+  }
+}
