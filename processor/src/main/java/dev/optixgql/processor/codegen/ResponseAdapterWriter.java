@@ -60,6 +60,9 @@ public final class ResponseAdapterWriter {
                 "Reads the response of {@link $T}; generated, package-private.\n", operationName)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (IrModel model : ordered) {
+      if (!model.polymorphic()) {
+        type.addField(namesFieldSpec(methods.get(model), model));
+      }
       type.addMethod(
           model.polymorphic()
               ? dispatcher(model, models.get(model), methods)
@@ -76,6 +79,32 @@ public final class ResponseAdapterWriter {
       throw new IllegalStateException("The data reader must be readData");
     }
     return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
+  }
+
+  private static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+
+  /** The constant holding a reader's field names in selection order. */
+  private static String namesField(String method) {
+    return method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
+        + "_NAMES";
+  }
+
+  private static com.palantir.javapoet.FieldSpec namesFieldSpec(String method, IrModel model) {
+    CodeBlock.Builder names = CodeBlock.builder().add("{");
+    for (int i = 0; i < model.fields().size(); i++) {
+      names.add(i == 0 ? "\n$>$>" : ",\n");
+      names.add("new $T($S)", SERIALIZED_STRING, model.fields().get(i).responseName());
+    }
+    names.add(model.fields().isEmpty() ? "}" : "$<$<}");
+    return com.palantir.javapoet.FieldSpec.builder(
+            com.palantir.javapoet.ArrayTypeName.of(SERIALIZED_STRING),
+            namesField(method),
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(names.build())
+        .build();
   }
 
   /** Every model reachable from {@code model}, each once (a shared one is reached twice). */
@@ -155,7 +184,7 @@ public final class ResponseAdapterWriter {
     List<String> locals =
         MemberNames.allocate(
             model.fields().stream().map(IrField::responseName).toList(),
-            Set.of("in", "name", "typename"));
+            Set.of("in", "name", "typename", "next", "field"));
     MethodSpec.Builder reader =
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.STATIC)
@@ -172,8 +201,9 @@ public final class ResponseAdapterWriter {
     for (String taken : locals) {
       flags.newName(taken, "local:" + taken);
     }
-    flags.newName("in", "in");
-    flags.newName("name", "name");
+    for (String reserved : List.of("in", "name", "typename", "next", "field")) {
+      flags.newName(reserved, reserved);
+    }
     Map<String, String> seenFlags = new java.util.HashMap<>();
     for (String local : locals) {
       seenFlags.put(
@@ -194,16 +224,39 @@ public final class ResponseAdapterWriter {
         reader.addStatement("boolean $L = false", seen.apply(locals.get(i)));
       }
     }
+    // Fields usually arrive in selection order (spec §7.2.2): try the expected name first with
+    // nextFieldName, which compares bytes without building a String; else look the name up.
+    String names = namesField(method);
+    int count = model.fields().size();
     CodeBlock.Builder loop =
         CodeBlock.builder()
-            .beginControlFlow("while (in.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
-            .addStatement("String name = in.currentName()")
+            .addStatement("int next = 0")
+            .beginControlFlow("while (true)")
+            .addStatement("int field")
+            .beginControlFlow("if (next < $L && in.nextFieldName($L[next]))", count, names)
+            .addStatement("field = next")
+            .nextControlFlow("else")
+            .beginControlFlow("if (next >= $L)", count)
             .addStatement("in.nextToken()")
-            .beginControlFlow("switch (name)");
-    for (int i = 0; i < locals.size(); i++) {
+            .endControlFlow()
+            .beginControlFlow("if (in.currentToken() != $T.FIELD_NAME)", JSON_TOKEN)
+            .addStatement("break")
+            .endControlFlow()
+            .beginControlFlow("switch (in.currentName())");
+    for (int i = 0; i < count; i++) {
+      loop.add("case $S:\n", model.fields().get(i).responseName())
+          .indent()
+          .addStatement("field = $L", i)
+          .addStatement("break")
+          .unindent();
+    }
+    loop.add("default:\n").indent().addStatement("field = -1").unindent();
+    loop.endControlFlow().endControlFlow();
+    loop.addStatement("in.nextToken()").beginControlFlow("switch (field)");
+    for (int i = 0; i < count; i++) {
       IrField field = model.fields().get(i);
       String local = locals.get(i);
-      loop.add("case $S:\n", field.responseName()).indent();
+      loop.add("case $L:\n", i).indent();
       loop.addStatement("$L = $L", local, values.read(field.type(), "in", 0));
       if (types.of(field.type()).isPrimitive()) {
         loop.addStatement("$L = true", seen.apply(local));
@@ -211,7 +264,7 @@ public final class ResponseAdapterWriter {
       loop.addStatement("break").unindent();
     }
     loop.add("default:\n").indent().addStatement("in.skipChildren()").unindent();
-    loop.endControlFlow().endControlFlow();
+    loop.endControlFlow().addStatement("next = field + 1").endControlFlow();
     reader.addCode(loop.build());
     for (int i = 0; i < locals.size(); i++) {
       IrField field = model.fields().get(i);

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class ValueCode {
   static final ClassName READERS = ClassName.get("dev.optixgql.runtime.json", "JsonReaders");
+  static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
 
   private final JavaTypes types;
   private final Map<IrModel, String> readMethods;
@@ -69,8 +70,9 @@ final class ValueCode {
       if (!nullable) {
         return CodeBlock.of("$L($L)", method, in);
       }
-      String p = "p" + depth;
-      return CodeBlock.of("$T.nullable($L, $L -> $L($L))", READERS, in, p, method, p);
+      // A direct call, not a lambda through JsonReaders.nullable: the JIT can inline it.
+      return CodeBlock.of(
+          "$L.currentToken() == $T.VALUE_NULL ? null : $L($L)", in, JSON_TOKEN, method, in);
     }
     throw new IllegalArgumentException("Not an output type: " + type);
   }

@@ -3,6 +3,7 @@ package dev.optixgql.golden;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
@@ -13,22 +14,52 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
 final class CommitBookingsMutation_ResponseAdapter {
+  private static final SerializedString[] READ_DATA_NAMES = {
+      new SerializedString("bookingsCommit")};
+
+  private static final SerializedString[] READ_BOOKINGS_COMMIT_NAMES = {
+      new SerializedString("booking_session_id"),
+      new SerializedString("bookings")};
+
+  private static final SerializedString[] READ_BOOKINGS_COMMIT_BOOKINGS_NAMES = {
+      new SerializedString("booking_id"),
+      new SerializedString("status")};
+
   private CommitBookingsMutation_ResponseAdapter() {
   }
 
   static CommitBookingsMutation.Data readData(JsonParser in) throws IOException {
     JsonReaders.beginObject(in);
     CommitBookingsMutation.Data.BookingsCommit bookingsCommit = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 1 && in.nextFieldName(READ_DATA_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 1) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "bookingsCommit":
+            field = 0;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "bookingsCommit":
+      switch (field) {
+        case 0:
           bookingsCommit = readBookingsCommit(in);
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (bookingsCommit == null) {
       throw JsonReaders.missingField(in, "bookingsCommit");
@@ -41,19 +72,41 @@ final class CommitBookingsMutation_ResponseAdapter {
     JsonReaders.beginObject(in);
     String bookingSessionId = null;
     List<CommitBookingsMutation.Data.BookingsCommit.Bookings> bookings = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 2 && in.nextFieldName(READ_BOOKINGS_COMMIT_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 2) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "booking_session_id":
+            field = 0;
+            break;
+          case "bookings":
+            field = 1;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "booking_session_id":
+      switch (field) {
+        case 0:
           bookingSessionId = JsonReaders.string(in);
           break;
-        case "bookings":
+        case 1:
           bookings = JsonReaders.list(in, p0 -> readBookingsCommitBookings(p0));
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (bookingSessionId == null) {
       throw JsonReaders.missingField(in, "booking_session_id");
@@ -69,19 +122,41 @@ final class CommitBookingsMutation_ResponseAdapter {
     JsonReaders.beginObject(in);
     String bookingId = null;
     BookingStatus status = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 2 && in.nextFieldName(READ_BOOKINGS_COMMIT_BOOKINGS_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 2) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "booking_id":
+            field = 0;
+            break;
+          case "status":
+            field = 1;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "booking_id":
+      switch (field) {
+        case 0:
           bookingId = JsonReaders.string(in);
           break;
-        case "status":
+        case 1:
           status = BookingStatus.of(JsonReaders.string(in));
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (bookingId == null) {
       throw JsonReaders.missingField(in, "booking_id");

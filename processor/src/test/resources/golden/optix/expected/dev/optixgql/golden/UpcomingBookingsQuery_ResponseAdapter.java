@@ -3,6 +3,7 @@ package dev.optixgql.golden;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
@@ -14,6 +15,39 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
 final class UpcomingBookingsQuery_ResponseAdapter {
+  private static final SerializedString[] READ_DATA_NAMES = {
+      new SerializedString("upcoming"),
+      new SerializedString("me")};
+
+  private static final SerializedString[] READ_UPCOMING_NAMES = {
+      new SerializedString("total"),
+      new SerializedString("data")};
+
+  private static final SerializedString[] READ_UPCOMING_BOOKING_NAMES = {
+      new SerializedString("title"),
+      new SerializedString("start_timestamp"),
+      new SerializedString("end_timestamp"),
+      new SerializedString("is_canceled"),
+      new SerializedString("price"),
+      new SerializedString("status"),
+      new SerializedString("id"),
+      new SerializedString("resource"),
+      new SerializedString("user")};
+
+  private static final SerializedString[] READ_UPCOMING_BOOKING_RESOURCE_NAMES = {
+      new SerializedString("name"),
+      new SerializedString("free_hours")};
+
+  private static final SerializedString[] READ_UPCOMING_BOOKING_USER_NAMES = {
+      new SerializedString("name"),
+      new SerializedString("email")};
+
+  private static final SerializedString[] READ_ME_NAMES = {
+      new SerializedString("organization")};
+
+  private static final SerializedString[] READ_ME_ORGANIZATION_NAMES = {
+      new SerializedString("name")};
+
   private UpcomingBookingsQuery_ResponseAdapter() {
   }
 
@@ -21,19 +55,41 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     JsonReaders.beginObject(in);
     UpcomingBookingsQuery.Data.Upcoming upcoming = null;
     UpcomingBookingsQuery.Data.Me me = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 2 && in.nextFieldName(READ_DATA_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 2) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "upcoming":
+            field = 0;
+            break;
+          case "me":
+            field = 1;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "upcoming":
+      switch (field) {
+        case 0:
           upcoming = readUpcoming(in);
           break;
-        case "me":
+        case 1:
           me = readMe(in);
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (upcoming == null) {
       throw JsonReaders.missingField(in, "upcoming");
@@ -49,20 +105,42 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     int total = 0;
     boolean hasTotal = false;
     List<UpcomingBookingsQuery.Data.Upcoming. @Nullable Booking> data = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 2 && in.nextFieldName(READ_UPCOMING_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 2) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "total":
+            field = 0;
+            break;
+          case "data":
+            field = 1;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "total":
+      switch (field) {
+        case 0:
           total = JsonReaders.intValue(in);
           hasTotal = true;
           break;
-        case "data":
-          data = JsonReaders.list(in, p0 -> JsonReaders.nullable(p0, p1 -> readUpcomingBooking(p1)));
+        case 1:
+          data = JsonReaders.list(in, p0 -> p0.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBooking(p0));
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (!hasTotal) {
       throw JsonReaders.missingField(in, "total");
@@ -88,43 +166,86 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     String id = null;
     UpcomingBookingsQuery.Data.Upcoming.Booking.Resource resource = null;
     UpcomingBookingsQuery.Data.Upcoming.Booking.User user = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 9 && in.nextFieldName(READ_UPCOMING_BOOKING_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 9) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "title":
+            field = 0;
+            break;
+          case "start_timestamp":
+            field = 1;
+            break;
+          case "end_timestamp":
+            field = 2;
+            break;
+          case "is_canceled":
+            field = 3;
+            break;
+          case "price":
+            field = 4;
+            break;
+          case "status":
+            field = 5;
+            break;
+          case "id":
+            field = 6;
+            break;
+          case "resource":
+            field = 7;
+            break;
+          case "user":
+            field = 8;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "title":
+      switch (field) {
+        case 0:
           title = JsonReaders.nullableString(in);
           break;
-        case "start_timestamp":
+        case 1:
           startTimestamp = JsonReaders.intValue(in);
           hasStartTimestamp = true;
           break;
-        case "end_timestamp":
+        case 2:
           endTimestamp = JsonReaders.intValue(in);
           hasEndTimestamp = true;
           break;
-        case "is_canceled":
+        case 3:
           isCanceled = JsonReaders.booleanValue(in);
           hasIsCanceled = true;
           break;
-        case "price":
+        case 4:
           price = JsonReaders.nullableDouble(in);
           break;
-        case "status":
+        case 5:
           status = BookingStatus.of(JsonReaders.string(in));
           break;
-        case "id":
+        case 6:
           id = JsonReaders.string(in);
           break;
-        case "resource":
-          resource = JsonReaders.nullable(in, p0 -> readUpcomingBookingResource(p0));
+        case 7:
+          resource = in.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBookingResource(in);
           break;
-        case "user":
-          user = JsonReaders.nullable(in, p0 -> readUpcomingBookingUser(p0));
+        case 8:
+          user = in.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBookingUser(in);
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (!hasStartTimestamp) {
       throw JsonReaders.missingField(in, "start_timestamp");
@@ -149,19 +270,41 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     JsonReaders.beginObject(in);
     String name_ = null;
     List<@Nullable List<Integer>> freeHours = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 2 && in.nextFieldName(READ_UPCOMING_BOOKING_RESOURCE_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 2) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "name":
+            field = 0;
+            break;
+          case "free_hours":
+            field = 1;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "name":
+      switch (field) {
+        case 0:
           name_ = JsonReaders.string(in);
           break;
-        case "free_hours":
+        case 1:
           freeHours = JsonReaders.list(in, p0 -> JsonReaders.nullableList(p0, p1 -> JsonReaders.intValue(p1)));
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (name_ == null) {
       throw JsonReaders.missingField(in, "name");
@@ -177,19 +320,41 @@ final class UpcomingBookingsQuery_ResponseAdapter {
     JsonReaders.beginObject(in);
     String name_ = null;
     String email = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 2 && in.nextFieldName(READ_UPCOMING_BOOKING_USER_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 2) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "name":
+            field = 0;
+            break;
+          case "email":
+            field = 1;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "name":
+      switch (field) {
+        case 0:
           name_ = JsonReaders.string(in);
           break;
-        case "email":
+        case 1:
           email = JsonReaders.string(in);
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (name_ == null) {
       throw JsonReaders.missingField(in, "name");
@@ -203,16 +368,35 @@ final class UpcomingBookingsQuery_ResponseAdapter {
   static UpcomingBookingsQuery.Data.Me readMe(JsonParser in) throws IOException {
     JsonReaders.beginObject(in);
     UpcomingBookingsQuery.Data.Me.Organization organization = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 1 && in.nextFieldName(READ_ME_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 1) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "organization":
+            field = 0;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "organization":
-          organization = JsonReaders.nullable(in, p0 -> readMeOrganization(p0));
+      switch (field) {
+        case 0:
+          organization = in.currentToken() == JsonToken.VALUE_NULL ? null : readMeOrganization(in);
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     return new UpcomingBookingsQuery.Data.Me(organization);
   }
@@ -221,16 +405,35 @@ final class UpcomingBookingsQuery_ResponseAdapter {
       IOException {
     JsonReaders.beginObject(in);
     String name_ = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
+    int next = 0;
+    while (true) {
+      int field;
+      if (next < 1 && in.nextFieldName(READ_ME_ORGANIZATION_NAMES[next])) {
+        field = next;
+      } else {
+        if (next >= 1) {
+          in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.FIELD_NAME) {
+          break;
+        }
+        switch (in.currentName()) {
+          case "name":
+            field = 0;
+            break;
+          default:
+            field = -1;
+        }
+      }
       in.nextToken();
-      switch (name) {
-        case "name":
+      switch (field) {
+        case 0:
           name_ = JsonReaders.string(in);
           break;
         default:
           in.skipChildren();
       }
+      next = field + 1;
     }
     if (name_ == null) {
       throw JsonReaders.missingField(in, "name");
