@@ -48,7 +48,6 @@ public final class OptixClient {
   /** What every view of one client shares. */
   private record Shared(
       URI endpoint,
-      Duration requestTimeout,
       CallExecutor executor,
       ExecutorService async,
       RequestWriter requests,
@@ -413,13 +412,7 @@ public final class OptixClient {
               });
       Shared shared =
           new Shared(
-              endpoint,
-              requestTimeout,
-              executor,
-              async,
-              new RequestWriter(JSON),
-              new ResponseReader(JSON),
-              last);
+              endpoint, executor, async, new RequestWriter(JSON), new ResponseReader(JSON), last);
       return new OptixClient(shared, tokens);
     }
   }

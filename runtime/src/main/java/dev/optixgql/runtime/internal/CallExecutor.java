@@ -29,6 +29,10 @@ import java.util.function.Consumer;
 public final class CallExecutor {
   private static final int EXCERPT_CHARS = 300;
 
+  /** Reads the errors of a refused response (never data, so no operation is needed). */
+  private static final ResponseReader ERRORS =
+      new ResponseReader(new com.fasterxml.jackson.core.JsonFactory());
+
   private final Exchange exchange;
   private final Throttle throttle;
   private final RetryPolicy retries;
@@ -203,8 +207,7 @@ public final class CallExecutor {
     // A server that echoes the request must not make us print the token: not in the errors it
     // sends, and not even in part where the excerpt cuts the body.
     List<GraphQLError> errors =
-        new ResponseReader(new com.fasterxml.jackson.core.JsonFactory())
-            .readErrorsOnly(raw.body()).stream().map(error -> redact(error, token)).toList();
+        ERRORS.readErrorsOnly(raw.body()).stream().map(error -> redact(error, token)).toList();
     if (!errors.isEmpty()) {
       return new GraphQLErrorsException(call.name(), errors, null);
     }
