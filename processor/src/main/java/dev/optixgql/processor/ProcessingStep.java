@@ -10,7 +10,6 @@ import dev.optixgql.processor.codegen.EnumWriter;
 import dev.optixgql.processor.codegen.FragmentWriter;
 import dev.optixgql.processor.codegen.InputObjectWriter;
 import dev.optixgql.processor.codegen.OperationWriter;
-import dev.optixgql.processor.codegen.ResponseAdapterWriter;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
@@ -154,7 +153,6 @@ final class ProcessingStep {
             origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
         Element blame = from.isEmpty() ? fallback : from.get(0);
         generate(blame, writer, () -> OperationWriter.write(pkg.name(), operation, from));
-        generate(blame, writer, () -> ResponseAdapterWriter.write(pkg.name(), operation, from));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(pkg.name() + "." + fragment.name());

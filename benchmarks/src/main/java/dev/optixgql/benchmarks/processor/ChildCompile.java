@@ -22,7 +22,7 @@ public final class ChildCompile {
     Thread.sleep(200);
     System.out.printf(
         Locale.ROOT,
-        "%s %d %d %d %d %d %d %d %d%n",
+        "%s %d %d %d %d %d %d %d %d %d %d %d %d%n",
         RESULT,
         timing.nanos(),
         timing.cpuNanos(),
@@ -31,6 +31,10 @@ public final class ChildCompile {
         heap.peakUsedBytes(),
         heap.peakLiveBytes(),
         heap.collections(),
-        Runtime.getRuntime().maxMemory());
+        Runtime.getRuntime().maxMemory(),
+        timing.parseNanos(),
+        timing.enterNanos(),
+        timing.analyzeNanos(),
+        timing.generateNanos());
   }
 }

@@ -18,10 +18,13 @@ final class CostReport {
     line("(b) javac -proc:none, same code", plain);
     System.out.printf(
         Locale.ROOT,
-        "  ratio (a)/(b): %.2fx wall, %.2fx CPU%n",
+        "  ratio (a)/(b): %.2fx wall, %.2fx CPU (ratio of the medians); median of the %d"
+            + " back-to-back pairs' ratios: %.2fx wall, %.2fx CPU%n",
         median(withProcessor, JavacRun.Timing::nanos) / median(plain, JavacRun.Timing::nanos),
-        median(withProcessor, JavacRun.Timing::cpuNanos)
-            / median(plain, JavacRun.Timing::cpuNanos));
+        median(withProcessor, JavacRun.Timing::cpuNanos) / median(plain, JavacRun.Timing::cpuNanos),
+        withProcessor.size(),
+        pairedRatio(withProcessor, plain, JavacRun.Timing::nanos),
+        pairedRatio(withProcessor, plain, JavacRun.Timing::cpuNanos));
   }
 
   static void heap(String label, List<ChildResult> results) {
@@ -47,6 +50,32 @@ final class CostReport {
         median(timings, JavacRun.Timing::cpuNanos) / 1e6,
         median(timings, JavacRun.Timing::processorNanos) / 1e6,
         median(timings, JavacRun.Timing::processorCpuNanos) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "    javac phases, wall medians: parse %4.0f ms, enter %4.0f ms, analyze %4.0f ms,"
+            + " generate %4.0f ms%n",
+        median(timings, JavacRun.Timing::parseNanos) / 1e6,
+        median(timings, JavacRun.Timing::enterNanos) / 1e6,
+        median(timings, JavacRun.Timing::analyzeNanos) / 1e6,
+        median(timings, JavacRun.Timing::generateNanos) / 1e6);
+  }
+
+  /**
+   * The median over pairs of (a)/(b), each pair run back to back: load that comes and goes on a
+   * shared machine then hits both sides of a ratio alike.
+   */
+  static double pairedRatio(
+      List<JavacRun.Timing> withProcessor,
+      List<JavacRun.Timing> plain,
+      ToLongFunction<JavacRun.Timing> value) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < withProcessor.size(); i++) {
+      ratios.add(
+          (double) value.applyAsLong(withProcessor.get(i)) / value.applyAsLong(plain.get(i)));
+    }
+    Collections.sort(ratios);
+    int n = ratios.size();
+    return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
   }
 
   static <T> double median(List<T> results, ToLongFunction<T> value) {

@@ -1,6 +1,8 @@
 package dev.optixgql.benchmarks.processor;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
 import dev.optixgql.runtime.Operation;
 import java.io.File;
 import java.io.IOException;
@@ -44,7 +46,15 @@ final class JavacRun {
    * How long a compile took, in wall time and in the compiling thread's CPU time (which leaves out
    * time spent waiting for a core), and how much of each was spent inside the processor.
    */
-  record Timing(long nanos, long cpuNanos, long processorNanos, long processorCpuNanos) {}
+  record Timing(
+      long nanos,
+      long cpuNanos,
+      long processorNanos,
+      long processorCpuNanos,
+      long parseNanos,
+      long enterNanos,
+      long analyzeNanos,
+      long generateNanos) {}
 
   /** Compiles into {@code output} and returns its timing; throws on any error or warning. */
   static Timing compile(Workspace workspace, Mode mode, Path output) throws IOException {
@@ -76,6 +86,7 @@ final class JavacRun {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     TimedProcessor processor = mode == Mode.PROCESSOR ? new TimedProcessor(newProcessor()) : null;
+    PhaseClock phases = new PhaseClock();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long startCpu = threads.getCurrentThreadCpuTime();
@@ -88,6 +99,7 @@ final class JavacRun {
       if (processor != null) {
         task.setProcessors(List.of(processor));
       }
+      ((JavacTask) task).addTaskListener(phases);
       ok = task.call();
     }
     long elapsed = System.nanoTime() - start;
@@ -108,7 +120,11 @@ final class JavacRun {
         elapsed,
         cpu,
         processor == null ? 0 : processor.nanos(),
-        processor == null ? 0 : processor.cpuNanos());
+        processor == null ? 0 : processor.cpuNanos(),
+        phases.nanos(TaskEvent.Kind.PARSE),
+        phases.nanos(TaskEvent.Kind.ENTER),
+        phases.nanos(TaskEvent.Kind.ANALYZE),
+        phases.nanos(TaskEvent.Kind.GENERATE));
   }
 
   /** Where the runtime, jackson-core and JSpecify are: what generated code compiles against. */

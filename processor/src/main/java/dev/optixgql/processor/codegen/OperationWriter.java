@@ -107,6 +107,7 @@ public final class OperationWriter {
             .addStatement("return $T.readData(in)", ResponseAdapterWriter.adapterName(name))
             .build());
     type.addType(ResponseModelWriter.model(operation.data(), models, types));
+    type.addType(ResponseAdapterWriter.adapter(name, operation, models, types));
     return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
   }
 

@@ -2,7 +2,6 @@ package dev.optixgql.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
@@ -16,29 +15,31 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes an operation's response adapter: one static method per response record that reads it in a
- * single streaming pass over jackson-core, switching on field names, skipping unknown ones and
- * naming the JSON path of any missing non-null field.
+ * Writes an operation's response adapter, a private class nested in the operation's class: one
+ * static method per response record that reads it in a single streaming pass over jackson-core,
+ * matching field names in selection order, skipping unknown ones and naming the JSON path of any
+ * missing non-null field.
  */
-public final class ResponseAdapterWriter {
-  private static final ClassName JSON_TOKEN =
-      ClassName.get("com.fasterxml.jackson.core", "JsonToken");
-
+final class ResponseAdapterWriter {
   private ResponseAdapterWriter() {}
 
-  /** The adapter's class name for an operation class. */
-  public static ClassName adapterName(ClassName operation) {
-    return operation.peerClass(operation.simpleName() + "_ResponseAdapter");
+  /** The adapter's class, nested in the operation's class. */
+  static ClassName adapterName(ClassName operation) {
+    return operation.nestedClass("ResponseAdapter");
   }
 
-  public static JavaFile write(String pkg, IrOperation operation, List<Element> origins) {
-    ClassName operationName = ClassName.get(pkg, operation.className());
-    Map<IrModel, ClassName> models = ModelNames.allocateAll(pkg, operationName, operation);
-    JavaTypes types = new JavaTypes(pkg, models);
+  /**
+   * The adapter of {@code operation}, a private class nested in its class {@code operationName},
+   * whose response records {@code models} names.
+   */
+  static TypeSpec adapter(
+      ClassName operationName,
+      IrOperation operation,
+      Map<IrModel, ClassName> models,
+      JavaTypes types) {
     List<IrModel> ordered = new ArrayList<>();
     collect(operation.data(), ordered);
     NameAllocator allocator = new NameAllocator();
@@ -52,12 +53,14 @@ public final class ResponseAdapterWriter {
       methods.put(model, allocator.newName(suggested, "model" + methods.size()));
     }
     // The entry point keeps a fixed name: the operation class calls readData.
+    if (!methods.get(operation.data()).equals("readData")) {
+      throw new IllegalStateException("The data reader must be readData");
+    }
     ValueCode values = new ValueCode(types, methods);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(adapterName(operationName))
-            .addModifiers(Modifier.FINAL)
-            .addJavadoc(
-                "Reads the response of {@link $T}; generated, package-private.\n", operationName)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Reads the response in one streaming pass.\n")
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (IrModel model : ordered) {
       if (!model.polymorphic()) {
@@ -75,10 +78,7 @@ public final class ResponseAdapterWriter {
                   isVariant(model, ordered)));
     }
     values.addAdapterFields(type);
-    if (!methods.get(operation.data()).equals("readData")) {
-      throw new IllegalStateException("The data reader must be readData");
-    }
-    return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
+    return type.build();
   }
 
   private static final ClassName SERIALIZED_STRING =
@@ -91,19 +91,17 @@ public final class ResponseAdapterWriter {
   }
 
   private static com.palantir.javapoet.FieldSpec namesFieldSpec(String method, IrModel model) {
-    CodeBlock.Builder names = CodeBlock.builder().add("{");
+    CodeBlock.Builder names = CodeBlock.builder().add("$T.names(", ValueCode.READERS);
     for (int i = 0; i < model.fields().size(); i++) {
-      names.add(i == 0 ? "\n$>$>" : ",\n");
-      names.add("new $T($S)", SERIALIZED_STRING, model.fields().get(i).responseName());
+      names.add(i == 0 ? "$S" : ",$W$S", model.fields().get(i).responseName());
     }
-    names.add(model.fields().isEmpty() ? "}" : "$<$<}");
     return com.palantir.javapoet.FieldSpec.builder(
             com.palantir.javapoet.ArrayTypeName.of(SERIALIZED_STRING),
             namesField(method),
             Modifier.PRIVATE,
             Modifier.STATIC,
             Modifier.FINAL)
-        .initializer(names.build())
+        .initializer(names.add(")").build())
         .build();
   }
 
@@ -146,21 +144,17 @@ public final class ResponseAdapterWriter {
     CodeBlock.Builder body =
         CodeBlock.builder()
             .addStatement("$T.Typed typed = $T.typename(in)", ValueCode.READERS, ValueCode.READERS)
-            .beginControlFlow("switch (typed.typename())");
+            .add("return switch (typed.typename()) {\n$>");
     for (IrModel variant : model.variants()) {
-      if (variant == model.fallback()) {
-        continue;
+      if (variant != model.fallback()) {
+        body.add(
+            "case $S -> $L(typed.parser(), typed.typename());\n",
+            variant.schemaType(),
+            methods.get(variant));
       }
-      body.add("case $S:\n", variant.schemaType())
-          .indent()
-          .addStatement("return $L(typed.parser(), typed.typename())", methods.get(variant))
-          .unindent();
     }
-    body.add("default:\n")
-        .indent()
-        .addStatement("return $L(typed.parser(), typed.typename())", methods.get(model.fallback()))
-        .unindent()
-        .endControlFlow();
+    body.add(
+        "default -> $L(typed.parser(), typed.typename());\n$<};\n", methods.get(model.fallback()));
     return MethodSpec.methodBuilder(methods.get(model))
         .addModifiers(Modifier.STATIC)
         .addParameter(OperationWriter.JSON_PARSER, "in")
@@ -224,47 +218,30 @@ public final class ResponseAdapterWriter {
         reader.addStatement("boolean $L = false", seen.apply(locals.get(i)));
       }
     }
-    // Fields usually arrive in selection order (spec §7.2.2): try the expected name first with
-    // nextFieldName, which compares bytes without building a String; else look the name up.
+    // JsonReaders.nextField tries the next name in selection order first (spec §7.2.2).
     String names = namesField(method);
-    int count = model.fields().size();
     CodeBlock.Builder loop =
         CodeBlock.builder()
-            .addStatement("int next = 0")
-            .beginControlFlow("while (true)")
-            .addStatement("int field")
-            .beginControlFlow("if (next < $L && in.nextFieldName($L[next]))", count, names)
-            .addStatement("field = next")
-            .nextControlFlow("else")
-            .beginControlFlow("if (next >= $L)", count)
-            .addStatement("in.nextToken()")
-            .endControlFlow()
-            .beginControlFlow("if (in.currentToken() != $T.FIELD_NAME)", JSON_TOKEN)
-            .addStatement("break")
-            .endControlFlow()
-            .beginControlFlow("switch (in.currentName())");
-    for (int i = 0; i < count; i++) {
-      loop.add("case $S:\n", model.fields().get(i).responseName())
-          .indent()
-          .addStatement("field = $L", i)
-          .addStatement("break")
-          .unindent();
-    }
-    loop.add("default:\n").indent().addStatement("field = -1").unindent();
-    loop.endControlFlow().endControlFlow();
-    loop.addStatement("in.nextToken()").beginControlFlow("switch (field)");
-    for (int i = 0; i < count; i++) {
+            .addStatement("int field = $T.nextField(in, $L, 0)", ValueCode.READERS, names)
+            .beginControlFlow("while (field != $T.END_OF_OBJECT)", ValueCode.READERS)
+            .beginControlFlow("switch (field)");
+    for (int i = 0; i < model.fields().size(); i++) {
       IrField field = model.fields().get(i);
       String local = locals.get(i);
-      loop.add("case $L:\n", i).indent();
-      loop.addStatement("$L = $L", local, values.read(field.type(), "in", 0));
+      CodeBlock read = values.read(field.type(), "in", 0);
       if (types.of(field.type()).isPrimitive()) {
-        loop.addStatement("$L = true", seen.apply(local));
+        loop.beginControlFlow("case $L ->", i)
+            .addStatement("$L = $L", local, read)
+            .addStatement("$L = true", seen.apply(local))
+            .endControlFlow();
+      } else {
+        loop.addStatement("case $L -> $L = $L", i, local, read);
       }
-      loop.addStatement("break").unindent();
     }
-    loop.add("default:\n").indent().addStatement("in.skipChildren()").unindent();
-    loop.endControlFlow().addStatement("next = field + 1").endControlFlow();
+    loop.addStatement("default -> in.skipChildren()")
+        .endControlFlow()
+        .addStatement("field = $T.nextField(in, $L, field + 1)", ValueCode.READERS, names)
+        .endControlFlow();
     reader.addCode(loop.build());
     for (int i = 0; i < locals.size(); i++) {
       IrField field = model.fields().get(i);
@@ -272,12 +249,10 @@ public final class ResponseAdapterWriter {
         continue;
       }
       String local = locals.get(i);
-      String missing =
-          types.of(field.type()).isPrimitive() ? "!" + seen.apply(local) : local + " == null";
-      reader
-          .beginControlFlow("if ($L)", missing)
-          .addStatement("throw $T.missingField(in, $S)", ValueCode.READERS, field.responseName())
-          .endControlFlow();
+      String present =
+          types.of(field.type()).isPrimitive() ? seen.apply(local) : local + " != null";
+      reader.addStatement(
+          "$T.require(in, $L, $S)", ValueCode.READERS, present, field.responseName());
     }
     reader.addStatement("return new $T($L)", name, String.join(", ", locals));
     return reader.build();

@@ -4,10 +4,13 @@ import com.palantir.javapoet.JavaFile;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
+import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /**
  * The last stage: writes generated files through javac's {@link Filer}, once each per compilation,
@@ -28,8 +31,16 @@ public final class SourceWriter {
     if (!written.add(name)) {
       return;
     }
+    // Rendered whole first: JavaPoet appends many small pieces, which cost more through the
+    // Filer's encoding writer than one string does.
+    String text = file.toString();
     try {
-      file.writeTo(filer);
+      JavaFileObject out =
+          filer.createSourceFile(
+              name, file.typeSpec().originatingElements().toArray(new Element[0]));
+      try (Writer writer = out.openWriter()) {
+        writer.write(text);
+      }
     } catch (FilerException e) {
       diagnostics.report(
           DiagnosticKind.CONFLICTING_GENERATED_TYPE,

@@ -5,7 +5,6 @@ import dev.optixgql.processor.codegen.EnumWriter;
 import dev.optixgql.processor.codegen.FragmentWriter;
 import dev.optixgql.processor.codegen.InputObjectWriter;
 import dev.optixgql.processor.codegen.OperationWriter;
-import dev.optixgql.processor.codegen.ResponseAdapterWriter;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.document.DocumentIndex;
@@ -153,7 +152,6 @@ final class StageHarness {
       for (IrOperation op : pkg.operations()) {
         String name = op.className();
         emit("write " + name, () -> OperationWriter.write(PACKAGE, op, List.of()));
-        emit("write adapter " + name, () -> ResponseAdapterWriter.write(PACKAGE, op, List.of()));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(fragment.name());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.ResponseDecodingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -133,6 +135,71 @@ public final class JsonReaders {
   public static void beginObject(JsonParser in) throws IOException {
     if (in.currentToken() != JsonToken.START_OBJECT) {
       throw unexpected(in, "an object");
+    }
+  }
+
+  /** What {@link #nextField} returns at the end of the object. */
+  public static final int END_OF_OBJECT = -2;
+
+  /** What {@link #nextField} returns for a field the selection does not name; skip its value. */
+  public static final int UNKNOWN_FIELD = -1;
+
+  /**
+   * Moves to the next field of the object being read and onto its value, and returns the field's
+   * index in {@code names}, {@link #UNKNOWN_FIELD} or {@link #END_OF_OBJECT}.
+   *
+   * <p>Fields usually arrive in selection order (spec §7.2.2), so {@code names[expected]} is tried
+   * first with {@link JsonParser#nextFieldName(SerializableString)}, which compares the encoded
+   * bytes without building a {@code String}; any other name is looked up. Pass 0 for the first
+   * field and then the previous result plus one.
+   */
+  public static int nextField(JsonParser in, SerializableString[] names, int expected)
+      throws IOException {
+    int field;
+    if (expected < names.length && in.nextFieldName(names[expected])) {
+      field = expected;
+    } else {
+      if (expected >= names.length) {
+        in.nextToken();
+      }
+      JsonToken token = in.currentToken();
+      if (token != JsonToken.FIELD_NAME) {
+        if (token == JsonToken.END_OBJECT) {
+          return END_OF_OBJECT;
+        }
+        throw unexpected(in, "a field name or the object's end");
+      }
+      field = indexOf(names, in.currentName());
+    }
+    in.nextToken();
+    return field;
+  }
+
+  /** A reader's field names in selection order, encoded once for {@link #nextField}. */
+  public static SerializedString[] names(String... names) {
+    SerializedString[] out = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = new SerializedString(names[i]);
+    }
+    return out;
+  }
+
+  private static int indexOf(SerializableString[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].getValue().equals(name)) {
+        return i;
+      }
+    }
+    return UNKNOWN_FIELD;
+  }
+
+  /**
+   * Throws {@link #missingField} unless {@code present}: a generated reader's check that a non-null
+   * field was read.
+   */
+  public static void require(JsonParser in, boolean present, String field) {
+    if (!present) {
+      throw missingField(in, field);
     }
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.ResponseDecodingException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -153,6 +154,59 @@ class JsonReadersTest {
   }
 
   /** Reads the document's root value with {@code reader}. */
+  private static final SerializedString[] NAMES = JsonReaders.names("id", "name", "size");
+
+  /** Every field of one object as nextField reports it: index and the value's text, in order. */
+  private static List<String> fields(String json) throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    try (JsonParser in = JSON.createParser(json)) {
+      in.nextToken();
+      int field = JsonReaders.nextField(in, NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        out.add(field + "=" + in.getText());
+        in.skipChildren();
+        field = JsonReaders.nextField(in, NAMES, field + 1);
+      }
+      assertEquals(JsonToken.END_OBJECT, in.currentToken());
+      assertNull(in.nextToken(), "the reader stops on the object's end");
+    }
+    return out;
+  }
+
+  @Test
+  void nextFieldReadsFieldsInSelectionOrder() throws IOException {
+    assertEquals(List.of("0=a", "1=b", "2=3"), fields("{\"id\":\"a\",\"name\":\"b\",\"size\":3}"));
+  }
+
+  @Test
+  void nextFieldFindsFieldsInAnyOrderAndFlagsUnknownOnes() throws IOException {
+    assertEquals(
+        List.of("2=3", "-1=x", "0=a", "-1={", "1=b"),
+        fields("{\"size\":3,\"extra\":\"x\",\"id\":\"a\",\"nested\":{\"id\":1},\"name\":\"b\"}"));
+  }
+
+  @Test
+  void nextFieldHandlesEmptyObjectsAndFieldsAfterTheLastExpectedOne() throws IOException {
+    assertEquals(List.of(), fields("{}"));
+    assertEquals(List.of("2=3", "0=a"), fields("{\"size\":3,\"id\":\"a\"}"));
+    assertEquals(
+        List.of("0=a", "1=b", "2=3", "-1=4"),
+        fields("{\"id\":\"a\",\"name\":\"b\",\"size\":3,\"more\":4}"));
+  }
+
+  @Test
+  void requireNamesTheMissingFieldsPath() throws IOException {
+    try (JsonParser in = JSON.createParser("{\"a\":{}}")) {
+      in.nextToken();
+      in.nextToken();
+      in.nextToken();
+      JsonReaders.require(in, true, "id");
+      ResponseDecodingException e =
+          assertThrows(ResponseDecodingException.class, () -> JsonReaders.require(in, false, "id"));
+      assertEquals("/a/id", e.jsonPath());
+    }
+  }
+
   private static <T> T value(String json, JsonReaders.Reader<T> reader) throws IOException {
     try (JsonParser in = JSON.createParser(json)) {
       in.nextToken();

@@ -3,7 +3,9 @@ package dev.optixgql.golden;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.Operation;
+import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -54,7 +56,7 @@ public record CommitBookingsMutation(
 
   @Override
   public Data readData(JsonParser in) throws IOException {
-    return CommitBookingsMutation_ResponseAdapter.readData(in);
+    return ResponseAdapter.readData(in);
   }
 
   /**
@@ -72,6 +74,74 @@ public record CommitBookingsMutation(
        */
       public record Bookings(String bookingId, BookingStatus status) {
       }
+    }
+  }
+
+  /**
+   * Reads the response in one streaming pass.
+   */
+  private static final class ResponseAdapter {
+    private static final SerializedString[] READ_DATA_NAMES = JsonReaders.names("bookingsCommit");
+
+    private static final SerializedString[] READ_BOOKINGS_COMMIT_NAMES = JsonReaders.names("booking_session_id",
+        "bookings");
+
+    private static final SerializedString[] READ_BOOKINGS_COMMIT_BOOKINGS_NAMES = JsonReaders.names("booking_id",
+        "status");
+
+    private ResponseAdapter() {
+    }
+
+    static Data readData(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      Data.BookingsCommit bookingsCommit = null;
+      int field = JsonReaders.nextField(in, READ_DATA_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> bookingsCommit = readBookingsCommit(in);
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_DATA_NAMES, field + 1);
+      }
+      JsonReaders.require(in, bookingsCommit != null, "bookingsCommit");
+      return new Data(bookingsCommit);
+    }
+
+    static Data.BookingsCommit readBookingsCommit(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      String bookingSessionId = null;
+      List<Data.BookingsCommit.Bookings> bookings = null;
+      int field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> bookingSessionId = JsonReaders.string(in);
+          case 1 -> bookings = JsonReaders.list(in, p0 -> readBookingsCommitBookings(p0));
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_NAMES, field + 1);
+      }
+      JsonReaders.require(in, bookingSessionId != null, "booking_session_id");
+      JsonReaders.require(in, bookings != null, "bookings");
+      return new Data.BookingsCommit(bookingSessionId, bookings);
+    }
+
+    static Data.BookingsCommit.Bookings readBookingsCommitBookings(JsonParser in) throws
+        IOException {
+      JsonReaders.beginObject(in);
+      String bookingId = null;
+      BookingStatus status = null;
+      int field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_BOOKINGS_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> bookingId = JsonReaders.string(in);
+          case 1 -> status = BookingStatus.of(JsonReaders.string(in));
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_BOOKINGS_NAMES, field + 1);
+      }
+      JsonReaders.require(in, bookingId != null, "booking_id");
+      JsonReaders.require(in, status != null, "status");
+      return new Data.BookingsCommit.Bookings(bookingId, status);
     }
   }
 }

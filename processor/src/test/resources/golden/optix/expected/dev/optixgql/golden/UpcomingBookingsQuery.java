@@ -3,7 +3,10 @@ package dev.optixgql.golden;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.Operation;
+import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -65,7 +68,7 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
 
   @Override
   public Data readData(JsonParser in) throws IOException {
-    return UpcomingBookingsQuery_ResponseAdapter.readData(in);
+    return ResponseAdapter.readData(in);
   }
 
   /**
@@ -113,6 +116,186 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
        */
       public record Organization(String name) {
       }
+    }
+  }
+
+  /**
+   * Reads the response in one streaming pass.
+   */
+  private static final class ResponseAdapter {
+    private static final SerializedString[] READ_DATA_NAMES = JsonReaders.names("upcoming", "me");
+
+    private static final SerializedString[] READ_UPCOMING_NAMES = JsonReaders.names("total",
+        "data");
+
+    private static final SerializedString[] READ_UPCOMING_BOOKING_NAMES = JsonReaders.names("title",
+        "start_timestamp", "end_timestamp", "is_canceled", "price", "status", "id", "resource",
+        "user");
+
+    private static final SerializedString[] READ_UPCOMING_BOOKING_RESOURCE_NAMES = JsonReaders.names("name",
+        "free_hours");
+
+    private static final SerializedString[] READ_UPCOMING_BOOKING_USER_NAMES = JsonReaders.names("name",
+        "email");
+
+    private static final SerializedString[] READ_ME_NAMES = JsonReaders.names("organization");
+
+    private static final SerializedString[] READ_ME_ORGANIZATION_NAMES = JsonReaders.names("name");
+
+    private ResponseAdapter() {
+    }
+
+    static Data readData(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      Data.Upcoming upcoming = null;
+      Data.Me me = null;
+      int field = JsonReaders.nextField(in, READ_DATA_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> upcoming = readUpcoming(in);
+          case 1 -> me = readMe(in);
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_DATA_NAMES, field + 1);
+      }
+      JsonReaders.require(in, upcoming != null, "upcoming");
+      JsonReaders.require(in, me != null, "me");
+      return new Data(upcoming, me);
+    }
+
+    static Data.Upcoming readUpcoming(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      int total = 0;
+      boolean hasTotal = false;
+      List<Data.Upcoming. @Nullable Booking> data = null;
+      int field = JsonReaders.nextField(in, READ_UPCOMING_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> {
+            total = JsonReaders.intValue(in);
+            hasTotal = true;
+          }
+          case 1 -> data = JsonReaders.list(in, p0 -> p0.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBooking(p0));
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_UPCOMING_NAMES, field + 1);
+      }
+      JsonReaders.require(in, hasTotal, "total");
+      JsonReaders.require(in, data != null, "data");
+      return new Data.Upcoming(total, data);
+    }
+
+    static Data.Upcoming.Booking readUpcomingBooking(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      String title = null;
+      int startTimestamp = 0;
+      boolean hasStartTimestamp = false;
+      int endTimestamp = 0;
+      boolean hasEndTimestamp = false;
+      boolean isCanceled = false;
+      boolean hasIsCanceled = false;
+      Double price = null;
+      BookingStatus status = null;
+      String id = null;
+      Data.Upcoming.Booking.Resource resource = null;
+      Data.Upcoming.Booking.User user = null;
+      int field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> title = JsonReaders.nullableString(in);
+          case 1 -> {
+            startTimestamp = JsonReaders.intValue(in);
+            hasStartTimestamp = true;
+          }
+          case 2 -> {
+            endTimestamp = JsonReaders.intValue(in);
+            hasEndTimestamp = true;
+          }
+          case 3 -> {
+            isCanceled = JsonReaders.booleanValue(in);
+            hasIsCanceled = true;
+          }
+          case 4 -> price = JsonReaders.nullableDouble(in);
+          case 5 -> status = BookingStatus.of(JsonReaders.string(in));
+          case 6 -> id = JsonReaders.string(in);
+          case 7 -> resource = in.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBookingResource(in);
+          case 8 -> user = in.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBookingUser(in);
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_NAMES, field + 1);
+      }
+      JsonReaders.require(in, hasStartTimestamp, "start_timestamp");
+      JsonReaders.require(in, hasEndTimestamp, "end_timestamp");
+      JsonReaders.require(in, hasIsCanceled, "is_canceled");
+      JsonReaders.require(in, status != null, "status");
+      JsonReaders.require(in, id != null, "id");
+      return new Data.Upcoming.Booking(title, startTimestamp, endTimestamp, isCanceled, price, status, id, resource, user);
+    }
+
+    static Data.Upcoming.Booking.Resource readUpcomingBookingResource(JsonParser in) throws
+        IOException {
+      JsonReaders.beginObject(in);
+      String name_ = null;
+      List<@Nullable List<Integer>> freeHours = null;
+      int field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_RESOURCE_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> name_ = JsonReaders.string(in);
+          case 1 -> freeHours = JsonReaders.list(in, p0 -> JsonReaders.nullableList(p0, p1 -> JsonReaders.intValue(p1)));
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_RESOURCE_NAMES, field + 1);
+      }
+      JsonReaders.require(in, name_ != null, "name");
+      JsonReaders.require(in, freeHours != null, "free_hours");
+      return new Data.Upcoming.Booking.Resource(name_, freeHours);
+    }
+
+    static Data.Upcoming.Booking.User readUpcomingBookingUser(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      String name_ = null;
+      String email = null;
+      int field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_USER_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> name_ = JsonReaders.string(in);
+          case 1 -> email = JsonReaders.string(in);
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_USER_NAMES, field + 1);
+      }
+      JsonReaders.require(in, name_ != null, "name");
+      JsonReaders.require(in, email != null, "email");
+      return new Data.Upcoming.Booking.User(name_, email);
+    }
+
+    static Data.Me readMe(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      Data.Me.Organization organization = null;
+      int field = JsonReaders.nextField(in, READ_ME_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> organization = in.currentToken() == JsonToken.VALUE_NULL ? null : readMeOrganization(in);
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_ME_NAMES, field + 1);
+      }
+      return new Data.Me(organization);
+    }
+
+    static Data.Me.Organization readMeOrganization(JsonParser in) throws IOException {
+      JsonReaders.beginObject(in);
+      String name_ = null;
+      int field = JsonReaders.nextField(in, READ_ME_ORGANIZATION_NAMES, 0);
+      while (field != JsonReaders.END_OF_OBJECT) {
+        switch (field) {
+          case 0 -> name_ = JsonReaders.string(in);
+          default -> in.skipChildren();
+        }
+        field = JsonReaders.nextField(in, READ_ME_ORGANIZATION_NAMES, field + 1);
+      }
+      JsonReaders.require(in, name_ != null, "name");
+      return new Data.Me.Organization(name_);
     }
   }
 }
