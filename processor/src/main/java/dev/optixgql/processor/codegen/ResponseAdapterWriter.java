@@ -200,9 +200,9 @@ final class ResponseAdapterWriter {
     }
     Map<String, String> seenFlags = new java.util.HashMap<>();
     for (String local : locals) {
-      seenFlags.put(
-          local,
-          flags.newName("has" + Character.toUpperCase(local.charAt(0)) + local.substring(1)));
+      String flag = "has" + Character.toUpperCase(local.charAt(0)) + local.substring(1);
+      // An explicit tag: without one NameAllocator draws a random UUID per name.
+      seenFlags.put(local, flags.newName(flag, "flag:" + local));
     }
     java.util.function.UnaryOperator<String> seen = seenFlags::get;
     for (int i = 0; i < locals.size(); i++) {
