@@ -1,6 +1,5 @@
 package dev.optixgql.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.optixgql.processor.binding.BindingValidator;
 import dev.optixgql.processor.binding.ClientDeclaration;
 import dev.optixgql.processor.binding.ClientReader;
@@ -143,7 +142,7 @@ final class ProcessingStep {
         });
 
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
-    SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics);
+    SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics, this::internalFailure);
     Element fallback = clients.get(0).element();
     for (IrPackage pkg : assembler.build()) {
       List<Element> all = new ArrayList<>();
@@ -152,32 +151,25 @@ final class ProcessingStep {
         List<Element> from =
             origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
         Element blame = from.isEmpty() ? fallback : from.get(0);
-        generate(blame, writer, () -> OperationWriter.write(pkg.name(), operation, from));
+        writer.generate(blame, () -> OperationWriter.write(pkg.name(), operation, from));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(pkg.name() + "." + fragment.name());
-        generate(fallback, writer, () -> FragmentWriter.write(pkg.name(), fragment, with, all));
+        writer.generate(fallback, () -> FragmentWriter.write(pkg.name(), fragment, with, all));
       }
       for (IrEnum type : pkg.enums()) {
         String schema = schemaOf.get(pkg.name() + "." + type.name());
-        generate(fallback, writer, () -> EnumWriter.write(pkg.name(), type, schema, all));
+        writer.generate(fallback, () -> EnumWriter.write(pkg.name(), type, schema, all));
       }
       for (IrInputObject type : pkg.inputObjects()) {
         String schema = schemaOf.get(pkg.name() + "." + type.name());
-        generate(fallback, writer, () -> InputObjectWriter.write(pkg.name(), type, schema, all));
+        writer.generate(fallback, () -> InputObjectWriter.write(pkg.name(), type, schema, all));
       }
       for (IrClient client : pkg.clients()) {
-        generate(client.origin(), writer, () -> ClientImplWriter.write(client));
+        writer.generate(client.origin(), () -> ClientImplWriter.write(client));
       }
     }
-  }
-
-  private void generate(
-      Element blame, SourceWriter writer, java.util.function.Supplier<JavaFile> file) {
-    JavaFile generated = guarded(blame, file);
-    if (generated != null) {
-      writer.write(generated);
-    }
+    writer.flush();
   }
 
   private Path graphqlRoot(ProcessorOptions options, List<ClientDeclaration> clients) {
@@ -361,12 +353,14 @@ final class ProcessingStep {
     try {
       return work.get();
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      diagnostics.report(
-          DiagnosticKind.INTERNAL,
-          null,
-          JavaSite.of(element),
-          OptixGqlProcessor.internalMessage(e));
+      internalFailure(element, e);
       return null;
     }
+  }
+
+  /** Reports a failure of optixgql itself while it worked on {@code element}. */
+  private void internalFailure(Element element, Throwable e) {
+    diagnostics.report(
+        DiagnosticKind.INTERNAL, null, JavaSite.of(element), OptixGqlProcessor.internalMessage(e));
   }
 }

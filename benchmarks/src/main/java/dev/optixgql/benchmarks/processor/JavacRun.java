@@ -6,8 +6,6 @@ import com.sun.source.util.TaskEvent;
 import dev.optixgql.runtime.Operation;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +41,8 @@ final class JavacRun {
   private JavacRun() {}
 
   /**
-   * How long a compile took, in wall time and in the compiling thread's CPU time (which leaves out
-   * time spent waiting for a core), and how much of each was spent inside the processor.
+   * How long a compile took, in wall time and in the JVM's CPU time (every thread, see {@link
+   * ProcessCpu}), how much of each was spent inside the processor, and javac's time per phase.
    */
   record Timing(
       long nanos,
@@ -87,9 +85,8 @@ final class JavacRun {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     TimedProcessor processor = mode == Mode.PROCESSOR ? new TimedProcessor(newProcessor()) : null;
     PhaseClock phases = new PhaseClock();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
-    long startCpu = threads.getCurrentThreadCpuTime();
+    long startCpu = ProcessCpu.nanos();
     boolean ok;
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -103,7 +100,7 @@ final class JavacRun {
       ok = task.call();
     }
     long elapsed = System.nanoTime() - start;
-    long cpu = threads.getCurrentThreadCpuTime() - startCpu;
+    long cpu = ProcessCpu.nanos() - startCpu;
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING) {

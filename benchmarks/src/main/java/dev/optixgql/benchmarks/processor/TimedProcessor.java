@@ -1,7 +1,5 @@
 package dev.optixgql.benchmarks.processor;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -14,13 +12,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Wraps the optixgql processor and adds up the wall and thread CPU time spent inside it ({@code
+ * Wraps the optixgql processor and adds up the wall and process CPU time spent inside it ({@code
  * init} and every round's {@code process}), so a compile's cost splits into the processor's own
  * work and javac's.
  */
 final class TimedProcessor implements Processor {
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
   private final Processor delegate;
   private long nanos;
   private long cpuNanos;
@@ -55,20 +51,20 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment env) {
     long start = System.nanoTime();
-    long cpu = THREADS.getCurrentThreadCpuTime();
+    long cpu = ProcessCpu.nanos();
     delegate.init(env);
-    cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+    cpuNanos += ProcessCpu.nanos() - cpu;
     nanos += System.nanoTime() - start;
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
-    long cpu = THREADS.getCurrentThreadCpuTime();
+    long cpu = ProcessCpu.nanos();
     try {
       return delegate.process(annotations, round);
     } finally {
-      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+      cpuNanos += ProcessCpu.nanos() - cpu;
       nanos += System.nanoTime() - start;
     }
   }
