@@ -26,9 +26,9 @@ public final class ProcessorCost {
   public static void main(String[] args) throws Exception {
     Path schemaFile = Path.of(arg(args, 0, DEFAULT_SCHEMA));
     int operationCount = Integer.parseInt(arg(args, 1, "200"));
-    int warmups = Integer.parseInt(arg(args, 2, "2"));
-    int runs = Integer.parseInt(arg(args, 3, "5"));
-    int childRuns = Integer.parseInt(arg(args, 4, "3"));
+    int warmups = Integer.parseInt(arg(args, 2, "3"));
+    int runs = Integer.parseInt(arg(args, 3, "7"));
+    int childRuns = Integer.parseInt(arg(args, 4, "5"));
     if (!Files.isRegularFile(schemaFile)) {
       System.err.println(
           "No schema at "
