@@ -16,6 +16,12 @@ public interface CatalogApi {
   @GraphQLOperation("RoomsWith")
   RoomsWithQuery.Data roomsWith(Amenity amenity);
 
+  @GraphQLOperation("ReaderNames")
+  ReaderNamesQuery.Data readerNames();
+
+  @GraphQLOperation("WriterNames")
+  WriterNamesQuery.Data writerNames(List<String> e0, Amenity v0, String out);
+
   @GraphQLOperation("Reserve")
   ReserveMutation.Data reserve(ReservationInput input);
 }

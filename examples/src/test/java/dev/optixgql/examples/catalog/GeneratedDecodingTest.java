@@ -131,6 +131,48 @@ class GeneratedDecodingTest {
   }
 
   @Test
+  void responseNamesLikeTheReadersOwnVariablesDecode() {
+    var room =
+        data(
+                new ReaderNamesQuery(),
+                """
+                {"data": {"roomsWith": [{
+                  "p0": "Atrium", "field": "r9", "in": 2, "p1": [[1, null], null],
+                  "hasCapacity": "Atrium", "capacity": 12, "typename": "r9"
+                }]}}
+                """)
+            .roomsWith()
+            .get(0);
+
+    assertAll(
+        () -> assertEquals("Atrium", room.p0()),
+        () -> assertEquals("r9", room.field()),
+        () -> assertEquals(2, room.in()),
+        () -> assertEquals(Arrays.asList(Arrays.asList(1, null), null), room.p1()),
+        () -> assertEquals("Atrium", room.hasCapacity()),
+        () -> assertEquals(12, room.capacity()),
+        () -> assertEquals("r9", room.typename()));
+  }
+
+  @Test
+  void aMissingPrimitiveIsMissingEvenWhenAnAliasTakesItsFlagsName() {
+    ResponseDecodingException e =
+        assertThrows(
+            ResponseDecodingException.class,
+            () ->
+                data(
+                    new ReaderNamesQuery(),
+                    """
+                    {"data": {"roomsWith": [{
+                      "p0": "Atrium", "field": "r9", "in": null, "p1": null,
+                      "hasCapacity": "Atrium", "typename": "r9"
+                    }]}}
+                    """));
+
+    assertEquals("/data/roomsWith/0/capacity", e.jsonPath());
+  }
+
+  @Test
   void aMissingNonNullFieldNamesItsPath() {
     ResponseDecodingException e =
         assertThrows(

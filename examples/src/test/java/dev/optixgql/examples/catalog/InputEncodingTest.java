@@ -40,6 +40,15 @@ class InputEncodingTest {
   }
 
   @Test
+  void variablesNamedLikeTheWritersOwnNamesAreWritten() {
+    WriterNamesQuery query = new WriterNamesQuery(List.of("r1", "d7"), Amenity.PROJECTOR, "quiet");
+
+    assertEquals("quiet", query.out_());
+    assertEquals(
+        "{\"e0\":[\"r1\",\"d7\"],\"v0\":\"PROJECTOR\",\"out\":\"quiet\"}", variables(query));
+  }
+
+  @Test
   void onlyTheRequiredFieldIsWrittenWhenNothingElseIsSet() {
     ReservationInput input = ReservationInput.builder().spaceId("d7").build();
 

@@ -175,10 +175,13 @@ final class ResponseAdapterWriter {
       JavaTypes types,
       ValueCode values,
       boolean variant) {
+    // The reader's own names: its parameters, the field index and the lambdas' parameters.
+    Set<String> reserved = new java.util.TreeSet<>(List.of("in", "typename", "field"));
+    for (IrField field : model.fields()) {
+      reserved.addAll(ValueCode.lambdaParameters(field.type(), 0));
+    }
     List<String> locals =
-        MemberNames.allocate(
-            model.fields().stream().map(IrField::responseName).toList(),
-            Set.of("in", "name", "typename", "next", "field"));
+        MemberNames.allocate(model.fields().stream().map(IrField::responseName).toList(), reserved);
     MethodSpec.Builder reader =
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.STATIC)
@@ -195,8 +198,8 @@ final class ResponseAdapterWriter {
     for (String taken : locals) {
       flags.newName(taken, "local:" + taken);
     }
-    for (String reserved : List.of("in", "name", "typename", "next", "field")) {
-      flags.newName(reserved, reserved);
+    for (String own : reserved) {
+      flags.newName(own, "reserved:" + own);
     }
     Map<String, String> seenFlags = new java.util.HashMap<>();
     for (String local : locals) {

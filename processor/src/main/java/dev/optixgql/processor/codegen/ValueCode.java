@@ -27,6 +27,23 @@ final class ValueCode {
     this.readMethods = readMethods;
   }
 
+  /**
+   * The lambda parameters {@link #read} introduces for {@code type} from {@code depth} ({@code p0},
+   * {@code p1}…): a reader's locals must keep clear of them, as Java forbids the shadowing.
+   */
+  static java.util.Set<String> lambdaParameters(IrType type, int depth) {
+    IrType inner = type.nullableForm();
+    if (inner instanceof IrType.ListOf list) {
+      java.util.Set<String> names = new java.util.TreeSet<>(lambdaParameters(list.of(), depth + 1));
+      names.add("p" + depth);
+      return names;
+    }
+    if (inner instanceof IrType.EnumRef && type.nullable()) {
+      return java.util.Set.of("p" + depth);
+    }
+    return java.util.Set.of();
+  }
+
   /** An expression reading a value of {@code type} from parser {@code in}. */
   CodeBlock read(IrType type, String in, int depth) {
     boolean nullable = type.nullable();

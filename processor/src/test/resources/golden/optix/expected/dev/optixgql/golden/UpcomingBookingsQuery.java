@@ -235,38 +235,38 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
     static Data.Upcoming.Booking.Resource readUpcomingBookingResource(JsonParser in) throws
         IOException {
       JsonReaders.beginObject(in);
-      String name_ = null;
+      String name = null;
       List<@Nullable List<Integer>> freeHours = null;
       int field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_RESOURCE_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
-          case 0 -> name_ = JsonReaders.string(in);
+          case 0 -> name = JsonReaders.string(in);
           case 1 -> freeHours = JsonReaders.list(in, p0 -> JsonReaders.nullableList(p0, p1 -> JsonReaders.intValue(p1)));
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_RESOURCE_NAMES, field + 1);
       }
-      JsonReaders.require(in, name_ != null, "name");
+      JsonReaders.require(in, name != null, "name");
       JsonReaders.require(in, freeHours != null, "free_hours");
-      return new Data.Upcoming.Booking.Resource(name_, freeHours);
+      return new Data.Upcoming.Booking.Resource(name, freeHours);
     }
 
     static Data.Upcoming.Booking.User readUpcomingBookingUser(JsonParser in) throws IOException {
       JsonReaders.beginObject(in);
-      String name_ = null;
+      String name = null;
       String email = null;
       int field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_USER_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
-          case 0 -> name_ = JsonReaders.string(in);
+          case 0 -> name = JsonReaders.string(in);
           case 1 -> email = JsonReaders.string(in);
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_USER_NAMES, field + 1);
       }
-      JsonReaders.require(in, name_ != null, "name");
+      JsonReaders.require(in, name != null, "name");
       JsonReaders.require(in, email != null, "email");
-      return new Data.Upcoming.Booking.User(name_, email);
+      return new Data.Upcoming.Booking.User(name, email);
     }
 
     static Data.Me readMe(JsonParser in) throws IOException {
@@ -285,17 +285,17 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
 
     static Data.Me.Organization readMeOrganization(JsonParser in) throws IOException {
       JsonReaders.beginObject(in);
-      String name_ = null;
+      String name = null;
       int field = JsonReaders.nextField(in, READ_ME_ORGANIZATION_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
-          case 0 -> name_ = JsonReaders.string(in);
+          case 0 -> name = JsonReaders.string(in);
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_ME_ORGANIZATION_NAMES, field + 1);
       }
-      JsonReaders.require(in, name_ != null, "name");
-      return new Data.Me.Organization(name_);
+      JsonReaders.require(in, name != null, "name");
+      return new Data.Me.Organization(name);
     }
   }
 }
