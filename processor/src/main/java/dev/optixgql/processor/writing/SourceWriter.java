@@ -152,17 +152,22 @@ public final class SourceWriter {
 
   private static ExecutorService startGenerators() {
     AtomicInteger count = new AtomicInteger();
-    return new ThreadPoolExecutor(
-        GENERATORS,
-        GENERATORS,
-        1,
-        TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(),
-        task -> {
-          Thread thread =
-              new Thread(null, task, "optixgql-generate-" + count.incrementAndGet(), STACK_BYTES);
-          thread.setDaemon(true);
-          return thread;
-        });
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            GENERATORS,
+            GENERATORS,
+            1,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread =
+                  new Thread(
+                      null, task, "optixgql-generate-" + count.incrementAndGet(), STACK_BYTES);
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Idle threads end even if a flush never comes (a build tool's long-lived JVM keeps nothing).
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 }
