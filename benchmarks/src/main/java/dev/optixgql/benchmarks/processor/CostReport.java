@@ -73,19 +73,22 @@ final class CostReport {
       ratios.add(
           (double) value.applyAsLong(withProcessor.get(i)) / value.applyAsLong(plain.get(i)));
     }
-    Collections.sort(ratios);
-    int n = ratios.size();
-    return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
+    return median(ratios);
   }
 
   static <T> double median(List<T> results, ToLongFunction<T> value) {
-    List<Long> sorted = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
     for (T result : results) {
-      sorted.add(value.applyAsLong(result));
+      values.add((double) value.applyAsLong(result));
     }
+    return median(values);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static List<Long> millis(List<JavacRun.Timing> timings) {

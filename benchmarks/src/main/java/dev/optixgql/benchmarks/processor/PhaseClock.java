@@ -9,6 +9,8 @@ import java.util.Map;
  * Adds up the wall time javac spends in each of its phases (parse, enter, analyze, generate), from
  * its task events, so the two compiles can be compared phase by phase. Phases javac nests inside
  * annotation processing (parsing and entering the generated sources) count under their own kind.
+ * javac starts ENTER for every unit of a batch before finishing any, so a batch counts from its
+ * first start to its first finish; the other kinds alternate start and finish per unit.
  */
 final class PhaseClock implements TaskListener {
   private final Map<TaskEvent.Kind, Long> started = new EnumMap<>(TaskEvent.Kind.class);

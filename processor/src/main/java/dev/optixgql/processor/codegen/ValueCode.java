@@ -35,13 +35,18 @@ final class ValueCode {
     IrType inner = type.nullableForm();
     if (inner instanceof IrType.ListOf list) {
       java.util.Set<String> names = new java.util.TreeSet<>(lambdaParameters(list.of(), depth + 1));
-      names.add("p" + depth);
+      names.add(lambdaParameter(depth));
       return names;
     }
     if (inner instanceof IrType.EnumRef && type.nullable()) {
-      return java.util.Set.of("p" + depth);
+      return java.util.Set.of(lambdaParameter(depth));
     }
     return java.util.Set.of();
+  }
+
+  /** The parameter of the lambda {@link #read} writes at nesting {@code depth}. */
+  private static String lambdaParameter(int depth) {
+    return "p" + depth;
   }
 
   /** An expression reading a value of {@code type} from parser {@code in}. */
@@ -49,7 +54,7 @@ final class ValueCode {
     boolean nullable = type.nullable();
     IrType inner = type.nullableForm();
     if (inner instanceof IrType.ListOf list) {
-      String p = "p" + depth;
+      String p = lambdaParameter(depth);
       return CodeBlock.of(
           "$T.$L($L, $L -> $L)",
           READERS,
@@ -78,7 +83,7 @@ final class ValueCode {
       if (!nullable) {
         return CodeBlock.of("$T.of($T.string($L))", enumType, READERS, in);
       }
-      String p = "p" + depth;
+      String p = lambdaParameter(depth);
       return CodeBlock.of(
           "$T.nullable($L, $L -> $T.of($T.string($L)))", READERS, in, p, enumType, READERS, p);
     }
