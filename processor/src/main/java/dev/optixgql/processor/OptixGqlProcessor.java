@@ -5,6 +5,7 @@ import dev.optixgql.processor.binding.ClientReader;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.DiagnosticPrinter;
 import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.options.ProcessorOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,18 +64,21 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     try {
       new ProcessingStep(processingEnv, diagnostics).run(clients);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      diagnostics.report(
-          DiagnosticKind.INTERNAL,
-          null,
-          dev.optixgql.processor.diagnostic.JavaSite.of(clients.get(0)),
-          internalMessage(e));
+      // Nothing was generated for any of them: each says why.
+      for (Element client : clients) {
+        diagnostics.report(
+            DiagnosticKind.INTERNAL, null, JavaSite.of(client), internalMessage(e, false));
+      }
     }
     new DiagnosticPrinter(processingEnv.getMessager()).print(diagnostics);
     return false;
   }
 
-  /** The text of an internal failure: what happened and a plea to report it. */
-  static String internalMessage(Throwable e) {
+  /**
+   * The text of an internal failure: what happened and a plea to report it; {@code contained} says
+   * whether the failure was confined to one element while the others were still processed.
+   */
+  static String internalMessage(Throwable e, boolean contained) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     String[] lines = trace.toString().split("\n");
@@ -89,7 +93,10 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     return "optixgql failed unexpectedly ("
         + what
         + "). This is a bug in optixgql, not in your code: please report it with the"
-        + " .graphql files and snapshot involved. Other elements were still processed."
+        + " .graphql files and snapshot involved."
+        + (contained
+            ? " Other elements were still processed."
+            : " Nothing was generated in this round.")
         + shortTrace;
   }
 }

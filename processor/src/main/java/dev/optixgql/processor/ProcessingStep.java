@@ -71,7 +71,7 @@ final class ProcessingStep {
   void run(List<Element> annotated) {
     // Stage 0: options and the interfaces.
     ProcessorOptions options = ProcessorOptions.from(env.getOptions());
-    options.applySeverities(diagnostics);
+    options.applyTo(diagnostics);
     ClientReader reader = new ClientReader(env.getElementUtils(), diagnostics);
     List<ClientDeclaration> clients = new ArrayList<>();
     for (Element element : annotated) {
@@ -361,6 +361,9 @@ final class ProcessingStep {
   /** Reports a failure of optixgql itself while it worked on {@code element}. */
   private void internalFailure(Element element, Throwable e) {
     diagnostics.report(
-        DiagnosticKind.INTERNAL, null, JavaSite.of(element), OptixGqlProcessor.internalMessage(e));
+        DiagnosticKind.INTERNAL,
+        null,
+        JavaSite.of(element),
+        OptixGqlProcessor.internalMessage(e, true));
   }
 }

@@ -105,6 +105,25 @@ public final class OptixClient {
           e);
     } catch (InvocationTargetException e) {
       throw new OptixGqlException("Cannot create " + implName + ": " + e.getCause(), e.getCause());
+    } catch (IllegalAccessException e) {
+      Module module = clientInterface.getModule();
+      String pkg = clientInterface.getPackageName();
+      if (module.isNamed() && !module.isExported(pkg, OptixClient.class.getModule())) {
+        throw new OptixGqlException(
+            "Cannot create "
+                + implName
+                + ": module "
+                + module.getName()
+                + " does not export "
+                + pkg
+                + " to "
+                + OptixClient.class.getModule().getName()
+                + ". Add 'exports "
+                + pkg
+                + " to dev.optixgql.runtime;' to its module-info.java.",
+            e);
+      }
+      throw new OptixGqlException("Cannot create " + implName + ": " + e, e);
     } catch (ReflectiveOperationException e) {
       throw new OptixGqlException("Cannot create " + implName + ": " + e, e);
     }

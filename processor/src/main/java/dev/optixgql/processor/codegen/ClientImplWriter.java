@@ -12,6 +12,7 @@ import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrMethod;
 import dev.optixgql.processor.ir.IrVariable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -61,9 +62,14 @@ public final class ClientImplWriter {
                     .addStatement(
                         "this.client = $T.requireNonNull(client, $S)", Objects.class, "client")
                     .build());
+    // By signature, not declaration order: compilers list an interface's methods in different
+    // orders (ECJ's is not the source's), and the file must be the same whichever compiled it.
+    List<MethodSpec> methods = new ArrayList<>();
     for (IrMethod method : client.methods()) {
-      type.addMethod(method(client, display, method));
+      methods.add(method(client, display, method));
     }
+    methods.sort(Comparator.comparing(ClientImplWriter::signature));
+    type.addMethods(methods);
     return GeneratedFiles.file(
         client.packageName(), type, "@GraphQLClient " + display, List.of(client.origin()));
   }
@@ -114,6 +120,12 @@ public final class ClientImplWriter {
         CodeBlock.join(arguments, ", "),
         idempotent ? ", true" : "");
     return out.build();
+  }
+
+  private static String signature(MethodSpec method) {
+    StringBuilder out = new StringBuilder(method.name()).append('(');
+    method.parameters().forEach(p -> out.append(p.type()).append(','));
+    return out.append(')').toString();
   }
 
   private static String dataName(IrMethod method) {

@@ -36,6 +36,14 @@ public final class DiagnosticPrinter {
     return false;
   }
 
+  private static String identity(javax.lang.model.element.Element element) {
+    StringBuilder out = new StringBuilder();
+    for (javax.lang.model.element.Element e = element; e != null; e = e.getEnclosingElement()) {
+      out.append(e.getKind()).append(' ').append(e).append('/');
+    }
+    return out.toString();
+  }
+
   public void print(Diagnostics diagnostics) {
     Set<String> printed = new LinkedHashSet<>();
     for (Diagnostic d : diagnostics.all()) {
@@ -43,8 +51,11 @@ public final class DiagnosticPrinter {
         continue;
       }
       String text = d.render();
-      // One GraphQL mistake reached through two interfaces is one mistake.
-      if (!printed.add(d.severity() + text)) {
+      // One GraphQL mistake reached through two interfaces is one mistake; a problem of the set-up
+      // (no GraphQL root, say) is told on every interface it stops, so none is left silent.
+      String key =
+          d.severity() + text + (d.location() == null ? "\u0000" + identity(d.element()) : "");
+      if (!printed.add(key)) {
         continue;
       }
       if (d.element() == null) {

@@ -2,10 +2,14 @@ package dev.optixgql.processor.options;
 
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,17 +40,61 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
     return names;
   }
 
+  /** The prefix every option this processor reads starts with; all others are left alone. */
+  public static final String PREFIX = "optixgql.";
+
+  /**
+   * Reads the {@code optixgql.*} options from everything the compiler was given. Other processors'
+   * options are never looked at, and a valueless option ({@code -Aflag}, which compilers hand over
+   * with a {@code null} value) reads as the empty string.
+   */
   public static ProcessorOptions from(Map<String, String> options) {
-    String dir = options.get(GRAPHQL_DIR);
-    String project = options.get(PROJECT_DIR);
+    Map<String, String> ours = new TreeMap<>();
+    options.forEach(
+        (key, value) -> {
+          if (key != null && key.startsWith(PREFIX)) {
+            ours.put(key, value == null ? "" : value);
+          }
+        });
     return new ProcessorOptions(
-        dir == null || dir.isBlank() ? null : Path.of(dir).toAbsolutePath().normalize(),
-        project == null || project.isBlank() ? null : Path.of(project).toAbsolutePath().normalize(),
-        Map.copyOf(options));
+        path(ours.get(GRAPHQL_DIR)),
+        path(ours.get(PROJECT_DIR)),
+        Collections.unmodifiableMap(ours));
+  }
+
+  private static Path path(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Path.of(value.strip()).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      return null; // reported by applyTo
+    }
+  }
+
+  /** Reports path options given without a usable value, then applies severity overrides. */
+  public void applyTo(Diagnostics diagnostics) {
+    for (String name : List.of(GRAPHQL_DIR, PROJECT_DIR)) {
+      String value = raw.get(name);
+      if (value != null && path(value) == null) {
+        diagnostics.report(
+            DiagnosticKind.INVALID_OPTION,
+            null,
+            null,
+            "Option -A"
+                + name
+                + (value.isBlank() ? " has no value" : "=" + value + " is not a valid path")
+                + ": give a directory, as in -A"
+                + name
+                + "=/path/to/dir.");
+      }
+    }
+    applySeverities(diagnostics);
   }
 
   /** Applies {@code optixgql.severity.<Id>} overrides; unknown ids or levels are reported. */
-  public void applySeverities(Diagnostics diagnostics) {
+  private void applySeverities(Diagnostics diagnostics) {
     for (Map.Entry<String, String> option : raw.entrySet()) {
       if (!option.getKey().startsWith(SEVERITY_PREFIX)) {
         continue;

@@ -1,0 +1,23 @@
+/**
+ * optixgql's runtime: executes the clients the annotation processor generates, over the JDK's HTTP
+ * client, decoding responses with Jackson's streaming parser.
+ *
+ * <p>Exported for your code: {@code dev.optixgql.runtime} (annotations, {@code OptixClient},
+ * tokens, errors) and {@code dev.optixgql.runtime.scalars} (adapters for custom scalars). Exported
+ * for generated code only: {@code dev.optixgql.runtime.json}. Not exported: {@code
+ * dev.optixgql.runtime.internal} (the request path) and {@code dev.optixgql.runtime.tools}.
+ *
+ * <p>A module that declares {@code @GraphQLClient} interfaces {@code requires dev.optixgql.runtime}
+ * and exports their package to it ({@code exports com.acme.optix to dev.optixgql.runtime;}), so
+ * {@code OptixClient.create} can instantiate the generated implementation.
+ */
+module dev.optixgql.runtime {
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive java.net.http;
+  // Generated records carry JSpecify's @Nullable; not needed at run time.
+  requires static transitive org.jspecify;
+
+  exports dev.optixgql.runtime;
+  exports dev.optixgql.runtime.scalars;
+  exports dev.optixgql.runtime.json;
+}
