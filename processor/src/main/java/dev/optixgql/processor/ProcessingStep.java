@@ -4,9 +4,11 @@ import dev.optixgql.processor.binding.BindingValidator;
 import dev.optixgql.processor.binding.ClientDeclaration;
 import dev.optixgql.processor.binding.ClientReader;
 import dev.optixgql.processor.binding.MethodDeclaration;
+import dev.optixgql.processor.binding.ModuleReads;
 import dev.optixgql.processor.codegen.ClientImplWriter;
 import dev.optixgql.processor.codegen.EnumWriter;
 import dev.optixgql.processor.codegen.FragmentWriter;
+import dev.optixgql.processor.codegen.GeneratedFiles;
 import dev.optixgql.processor.codegen.InputObjectWriter;
 import dev.optixgql.processor.codegen.OperationWriter;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
@@ -145,28 +147,30 @@ final class ProcessingStep {
     SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics, this::internalFailure);
     Element fallback = clients.get(0).element();
     for (IrPackage pkg : assembler.build()) {
+      GeneratedFiles.Target target =
+          new GeneratedFiles.Target(pkg.name(), pkg.generatedAnnotation());
       List<Element> all = new ArrayList<>();
       pkg.clients().forEach(c -> all.add(c.origin()));
       for (IrOperation operation : pkg.operations()) {
         List<Element> from =
             origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
         Element blame = from.isEmpty() ? fallback : from.get(0);
-        writer.generate(blame, () -> OperationWriter.write(pkg.name(), operation, from));
+        writer.generate(blame, () -> OperationWriter.write(target, operation, from));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(pkg.name() + "." + fragment.name());
-        writer.generate(fallback, () -> FragmentWriter.write(pkg.name(), fragment, with, all));
+        writer.generate(fallback, () -> FragmentWriter.write(target, fragment, with, all));
       }
       for (IrEnum type : pkg.enums()) {
         String schema = schemaOf.get(pkg.name() + "." + type.name());
-        writer.generate(fallback, () -> EnumWriter.write(pkg.name(), type, schema, all));
+        writer.generate(fallback, () -> EnumWriter.write(target, type, schema, all));
       }
       for (IrInputObject type : pkg.inputObjects()) {
         String schema = schemaOf.get(pkg.name() + "." + type.name());
-        writer.generate(fallback, () -> InputObjectWriter.write(pkg.name(), type, schema, all));
+        writer.generate(fallback, () -> InputObjectWriter.write(target, type, schema, all));
       }
       for (IrClient client : pkg.clients()) {
-        writer.generate(client.origin(), () -> ClientImplWriter.write(client));
+        writer.generate(client.origin(), () -> ClientImplWriter.write(target, client));
       }
     }
     writer.flush();
@@ -219,6 +223,8 @@ final class ProcessingStep {
       Map<String, List<IrFragment>> loweredWith) {
     int mark = diagnostics.mark();
     String pkg = packageOf(client.element());
+    assembler.generatedAnnotation(
+        pkg, ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element()));
     BindingValidator binder = new BindingValidator(diagnostics);
     ScalarTypes scalars = new ScalarTypes(client.scalars(), diagnostics, client.schemaSite());
     List<IrMethod> methods = new ArrayList<>();
@@ -299,6 +305,25 @@ final class ProcessingStep {
     }
     if (diagnostics.hasErrorsSince(mark)) {
       return; // the operations that are clean are still generated; the implementation is not
+    }
+    if (!ModuleReads.runtimeCanInstantiate(env.getElementUtils(), client.element())) {
+      diagnostics.report(
+          DiagnosticKind.MODULE_NOT_EXPORTED,
+          null,
+          JavaSite.of(client.element()),
+          "Module "
+              + env.getElementUtils().getModuleOf(client.element()).getQualifiedName()
+              + " does not export "
+              + pkg
+              + " to "
+              + ModuleReads.RUNTIME_MODULE
+              + ", so OptixClient.create("
+              + client.element().getSimpleName()
+              + ".class) will fail at run time. Add 'exports "
+              + pkg
+              + " to "
+              + ModuleReads.RUNTIME_MODULE
+              + ";' to module-info.java.");
     }
     List<String> names = new ArrayList<>();
     for (Element e = client.element(); e instanceof TypeElement type; e = e.getEnclosingElement()) {

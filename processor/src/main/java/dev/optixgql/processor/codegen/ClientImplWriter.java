@@ -37,7 +37,7 @@ public final class ClientImplWriter {
     return ClassName.get(client.packageName(), String.join("_", client.simpleNames()) + "_Impl");
   }
 
-  public static JavaFile write(IrClient client) {
+  public static JavaFile write(GeneratedFiles.Target target, IrClient client) {
     ClassName iface =
         ClassName.get(
             client.packageName(),
@@ -70,8 +70,7 @@ public final class ClientImplWriter {
     }
     methods.sort(Comparator.comparing(ClientImplWriter::signature));
     type.addMethods(methods);
-    return GeneratedFiles.file(
-        client.packageName(), type, "@GraphQLClient " + display, List.of(client.origin()));
+    return GeneratedFiles.file(target, type, "@GraphQLClient " + display, List.of(client.origin()));
   }
 
   private static MethodSpec method(IrClient client, String display, IrMethod method) {

@@ -32,7 +32,9 @@ public final class EnumWriter {
     return out;
   }
 
-  public static JavaFile write(String pkg, IrEnum type, String schemaFile, List<Element> origins) {
+  public static JavaFile write(
+      GeneratedFiles.Target target, IrEnum type, String schemaFile, List<Element> origins) {
+    String pkg = target.packageName();
     ClassName name = ClassName.get(pkg, type.name());
     // Member names stay clear of the constants (GraphQL enum values may be any name).
     java.util.Set<String> constants = new java.util.HashSet<>();
@@ -172,6 +174,6 @@ public final class EnumWriter {
             .addStatement("return $L", rawField)
             .build());
     out.addType(knownEnum.build());
-    return GeneratedFiles.file(pkg, out, schemaFile, origins);
+    return GeneratedFiles.file(target, out, schemaFile, origins);
   }
 }

@@ -26,7 +26,11 @@ public final class FragmentWriter {
    *     its types may extend
    */
   public static JavaFile write(
-      String pkg, IrFragment fragment, List<IrFragment> lowered, List<Element> origins) {
+      GeneratedFiles.Target target,
+      IrFragment fragment,
+      List<IrFragment> lowered,
+      List<Element> origins) {
+    String pkg = target.packageName();
     ClassName name = ModelNames.fragmentName(pkg, fragment.name());
     Map<IrModel, ClassName> models = new IdentityHashMap<>();
     ModelNames.allocateFragments(pkg, lowered, models);
@@ -42,7 +46,7 @@ public final class FragmentWriter {
                 fragment.model().schemaType(),
                 fragment.sourceFile());
     members(type, fragment.model(), models, types);
-    return GeneratedFiles.file(pkg, type, fragment.sourceFile(), origins);
+    return GeneratedFiles.file(target, type, fragment.sourceFile(), origins);
   }
 
   private static void members(

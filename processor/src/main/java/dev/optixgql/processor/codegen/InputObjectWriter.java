@@ -33,7 +33,8 @@ public final class InputObjectWriter {
   }
 
   public static JavaFile write(
-      String pkg, IrInputObject input, String schemaFile, List<Element> origins) {
+      GeneratedFiles.Target target, IrInputObject input, String schemaFile, List<Element> origins) {
+    String pkg = target.packageName();
     ClassName name = ClassName.get(pkg, input.name());
     ClassName builderName = name.nestedClass("Builder");
     JavaTypes types = new JavaTypes(pkg, new IdentityHashMap<>());
@@ -97,7 +98,7 @@ public final class InputObjectWriter {
     type.addMethod(writer(name, input, components, values));
     values.addAdapterFields(type);
     type.addType(builder(name, builderName, input, components, componentTypes, types));
-    return GeneratedFiles.file(pkg, type, schemaFile, origins);
+    return GeneratedFiles.file(target, type, schemaFile, origins);
   }
 
   private static TypeName componentType(IrInputObject.Field field, JavaTypes types) {

@@ -46,7 +46,9 @@ public final class OperationWriter {
 
   private OperationWriter() {}
 
-  public static JavaFile write(String pkg, IrOperation operation, List<Element> origins) {
+  public static JavaFile write(
+      GeneratedFiles.Target target, IrOperation operation, List<Element> origins) {
+    String pkg = target.packageName();
     ClassName name = ClassName.get(pkg, operation.className());
     Map<IrModel, ClassName> models = ModelNames.allocateAll(pkg, name, operation);
     JavaTypes types = new JavaTypes(pkg, models);
@@ -108,7 +110,7 @@ public final class OperationWriter {
             .build());
     type.addType(ResponseModelWriter.model(operation.data(), models, types));
     type.addType(ResponseAdapterWriter.adapter(name, operation, models, types));
-    return GeneratedFiles.file(pkg, type, operation.sourceFile(), origins);
+    return GeneratedFiles.file(target, type, operation.sourceFile(), origins);
   }
 
   /** A class file's constant strings are limited to 65,535 bytes (JVMS §4.4.7). */

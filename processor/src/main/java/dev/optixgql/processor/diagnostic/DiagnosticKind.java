@@ -49,6 +49,7 @@ public enum DiagnosticKind {
   RETURN_TYPE_MISMATCH("ReturnTypeMismatch", Diagnostic.Kind.ERROR),
   MUTATION_NOT_ALLOWED("MutationNotAllowed", Diagnostic.Kind.ERROR),
   CONFLICTING_GENERATED_TYPE("ConflictingGeneratedType", Diagnostic.Kind.ERROR),
+  MODULE_NOT_EXPORTED("ModuleNotExported", Diagnostic.Kind.WARNING),
 
   // Advice.
   DEPRECATED_USAGE("Deprecation", Diagnostic.Kind.WARNING),

@@ -28,6 +28,12 @@ public final class PackageAssembler {
     final Map<String, IrEnum> enums = new TreeMap<>();
     final Map<String, IrInputObject> inputs = new TreeMap<>();
     final List<IrClient> clients = new ArrayList<>();
+    boolean generatedAnnotation = true;
+  }
+
+  /** Says whether the package's module may name {@code @Generated}; see {@link IrPackage}. */
+  public void generatedAnnotation(String pkg, boolean available) {
+    builder(pkg).generatedAnnotation = available;
   }
 
   public void addClient(IrClient client) {
@@ -88,6 +94,7 @@ public final class PackageAssembler {
       out.add(
           new IrPackage(
               entry.getKey(),
+              b.generatedAnnotation,
               new ArrayList<>(b.operations.values()),
               new ArrayList<>(b.fragments.values()),
               new ArrayList<>(b.enums.values()),

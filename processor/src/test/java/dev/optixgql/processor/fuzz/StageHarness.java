@@ -3,6 +3,7 @@ package dev.optixgql.processor.fuzz;
 import com.palantir.javapoet.JavaFile;
 import dev.optixgql.processor.codegen.EnumWriter;
 import dev.optixgql.processor.codegen.FragmentWriter;
+import dev.optixgql.processor.codegen.GeneratedFiles;
 import dev.optixgql.processor.codegen.InputObjectWriter;
 import dev.optixgql.processor.codegen.OperationWriter;
 import dev.optixgql.processor.diagnostic.Diagnostics;
@@ -42,6 +43,7 @@ import java.util.function.Supplier;
  */
 final class StageHarness {
   static final String PACKAGE = "fuzz.generated";
+  private static final GeneratedFiles.Target TARGET = new GeneratedFiles.Target(PACKAGE, true);
 
   /** A site without a Java element: non-null so validation also reports deprecations. */
   private static final JavaSite SITE = new JavaSite(null, null, null);
@@ -151,21 +153,21 @@ final class StageHarness {
     for (IrPackage pkg : assembler.build()) {
       for (IrOperation op : pkg.operations()) {
         String name = op.className();
-        emit("write " + name, () -> OperationWriter.write(PACKAGE, op, List.of()));
+        emit("write " + name, () -> OperationWriter.write(TARGET, op, List.of()));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(fragment.name());
         emit(
             "write fragment " + fragment.name(),
-            () -> FragmentWriter.write(PACKAGE, fragment, with, List.of()));
+            () -> FragmentWriter.write(TARGET, fragment, with, List.of()));
       }
       for (IrEnum type : pkg.enums()) {
-        emit("write enum " + type.name(), () -> EnumWriter.write(PACKAGE, type, schema, List.of()));
+        emit("write enum " + type.name(), () -> EnumWriter.write(TARGET, type, schema, List.of()));
       }
       for (IrInputObject type : pkg.inputObjects()) {
         emit(
             "write input " + type.name(),
-            () -> InputObjectWriter.write(PACKAGE, type, schema, List.of()));
+            () -> InputObjectWriter.write(TARGET, type, schema, List.of()));
       }
     }
     return clean;
