@@ -19,12 +19,12 @@ public final class BookingsApi_Impl implements BookingsApi {
   }
 
   @Override
-  public UpcomingBookingsQuery.Data upcoming(Integer limit, BookingOrder order, boolean withUser) {
-    return client.execute(TokenKind.ORGANIZATION, "BookingsApi", new UpcomingBookingsQuery(limit, order, withUser));
+  public CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input) {
+    return client.executeAsync(TokenKind.ORGANIZATION, "BookingsApi", new CommitBookingsMutation(input));
   }
 
   @Override
-  public CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input) {
-    return client.executeAsync(TokenKind.ORGANIZATION, "BookingsApi", new CommitBookingsMutation(input));
+  public UpcomingBookingsQuery.Data upcoming(Integer limit, BookingOrder order, boolean withUser) {
+    return client.execute(TokenKind.ORGANIZATION, "BookingsApi", new UpcomingBookingsQuery(limit, order, withUser));
   }
 }
