@@ -1,6 +1,7 @@
 package dev.optixgql.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.compat.Compilers.Result;
@@ -79,8 +80,32 @@ class JpmsConsumerTest {
     }
   }
 
+  @Test
+  void generatedFilesCarryGeneratedOnlyWhereTheModuleReadsJavaCompiler() throws Exception {
+    Path impl = Path.of("com/acme/optix/api/Organization_Impl.java");
+    Result without = compile(consumer("without"));
+    assertTrue(without.success(), without.output());
+    assertFalse(Files.readString(without.generated().resolve(impl)).contains("@Generated"));
+
+    Path reads = consumer("reads-java-compiler");
+    Path moduleInfo = reads.resolve("src/main/java/module-info.java");
+    Files.writeString(
+        moduleInfo,
+        Files.readString(moduleInfo)
+            .replace(
+                "requires dev.optixgql.runtime;",
+                "requires dev.optixgql.runtime;\n  requires java.compiler;"));
+    Result with = compile(reads);
+    assertTrue(with.success(), with.output());
+    assertTrue(Files.readString(with.generated().resolve(impl)).contains("@Generated("));
+  }
+
   private Path consumer() throws IOException {
-    Path project = dir.resolve("jpms-consumer");
+    return consumer("jpms-consumer");
+  }
+
+  private Path consumer(String name) throws IOException {
+    Path project = dir.resolve(name);
     Compilers.copyTree(
         Path.of(System.getProperty("optixgql.projects")).resolve("jpms-consumer"), project);
     Path examples = Path.of(System.getProperty("optixgql.examples"));

@@ -70,6 +70,36 @@ class ConfigDiagnosticsTest {
   }
 
   @Test
+  void otherProcessorsOptionsWithAndWithoutValuesAreLeftAlone() {
+    TestProject project =
+        TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation =
+        project.compile(
+            List.of("-AsomeFlag", "-Adagger.fastInit=enabled", "-Aoptixgql", "-Aoptixgqlx.y"), api);
+
+    assertThat(compilation).succeeded();
+    assertEquals(List.of(), TestProject.optixErrors(compilation));
+    assertEquals(Set.of("test.Api_Impl", "test.MeQuery"), project.generated());
+  }
+
+  @Test
+  void invalidOptionIsAPathOptionWithoutAValue() {
+    TestProject project =
+        TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(List.of("-Aoptixgql.projectDir"), api);
+
+    assertUnattachedError(
+        compilation,
+        "[OptixGql/InvalidOption] Option -Aoptixgql.projectDir has no value: give a directory, as"
+            + " in -Aoptixgql.projectDir=/path/to/dir.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void invalidOptionGivesAnUnknownLevel() {
     TestProject project =
         TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);
