@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.compat.Compilers.Result;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,43 @@ class EcjTest {
       }
       assertTrue(result.output().contains("First.java"), result.output());
       assertTrue(result.output().contains("Second.java"), result.output());
+    }
+  }
+
+  @Test
+  void interfacesArrivingInALaterRoundFindTheRootToo() throws Exception {
+    // ECJ names an output file only once per compilation: the root is looked up once, not per
+    // round.
+    Path project = SmallProject.write(dir, "query Me {\n  me {\n    name\n  }\n}\n", "First");
+    List<Path> processorPath = new ArrayList<>(Jars.select(Jars.PROCESSOR));
+    processorPath.add(
+        Path.of(
+            SecondClientGenerator.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI()));
+    String processors =
+        SecondClientGenerator.class.getName() + "," + "dev.optixgql.processor.OptixGqlProcessor";
+
+    for (Result result :
+        List.of(
+            Compilers.ecj(
+                project,
+                Jars.select(Jars.RUNTIME),
+                processorPath,
+                List.of("-processor", processors)),
+            Compilers.javac(
+                project,
+                Jars.select(Jars.RUNTIME),
+                processorPath,
+                List.of("-processor", processors)))) {
+      assertTrue(result.success(), result.output());
+      assertEquals(List.of(), result.optixLines(), result.output());
+      assertTrue(result.generatedFiles().containsKey("test/First_Impl.java"));
+      assertTrue(
+          result.generatedFiles().containsKey("test/Second_Impl.java"),
+          result.generatedFiles().keySet()::toString);
     }
   }
 

@@ -6,12 +6,15 @@ import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.DiagnosticPrinter;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -28,6 +31,12 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class OptixGqlProcessor extends AbstractProcessor {
   private final Set<String> processed = new HashSet<>();
+
+  /** One per compilation: it asks the Filer for the outputs once (ECJ allows that only once). */
+  private GraphQLRootLocator rootLocator;
+
+  /** Every source this compilation generated, by qualified name, with its text (all rounds). */
+  private final Map<String, String> written = new HashMap<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -62,7 +71,10 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     }
     Diagnostics diagnostics = new Diagnostics();
     try {
-      new ProcessingStep(processingEnv, diagnostics).run(clients);
+      if (rootLocator == null) {
+        rootLocator = new GraphQLRootLocator(processingEnv);
+      }
+      new ProcessingStep(processingEnv, diagnostics, rootLocator, written).run(clients);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // Nothing was generated for any of them: each says why.
       for (Element client : clients) {

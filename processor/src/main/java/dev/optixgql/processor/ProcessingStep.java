@@ -62,9 +62,22 @@ final class ProcessingStep {
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
 
-  ProcessingStep(ProcessingEnvironment env, Diagnostics diagnostics) {
+  private final GraphQLRootLocator rootLocator;
+  private final Map<String, String> written;
+
+  /**
+   * @param rootLocator the compilation's, shared by its rounds
+   * @param written the types written by earlier rounds of the compilation, by name, with their text
+   */
+  ProcessingStep(
+      ProcessingEnvironment env,
+      Diagnostics diagnostics,
+      GraphQLRootLocator rootLocator,
+      Map<String, String> written) {
     this.env = env;
     this.diagnostics = diagnostics;
+    this.rootLocator = rootLocator;
+    this.written = written;
   }
 
   /** A validated, lowered operation against one schema: {@code null} when it has errors. */
@@ -144,7 +157,8 @@ final class ProcessingStep {
         });
 
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
-    SourceWriter writer = new SourceWriter(env.getFiler(), diagnostics, this::internalFailure);
+    SourceWriter writer =
+        new SourceWriter(env.getFiler(), diagnostics, this::internalFailure, written);
     Element fallback = clients.get(0).element();
     for (IrPackage pkg : assembler.build()) {
       GeneratedFiles.Target target =
@@ -193,7 +207,7 @@ final class ProcessingStep {
       }
       return options.graphqlDir();
     }
-    GraphQLRootLocator locator = new GraphQLRootLocator(env);
+    GraphQLRootLocator locator = rootLocator;
     TypeElement first = clients.get(0).element();
     Path root = locator.locate(first);
     if (root == null) {

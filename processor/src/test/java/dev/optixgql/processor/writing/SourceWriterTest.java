@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,42 @@ class SourceWriterTest {
     writer.flush();
 
     assertEquals(List.of("test.First", "test.Second"), List.copyOf(filer.sources.keySet()));
+  }
+
+  @Test
+  void aTypeWrittenInAnEarlierRoundIsNotWrittenAgain() {
+    Map<String, String> written = new HashMap<>();
+    SourceWriter first = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    first.generate(null, () -> file("Shared", 1));
+    first.flush();
+    // The next round: another interface needs the same type, and one more.
+    SourceWriter second = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    second.generate(null, () -> file("Shared", 1));
+    second.generate(null, () -> file("Later", 1));
+    second.flush();
+
+    assertEquals(List.of("test.Shared", "test.Later"), List.copyOf(filer.sources.keySet()));
+    assertEquals(List.of(), diagnostics.all());
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aTypeAnEarlierRoundWroteDifferentlyIsAConflict() {
+    Map<String, String> written = new HashMap<>();
+    SourceWriter first = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    first.generate(null, () -> file("Shared", 1));
+    first.flush();
+    SourceWriter second = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    second.generate(null, () -> file("Shared", 2));
+    second.flush();
+
+    List<Diagnostic> reported = diagnostics.all();
+    assertEquals(1, reported.size());
+    assertEquals(DiagnosticKind.CONFLICTING_GENERATED_TYPE, reported.get(0).kind());
+    assertTrue(
+        reported.get(0).message().contains("an earlier annotation-processing round generated it"),
+        reported.get(0).message());
+    assertEquals(file("Shared", 1).toString(), filer.sources.get("test.Shared").toString());
   }
 
   private static JavaFile file(String name, int fields) {
