@@ -100,6 +100,22 @@ class ConfigDiagnosticsTest {
   }
 
   @Test
+  void invalidOptionIsAMisspeltOptixgqlOption() {
+    TestProject project =
+        TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(List.of("-Aoptixgql.graphqlDirectory=x"), api);
+
+    assertUnattachedError(
+        compilation,
+        "[OptixGql/InvalidOption] Option -Aoptixgql.graphqlDirectory is not an optixgql option: they"
+            + " are -Aoptixgql.graphqlDir, -Aoptixgql.projectDir and -Aoptixgql.severity.<Id>"
+            + " (README, Configuration). Did you mean 'optixgql.graphqlDir'?");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void invalidOptionGivesAnUnknownLevel() {
     TestProject project =
         TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);

@@ -2,6 +2,7 @@ package dev.optixgql.processor.options;
 
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.Suggestions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -73,8 +74,30 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
     }
   }
 
-  /** Reports path options given without a usable value, then applies severity overrides. */
+  /**
+   * Reports unknown {@code optixgql.*} options (a misspelt option would otherwise be ignored) and
+   * path options without a usable value, then applies severity overrides.
+   */
   public void applyTo(Diagnostics diagnostics) {
+    Set<String> known = supported();
+    for (String name : raw.keySet()) {
+      if (!known.contains(name) && !name.startsWith(SEVERITY_PREFIX)) {
+        diagnostics.report(
+            DiagnosticKind.INVALID_OPTION,
+            null,
+            null,
+            "Option -A"
+                + name
+                + " is not an optixgql option: they are -A"
+                + GRAPHQL_DIR
+                + ", -A"
+                + PROJECT_DIR
+                + " and -A"
+                + SEVERITY_PREFIX
+                + "<Id> (README, Configuration)."
+                + Suggestions.didYouMean(name, List.of(GRAPHQL_DIR, PROJECT_DIR)));
+      }
+    }
     for (String name : List.of(GRAPHQL_DIR, PROJECT_DIR)) {
       String value = raw.get(name);
       if (value != null && path(value) == null) {
