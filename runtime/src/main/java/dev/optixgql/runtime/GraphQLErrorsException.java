@@ -23,8 +23,22 @@ public final class GraphQLErrorsException extends OptixGqlException {
     this.partialData = partialData;
   }
 
+  /** How many errors the message lists; {@link #errors()} has them all. */
+  static final int LISTED_ERRORS = 10;
+
+  /** How much of each listed error the message shows. */
+  static final int ERROR_CHARS = 300;
+
   private static String message(String operation, List<GraphQLError> errors, Object data) {
-    String listed = errors.stream().map(GraphQLError::toString).collect(Collectors.joining("; "));
+    String listed =
+        errors.stream()
+            .limit(LISTED_ERRORS)
+            .map(GraphQLError::toString)
+            .map(e -> e.length() <= ERROR_CHARS ? e : e.substring(0, ERROR_CHARS) + "…")
+            .collect(Collectors.joining("; "));
+    if (errors.size() > LISTED_ERRORS) {
+      listed += "; and " + (errors.size() - LISTED_ERRORS) + " more (see errors())";
+    }
     return "Operation "
         + operation
         + " failed with "

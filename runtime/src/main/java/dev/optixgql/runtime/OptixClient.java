@@ -3,6 +3,7 @@ package dev.optixgql.runtime;
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.optixgql.runtime.internal.CallExecutor;
 import dev.optixgql.runtime.internal.Exchange;
+import dev.optixgql.runtime.internal.Redactor;
 import dev.optixgql.runtime.internal.RequestWriter;
 import dev.optixgql.runtime.internal.ResponseReader;
 import dev.optixgql.runtime.internal.Throttle;
@@ -171,13 +172,39 @@ public final class OptixClient {
             !operation.isMutation() || idempotent,
             body(operation));
     CallExecutor.Success success = shared.executor().execute(call, tokens, refresher);
-    ResponseReader.Envelope<D> envelope = shared.responses().read(operation, success.body());
+    Redactor redactor = success.redactor();
+    ResponseReader.Envelope<D> envelope =
+        decoded(redactor, () -> shared.responses().read(operation, success.body()));
     if (!envelope.hadData() && envelope.errors().isEmpty()) {
       throw new ResponseDecodingException(
           "/data", "the response has neither data nor errors", null);
     }
     return new Response<>(
-        operation.operationName(), envelope.data(), envelope.errors(), success.rateLimit());
+        operation.operationName(),
+        envelope.data(),
+        redactor.errors(envelope.errors()),
+        success.rateLimit());
+  }
+
+  /**
+   * Decodes a 200 response. What the parser or a generated reader says about it (Jackson quotes the
+   * input it could not read, which may be an echoed token) is redacted, and nothing untyped
+   * escapes.
+   */
+  private static <T> T decoded(Redactor redactor, java.util.function.Supplier<T> decode) {
+    try {
+      return decode.get();
+    } catch (ResponseDecodingException e) {
+      throw new ResponseDecodingException(
+          redactor.text(e.jsonPath()),
+          redactor.text(e.problem()),
+          redactor.sanitized(e.getCause()));
+    } catch (OptixGqlException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ResponseDecodingException(
+          "/", redactor.text("the response could not be read: " + e), redactor.sanitized(e));
+    }
   }
 
   /** Executes asynchronously; the future fails with the exceptions {@link #execute} throws. */
@@ -251,19 +278,34 @@ public final class OptixClient {
 
               @Override
               public byte[] form(String token) {
-                throw new IllegalStateException("A batch cannot be form-encoded");
+                throw new OptixGqlException(
+                    "A batch cannot be sent with TokenPlacement.FORM_BODY: a form carries one"
+                        + " operation. Send the operations one by one, or use another placement;"
+                        + " nothing was sent.");
               }
             });
     CallExecutor.Success success = shared.executor().execute(call, tokens, refresher);
+    Redactor redactor = success.redactor();
     List<ResponseReader.Envelope<?>> envelopes =
-        shared.responses().readBatch(operations, success.body());
+        decoded(redactor, () -> shared.responses().readBatch(operations, success.body()));
     if (envelopes == null) {
-      List<GraphQLError> errors = shared.responses().readErrorsOnly(success.body());
+      List<GraphQLError> errors =
+          redactor.errors(shared.responses().readErrorsOnly(success.body()));
       throw errors.isEmpty()
           ? new ResponseDecodingException("/", "the batch's response is not a JSON array", null)
           : new GraphQLErrorsException("batch of " + operations.size(), errors, null);
     }
-    return new BatchAnswer(envelopes, success.rateLimit());
+    List<ResponseReader.Envelope<?>> redacted = new java.util.ArrayList<>(envelopes.size());
+    for (ResponseReader.Envelope<?> envelope : envelopes) {
+      redacted.add(redacted(envelope, redactor));
+    }
+    return new BatchAnswer(redacted, success.rateLimit());
+  }
+
+  private static <D> ResponseReader.Envelope<D> redacted(
+      ResponseReader.Envelope<D> envelope, Redactor redactor) {
+    return new ResponseReader.Envelope<>(
+        envelope.data(), redactor.errors(envelope.errors()), envelope.hadData());
   }
 
   private Exchange.Body body(Operation<?> operation) {
@@ -410,6 +452,18 @@ public final class OptixClient {
 
     public OptixClient build() {
       checkTransportSecurity(endpoint, allowInsecureHttp);
+      if (http != null && http.followRedirects() != HttpClient.Redirect.NEVER) {
+        // The JDK's client re-sends the request's headers, Authorization included, to wherever a
+        // redirect points; Optix's endpoint never redirects.
+        throw new IllegalArgumentException(
+            "The HttpClient follows redirects ("
+                + http.followRedirects()
+                + "): it would carry the token to wherever a redirect points. Build it with"
+                + " HttpClient.Redirect.NEVER (the default).");
+      }
+      if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+        throw new IllegalArgumentException("requestTimeout must be positive");
+      }
       HttpClient client =
           http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
       AtomicReference<RateLimitInfo> last = new AtomicReference<>(RateLimitInfo.UNKNOWN);

@@ -26,11 +26,24 @@ import java.util.Objects;
  * }</pre>
  */
 public final class OptixWebhooks {
+  /** The most fields a webhook body may have; Optix sends six. */
+  public static final int MAX_FIELDS = 32;
+
+  /** The default of {@link Builder#maxBodyChars}: far above the few hundred bytes Optix sends. */
+  public static final int DEFAULT_MAX_BODY_CHARS = 16 * 1024;
+
+  /** The longest {@code client_id}, {@code created_timestamp} or signature hashed. */
+  private static final int MAX_SIGNED_CHARS = 256;
+
+  /** The longest event name or organization id a result repeats. */
+  private static final int MAX_ECHOED_CHARS = 128;
+
   private final String secret;
   private final String clientId;
   private final OrganizationTokens tokens;
   private final Duration window;
   private final Clock clock;
+  private final int maxBodyChars;
 
   private OptixWebhooks(Builder builder) {
     this.secret = builder.secret;
@@ -38,6 +51,7 @@ public final class OptixWebhooks {
     this.tokens = builder.tokens;
     this.window = builder.window;
     this.clock = builder.clock;
+    this.maxBodyChars = builder.maxBodyChars;
   }
 
   /** {@code secret} is the app secret from the app's page in the Optix dashboard. */
@@ -53,6 +67,11 @@ public final class OptixWebhooks {
     TOKEN_REMOVED,
     /** Verified; an event this helper has nothing to do for (fetch its data by query). */
     ACCEPTED,
+    /**
+     * Verified, and acknowledged so Optix stops re-sending it, but not applied: the organization's
+     * token changed later than this event's {@code created_timestamp} (a delayed re-delivery).
+     */
+    IGNORED_OLDER,
     /** The signature is missing or wrong, or the client id is not ours. */
     REJECTED_SIGNATURE,
     /** The timestamp is outside the window: a replay, or a badly wrong clock. */
@@ -72,6 +91,7 @@ public final class OptixWebhooks {
         case TOKEN_STORED:
         case TOKEN_REMOVED:
         case ACCEPTED:
+        case IGNORED_OLDER:
           return 200;
         case REJECTED_SIGNATURE:
           return 401;
@@ -86,25 +106,56 @@ public final class OptixWebhooks {
   }
 
   /**
-   * Verifies and applies a webhook given its raw {@code application/x-www-form-urlencoded} body.
+   * Verifies and applies a webhook given its raw {@code application/x-www-form-urlencoded} body. A
+   * body longer than {@link Builder#maxBodyChars} or with more than {@value #MAX_FIELDS} fields is
+   * refused before it is parsed.
    */
   public Result handle(String formBody) {
+    if (formBody == null) {
+      return malformed(null, null, "no body");
+    }
+    if (formBody.length() > maxBodyChars) {
+      return malformed(
+          null,
+          null,
+          "a body of " + formBody.length() + " characters (at most " + maxBodyChars + ")");
+    }
+    int fields = 1;
+    for (int i = 0; i < formBody.length(); i++) {
+      if (formBody.charAt(i) == '&' && ++fields > MAX_FIELDS) {
+        return malformed(null, null, "more than " + MAX_FIELDS + " fields");
+      }
+    }
     return handle(parseForm(formBody));
   }
 
-  /** Verifies and applies a webhook given its decoded form fields. */
+  /**
+   * Verifies and applies a webhook given its decoded form fields. Nothing a field can make costly
+   * happens before the signature is checked; then every event must name its organization, and a
+   * token-bearing event an organization token that can be sent. Per organization, an event older
+   * than the last one applied is acknowledged and ignored ({@link Status#IGNORED_OLDER}).
+   */
   public Result handle(Map<String, String> form) {
-    String event = form.get("event");
-    String organization = form.get("organization_id");
+    if (form == null) {
+      return malformed(null, null, "no fields");
+    }
+    if (form.size() > MAX_FIELDS) {
+      return malformed(null, null, "more than " + MAX_FIELDS + " fields");
+    }
+    String event = shortOrNull(form.get("event"));
+    String organization = shortOrNull(form.get("organization_id"));
     String sentClientId = form.get("client_id");
     String created = form.get("created_timestamp");
     String signature = form.get("request_signature");
     if (sentClientId == null || created == null || signature == null) {
-      return new Result(
-          Status.REJECTED_MALFORMED,
-          event,
-          organization,
-          "client_id, created_timestamp and request_signature are required");
+      return malformed(
+          event, organization, "client_id, created_timestamp and request_signature are required");
+    }
+    if (sentClientId.length() > MAX_SIGNED_CHARS
+        || created.length() > MAX_SIGNED_CHARS
+        || signature.length() > MAX_SIGNED_CHARS) {
+      return malformed(
+          event, organization, "client_id, created_timestamp or request_signature is too long");
     }
     if (!MessageDigest.isEqual(
         bytes(signature.toLowerCase(Locale.ROOT)), bytes(sign(sentClientId, secret, created)))) {
@@ -117,7 +168,7 @@ public final class OptixWebhooks {
     try {
       timestamp = Long.parseLong(created.trim());
     } catch (NumberFormatException e) {
-      return new Result(Status.REJECTED_MALFORMED, event, organization, "created_timestamp");
+      return malformed(event, organization, "created_timestamp");
     }
     long now = clock.instant().getEpochSecond();
     // Compared without subtracting from the timestamp: now - timestamp overflows for a timestamp
@@ -129,30 +180,59 @@ public final class OptixWebhooks {
           organization,
           "created_timestamp " + timestamp + " is more than " + window.toSeconds() + " s from now");
     }
-    if (event == null) {
-      return new Result(Status.REJECTED_MALFORMED, null, organization, "event is required");
+    if (event == null || event.isBlank()) {
+      return malformed(null, organization, "event is required");
+    }
+    if (organization == null || organization.isBlank()) {
+      return malformed(event, null, "organization_id is required");
     }
     switch (event) {
       case "app_install":
       case "organization_token_updated":
         String token = form.get("organization_token");
-        if (organization == null || token == null || token.isBlank()) {
-          return new Result(
-              Status.REJECTED_MALFORMED,
-              event,
-              organization,
-              "organization_id and organization_token are required for " + event);
+        if (token == null || token.isBlank()) {
+          return malformed(event, organization, "organization_token is required for " + event);
         }
-        tokens.put(organization, token);
+        try {
+          InvalidTokenException.requireSendable(token, "organization_token");
+        } catch (InvalidTokenException e) {
+          return malformed(event, organization, e.getMessage().replace(" Nothing was sent.", ""));
+        }
+        if (TokenKind.of(token) != TokenKind.ORGANIZATION) {
+          return malformed(
+              event, organization, "organization_token is not an organization token (ends in 'o')");
+        }
+        if (!tokens.putIfNewer(organization, token, timestamp)) {
+          return olderThanLast(event, organization, timestamp);
+        }
         return new Result(Status.TOKEN_STORED, event, organization, "token stored");
       case "app_uninstall":
-        if (organization != null) {
-          tokens.remove(organization);
+        if (!tokens.removeIfNewer(organization, timestamp)) {
+          return olderThanLast(event, organization, timestamp);
         }
         return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
       default:
         return new Result(Status.ACCEPTED, event, organization, "nothing to do");
     }
+  }
+
+  private static Result malformed(String event, String organization, String detail) {
+    return new Result(Status.REJECTED_MALFORMED, event, organization, detail);
+  }
+
+  private static Result olderThanLast(String event, String organization, long timestamp) {
+    return new Result(
+        Status.IGNORED_OLDER,
+        event,
+        organization,
+        "created_timestamp "
+            + timestamp
+            + " is older than the organization's last applied change; acknowledged, not applied");
+  }
+
+  /** A field echoed in a {@link Result}: kept only if short, so a result never carries a flood. */
+  private static String shortOrNull(String value) {
+    return value == null || value.length() > MAX_ECHOED_CHARS ? null : value;
   }
 
   /** The signature Optix sends: hex SHA-1 of {@code clientId + secret + createdTimestamp}. */
@@ -199,11 +279,15 @@ public final class OptixWebhooks {
 
   /** Configures {@link OptixWebhooks}. */
   public static final class Builder {
+    /** The widest replay window: a day. */
+    private static final Duration MAX_WINDOW = Duration.ofDays(1);
+
     private final String secret;
     private final OrganizationTokens tokens;
     private String clientId;
     private Duration window = Duration.ofMinutes(15);
     private Clock clock = Clock.systemUTC();
+    private int maxBodyChars = DEFAULT_MAX_BODY_CHARS;
 
     private Builder(String secret, OrganizationTokens tokens) {
       this.secret = Objects.requireNonNull(secret, "secret");
@@ -221,7 +305,24 @@ public final class OptixWebhooks {
      * webhook with its original timestamp until it gets a 2xx).
      */
     public Builder window(Duration window) {
-      this.window = Objects.requireNonNull(window, "window");
+      Objects.requireNonNull(window, "window");
+      if (window.isNegative() || window.isZero() || window.compareTo(MAX_WINDOW) > 0) {
+        throw new IllegalArgumentException(
+            "The replay window must be positive and at most " + MAX_WINDOW + ": " + window);
+      }
+      this.window = window;
+      return this;
+    }
+
+    /**
+     * The longest body {@link #handle(String)} parses (default {@value
+     * OptixWebhooks#DEFAULT_MAX_BODY_CHARS} characters); a longer one is refused at once.
+     */
+    public Builder maxBodyChars(int maxBodyChars) {
+      if (maxBodyChars < 256) {
+        throw new IllegalArgumentException("maxBodyChars must be at least 256: " + maxBodyChars);
+      }
+      this.maxBodyChars = maxBodyChars;
       return this;
     }
 

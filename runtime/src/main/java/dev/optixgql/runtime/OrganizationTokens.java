@@ -1,5 +1,6 @@
 package dev.optixgql.runtime;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,36 +12,87 @@ import java.util.concurrent.ConcurrentHashMap;
  * current by {@link OptixWebhooks} ({@code app_install}, {@code organization_token_updated}) or by
  * your own storage. Thread-safe; {@code toString} never shows a token.
  *
+ * <p>Each organization remembers when its token last changed (the webhook's {@code
+ * created_timestamp}, or now for {@link #put}), also after an uninstall, so an event older than
+ * that (Optix re-delivers a webhook with its original timestamp) cannot undo a newer one.
+ *
  * <pre>{@code
  * OrganizationTokens tokens = new OrganizationTokens();
  * Bookings forAcme = client.withTokens(tokens.provider("42")).create(Bookings.class);
  * }</pre>
  */
 public final class OrganizationTokens {
-  private final ConcurrentHashMap<String, String> tokens = new ConcurrentHashMap<>();
+  /** An organization's token ({@code null} once uninstalled) and when it was set, unix seconds. */
+  private record Entry(String token, long timestamp) {}
 
-  /** Stores (or replaces) the token of {@code organizationId}. */
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+  /** Stores (or replaces) the token of {@code organizationId}, as of now. */
   public void put(String organizationId, String token) {
     Objects.requireNonNull(organizationId, "organizationId");
     Objects.requireNonNull(token, "token");
     if (token.isBlank()) {
       throw new IllegalArgumentException("The token is empty.");
     }
-    tokens.put(organizationId, token);
+    InvalidTokenException.requireSendable(token, "OrganizationTokens.put");
+    entries.put(organizationId, new Entry(token, now()));
+  }
+
+  /**
+   * Stores the token an event stamped {@code timestamp} (unix seconds) carried, unless the
+   * organization's token changed later than that (an install or uninstall); returns whether it was
+   * stored.
+   */
+  public boolean putIfNewer(String organizationId, String token, long timestamp) {
+    Objects.requireNonNull(organizationId, "organizationId");
+    InvalidTokenException.requireSendable(token, "OrganizationTokens.putIfNewer");
+    return apply(organizationId, new Entry(token, timestamp));
   }
 
   public Optional<String> get(String organizationId) {
-    return Optional.ofNullable(tokens.get(organizationId));
+    Entry entry = entries.get(organizationId);
+    return Optional.ofNullable(entry == null ? null : entry.token());
   }
 
-  /** Forgets an organization, e.g. on {@code app_uninstall}. */
+  /** Forgets an organization's token, as of now. */
   public void remove(String organizationId) {
-    tokens.remove(organizationId);
+    entries.put(organizationId, new Entry(null, now()));
+  }
+
+  /**
+   * Forgets an organization's token on an event stamped {@code timestamp} ({@code app_uninstall}),
+   * unless its token changed later than that; returns whether it was forgotten.
+   */
+  public boolean removeIfNewer(String organizationId, long timestamp) {
+    Objects.requireNonNull(organizationId, "organizationId");
+    return apply(organizationId, new Entry(null, timestamp));
+  }
+
+  /** Applies {@code change} unless the organization's last change is newer; equal times apply. */
+  private boolean apply(String organizationId, Entry change) {
+    boolean[] applied = {false};
+    entries.compute(
+        organizationId,
+        (id, last) -> {
+          if (last != null && last.timestamp() > change.timestamp()) {
+            return last;
+          }
+          applied[0] = true;
+          return change;
+        });
+    return applied[0];
   }
 
   /** The organizations with a token, sorted. */
   public Set<String> organizations() {
-    return new TreeSet<>(tokens.keySet());
+    Set<String> out = new TreeSet<>();
+    entries.forEach(
+        (id, entry) -> {
+          if (entry.token() != null) {
+            out.add(id);
+          }
+        });
+    return out;
   }
 
   /**
@@ -52,14 +104,14 @@ public final class OrganizationTokens {
     return new TokenProvider() {
       @Override
       public String token() {
-        String token = tokens.get(organizationId);
-        if (token == null) {
+        Entry entry = entries.get(organizationId);
+        if (entry == null || entry.token() == null) {
           throw new OptixGqlException(
               "No token stored for organization "
                   + organizationId
                   + ": install the app there, or store its token with OrganizationTokens.put.");
         }
-        return token;
+        return entry.token();
       }
 
       @Override
@@ -69,8 +121,12 @@ public final class OrganizationTokens {
     };
   }
 
+  private static long now() {
+    return Instant.now().getEpochSecond();
+  }
+
   @Override
   public String toString() {
-    return "OrganizationTokens[" + tokens.size() + " organizations]";
+    return "OrganizationTokens[" + organizations().size() + " organizations]";
   }
 }

@@ -27,5 +27,11 @@ public record RetryPolicy(
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
     }
+    java.util.Objects.requireNonNull(initialBackoff, "initialBackoff");
+    java.util.Objects.requireNonNull(maxBackoff, "maxBackoff");
+    java.util.Objects.requireNonNull(deadline, "deadline");
+    if (initialBackoff.isNegative() || maxBackoff.isNegative() || deadline.isNegative()) {
+      throw new IllegalArgumentException("Backoffs and the deadline cannot be negative");
+    }
   }
 }

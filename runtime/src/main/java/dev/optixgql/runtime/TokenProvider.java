@@ -27,6 +27,7 @@ public interface TokenProvider {
     if (token.isBlank()) {
       throw new IllegalArgumentException("The token is empty.");
     }
+    InvalidTokenException.requireSendable(token, "TokenProvider.fixed");
     return new TokenProvider() {
       @Override
       public String token() {

@@ -4,6 +4,7 @@ import static dev.optixgql.runtime.TestClients.PONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.runtime.FaultServer.Reply;
 import java.util.List;
@@ -147,7 +148,8 @@ class BatchTest {
         TestClients.builder(server).tokenPlacement(TokenPlacement.FORM_BODY).build().batch();
     formBatch.add(new PingOperation("a"));
 
-    assertThrows(IllegalStateException.class, formBatch::send);
+    OptixGqlException e = assertThrows(OptixGqlException.class, formBatch::send);
+    assertTrue(e.getMessage().contains("TokenPlacement.FORM_BODY"), e::getMessage);
     assertEquals(0, server.received().size());
   }
 }

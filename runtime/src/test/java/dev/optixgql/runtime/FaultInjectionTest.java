@@ -3,6 +3,7 @@ package dev.optixgql.runtime;
 import static dev.optixgql.runtime.TestClients.PONG;
 import static dev.optixgql.runtime.TestClients.PONG_DATA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -138,7 +139,12 @@ class FaultInjectionTest {
             () -> TestClients.client(server).execute(new PingOperation(null)));
 
     assertTrue(e.getMessage().contains("malformed JSON"), e::getMessage);
-    assertInstanceOf(JsonProcessingException.class, e.getCause());
+    // Jackson's exception holds the parser and the body it read (an echoed token, perhaps): the
+    // cause is a stand-in naming its class, with Jackson's stack trace.
+    assertTrue(
+        e.getCause().toString().startsWith(JsonProcessingException.class.getPackageName()),
+        () -> e.getCause().toString());
+    assertFalse(e.getCause() instanceof JsonProcessingException);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.optixgql.runtime.internal;
 import dev.optixgql.runtime.GraphQLError;
 import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.HttpStatusException;
+import dev.optixgql.runtime.InvalidTokenException;
 import dev.optixgql.runtime.OptixGqlException;
 import dev.optixgql.runtime.RateLimitHeaders;
 import dev.optixgql.runtime.RateLimitInfo;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -28,6 +30,9 @@ import java.util.function.Consumer;
  */
 public final class CallExecutor {
   private static final int EXCERPT_CHARS = 300;
+
+  /** The least time worth starting an attempt with (less would only time out). */
+  private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
 
   /** Reads the errors of a refused response (never data, so no operation is needed). */
   private static final ResponseReader ERRORS =
@@ -56,12 +61,17 @@ public final class CallExecutor {
   public record Call(
       String name, String client, TokenKind required, boolean repeatable, Exchange.Body body) {}
 
-  /** A 200 response's body and counters, for the caller to decode. */
-  public record Success(byte[] body, RateLimitInfo rateLimit) {}
+  /**
+   * A 200 response's body and counters, for the caller to decode, and the redactor of the tokens
+   * the call used: whatever the caller makes of the body passes through it.
+   */
+  public record Success(byte[] body, RateLimitInfo rateLimit, Redactor redactor) {}
 
   public Success execute(Call call, TokenProvider tokens, TokenRefresher refresher) {
-    long deadline = System.nanoTime() + retries.deadline().toNanos();
+    long deadline = Deadlines.after(System.nanoTime(), retries.deadline());
     String token = checkedToken(tokens.token(), call);
+    List<String> used = new ArrayList<>(List.of(token));
+    Duration timeout = Deadlines.atMost(exchange.requestTimeout(), deadline, System.nanoTime());
     boolean refreshed = false;
     for (int attempt = 1; ; attempt++) {
       Throttle.Permit permit;
@@ -75,26 +85,37 @@ public final class CallExecutor {
         throw interrupted(call, e);
       }
       Exchange.Raw raw;
+      Redactor redactor = Redactor.of(used);
       try {
         try {
-          raw = exchange.send(call.body(), token, call.name());
+          raw = exchange.send(call.body(), token, call.name(), timeout);
         } finally {
           permit.release(); // the slot's window starts with the answer (see Throttle)
         }
       } catch (IOException e) {
-        if (call.repeatable() && canRetry(attempt, deadline, backoff(attempt))) {
-          sleep(backoff(attempt), call);
+        Duration wait = backoff(attempt);
+        if (call.repeatable() && canRetry(attempt, deadline, wait)) {
+          sleep(wait, call);
+          timeout = nextTimeout(deadline);
           continue;
         }
-        throw new TransportException(transportMessage(call, e, attempt), e);
+        throw new TransportException(
+            redactor.text(transportMessage(call, e, attempt, timeout)), redactor.sanitized(e));
       } catch (InterruptedException e) {
         throw interrupted(call, e);
+      } catch (OptixGqlException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Nothing untyped leaves a call, and nothing the JDK says about the request is trusted
+        // not to quote the token.
+        throw new TransportException(
+            redactor.text(call.name() + " could not be sent: " + e), redactor.sanitized(e));
       }
       RateLimitInfo rateLimit = RateLimitInfo.from(raw.headers(), headers);
       onRateLimit.accept(rateLimit);
       int status = raw.status();
       if (status == 200 && !unauthenticated(raw.body())) {
-        return new Success(raw.body(), rateLimit);
+        return new Success(raw.body(), rateLimit, redactor);
       }
       if ((status == 401 || status == 200) && !refreshed) {
         // Refused before anything ran: safe to retry once, mutations included.
@@ -107,7 +128,9 @@ public final class CallExecutor {
         }
         if (fresh != null && !fresh.equals(token)) {
           token = checkedToken(fresh, call);
+          used.add(token);
           attempt--; // a refresh is not a failed attempt
+          timeout = nextTimeout(deadline);
           continue;
         }
       }
@@ -115,6 +138,7 @@ public final class CallExecutor {
         Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter() : backoff(attempt);
         if (call.repeatable() && canRetry(attempt, deadline, wait)) {
           sleep(wait, call);
+          timeout = nextTimeout(deadline);
           continue;
         }
         throw new RateLimitedException(
@@ -127,13 +151,15 @@ public final class CallExecutor {
                 + (call.repeatable() ? " and retrying would pass its deadline." : "."),
             rateLimit);
       }
-      if ((status == 502 || status == 503 || status == 504)
-          && call.repeatable()
-          && canRetry(attempt, deadline, backoff(attempt))) {
-        sleep(backoff(attempt), call);
-        continue;
+      if (status == 502 || status == 503 || status == 504) {
+        Duration wait = backoff(attempt);
+        if (call.repeatable() && canRetry(attempt, deadline, wait)) {
+          sleep(wait, call);
+          timeout = nextTimeout(deadline);
+          continue;
+        }
       }
-      throw failure(call, raw, token);
+      throw failure(call, raw, redactor);
     }
   }
 
@@ -141,6 +167,7 @@ public final class CallExecutor {
     if (token == null || token.isBlank()) {
       throw new OptixGqlException("The token provider returned no token; nothing was sent.");
     }
+    InvalidTokenException.requireSendable(token, "The token provider");
     TokenKind actual = TokenKind.of(token);
     if (!call.required().accepts(actual)) {
       throw new TokenKindMismatchException(call.client(), call.required(), actual);
@@ -157,13 +184,28 @@ public final class CallExecutor {
     return text.contains("\"Unauthenticated.\"") && !text.contains("\"data\":{");
   }
 
+  /**
+   * Whether another attempt fits: attempts are left, and after {@code wait} there is still time
+   * before the deadline for the attempt (whose timeout is then cut to what remains). Durations are
+   * compared, never added, so a {@code Retry-After} of years cannot overflow.
+   */
   private boolean canRetry(int attempt, long deadline, Duration wait) {
-    return attempt < retries.maxAttempts() && System.nanoTime() + wait.toNanos() < deadline;
+    if (attempt >= retries.maxAttempts()) {
+      return false;
+    }
+    long remaining = Deadlines.remaining(deadline, System.nanoTime());
+    return remaining > 0 && wait.compareTo(Duration.ofNanos(remaining).minus(MIN_ATTEMPT)) < 0;
+  }
+
+  /** The next attempt's timeout: the request timeout, or what is left before the deadline. */
+  private Duration nextTimeout(long deadline) {
+    return Deadlines.atMost(exchange.requestTimeout(), deadline, System.nanoTime());
   }
 
   /** Exponential backoff with ±50% jitter, so many clients do not retry in step. */
   private Duration backoff(int attempt) {
-    long base = retries.initialBackoff().toMillis() << Math.min(attempt - 1, 16);
+    long initial = Math.min(retries.initialBackoff().toMillis(), 1L << 40);
+    long base = initial << Math.min(attempt - 1, 16);
     long capped = Math.min(base, retries.maxBackoff().toMillis());
     long jittered = (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble()));
     return Duration.ofMillis(Math.max(0, jittered));
@@ -182,10 +224,10 @@ public final class CallExecutor {
     return new TransportException(call.name() + " was interrupted (cancelled)", e);
   }
 
-  private String transportMessage(Call call, IOException e, int attempt) {
+  private String transportMessage(Call call, IOException e, int attempt, Duration timeout) {
     String what =
         e instanceof HttpTimeoutException
-            ? "timed out after " + exchange.requestTimeout().toMillis() + " ms"
+            ? "timed out after " + timeout.toMillis() + " ms"
             : "failed: " + e.getClass().getSimpleName();
     String detail =
         e.getMessage() == null || e instanceof HttpTimeoutException
@@ -203,30 +245,15 @@ public final class CallExecutor {
         + (call.repeatable() ? "" : "; it is a mutation, so it was not re-sent");
   }
 
-  private static OptixGqlException failure(Call call, Exchange.Raw raw, String token) {
+  private static OptixGqlException failure(Call call, Exchange.Raw raw, Redactor redactor) {
     // A server that echoes the request must not make us print the token: not in the errors it
     // sends, and not even in part where the excerpt cuts the body.
-    List<GraphQLError> errors =
-        ERRORS.readErrorsOnly(raw.body()).stream().map(error -> redact(error, token)).toList();
+    List<GraphQLError> errors = redactor.errors(ERRORS.readErrorsOnly(raw.body()));
     if (!errors.isEmpty()) {
       return new GraphQLErrorsException(call.name(), errors, null);
     }
     String body = new String(raw.body(), StandardCharsets.UTF_8);
-    return new HttpStatusException(call.name(), raw.status(), excerpt(redact(body, token)));
-  }
-
-  private static GraphQLError redact(GraphQLError error, String token) {
-    return new GraphQLError(
-        redact(error.message(), token),
-        error.locations(),
-        error.path().stream().map(p -> p instanceof String s ? redact(s, token) : p).toList(),
-        error.extensionsJson() == null ? null : redact(error.extensionsJson(), token));
-  }
-
-  /** Replaces the token, as sent in a header or JSON and as URL-encoded in a query or form. */
-  private static String redact(String text, String token) {
-    return text.replace(token, "<redacted token>")
-        .replace(RequestWriter.encode(token), "<redacted token>");
+    return new HttpStatusException(call.name(), raw.status(), excerpt(redactor.text(body)));
   }
 
   private static String excerpt(String body) {

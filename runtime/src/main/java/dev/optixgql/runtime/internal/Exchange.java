@@ -64,11 +64,14 @@ public final class Exchange {
     byte[] form(String tokenOrNull);
   }
 
-  public Raw send(Body body, String token, String what) throws IOException, InterruptedException {
+  /**
+   * Sends one request and reads its answer within {@code timeout} (the request timeout, or less
+   * when the call's deadline is nearer).
+   */
+  public Raw send(Body body, String token, String what, Duration timeout)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(token))
-            .timeout(requestTimeout)
-            .header("Accept", "application/json");
+        HttpRequest.newBuilder(uri(token)).timeout(timeout).header("Accept", "application/json");
     byte[] bytes;
     switch (placement) {
       case AUTHORIZATION_HEADER:
@@ -94,7 +97,7 @@ public final class Exchange {
     CompletableFuture<HttpResponse<byte[]>> response =
         http.sendAsync(built, info -> new LimitedBody(info, maxResponseBytes, what));
     try {
-      HttpResponse<byte[]> done = response.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<byte[]> done = response.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       return new Raw(done.statusCode(), done.headers(), done.body());
     } catch (TimeoutException e) {
       response.cancel(true);

@@ -2,7 +2,9 @@ package dev.optixgql.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.optixgql.runtime.Operation;
+import dev.optixgql.runtime.OptixGqlException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +27,7 @@ public final class RequestWriter {
   /** One operation as a JSON object; {@code token} is included when not {@code null}. */
   public byte[] json(Operation<?> operation, String token) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + operation.document().length());
-    try (JsonGenerator out = json.createGenerator(bytes)) {
+    try (JsonGenerator out = finiteOnly(json.createGenerator(bytes))) {
       writeObject(out, operation, token);
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -37,7 +39,7 @@ public final class RequestWriter {
   /** Several operations as a JSON array (the batch format of Laravel Lighthouse). */
   public byte[] batch(List<? extends Operation<?>> operations, String token) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    try (JsonGenerator out = json.createGenerator(bytes)) {
+    try (JsonGenerator out = finiteOnly(json.createGenerator(bytes))) {
       out.writeStartArray();
       for (Operation<?> operation : operations) {
         writeObject(out, operation, token);
@@ -52,7 +54,7 @@ public final class RequestWriter {
   /** One operation as {@code application/x-www-form-urlencoded}, variables as a JSON string. */
   public byte[] form(Operation<?> operation, String token) {
     ByteArrayOutputStream variables = new ByteArrayOutputStream(128);
-    try (JsonGenerator out = json.createGenerator(variables)) {
+    try (JsonGenerator out = finiteOnly(json.createGenerator(variables))) {
       out.writeStartObject();
       operation.writeVariables(out);
       out.writeEndObject();
@@ -83,6 +85,37 @@ public final class RequestWriter {
       out.writeStringField("access_token", token);
     }
     out.writeEndObject();
+  }
+
+  /**
+   * A generator that refuses NaN and the infinities: JSON has no such numbers, and Jackson would
+   * otherwise send them as the strings {@code "NaN"} and {@code "Infinity"}.
+   */
+  private static JsonGenerator finiteOnly(JsonGenerator out) {
+    return new JsonGeneratorDelegate(out, false) {
+      @Override
+      public void writeNumber(double value) throws IOException {
+        super.writeNumber(finite(value));
+      }
+
+      @Override
+      public void writeNumber(float value) throws IOException {
+        super.writeNumber((float) finite(value));
+      }
+
+      private double finite(double value) {
+        if (!Double.isFinite(value)) {
+          throw new OptixGqlException(
+              "Cannot send "
+                  + value
+                  + (getOutputContext().getCurrentName() == null
+                      ? ""
+                      : " as " + getOutputContext().getCurrentName())
+                  + ": JSON has no such number (a GraphQL Float is finite). Nothing was sent.");
+        }
+        return value;
+      }
+    };
   }
 
   static String encode(String text) {

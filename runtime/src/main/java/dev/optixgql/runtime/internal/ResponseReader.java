@@ -92,6 +92,8 @@ public final class ResponseReader {
   private <D> Envelope<D> readObject(Operation<D> operation, JsonParser in) throws IOException {
     D data = null;
     boolean hadData = false;
+    boolean sawData = false;
+    boolean sawErrors = false;
     List<GraphQLError> errors = List.of();
     while (in.nextToken() == JsonToken.FIELD_NAME) {
       String name = in.currentName();
@@ -101,12 +103,16 @@ public final class ResponseReader {
       }
       switch (name) {
         case "data":
+          // A second "data" or "errors" would silently replace the first (an "errors":[] after
+          // the real errors made a failed call look clean): refused instead.
+          sawData = once(in, sawData, name);
           if (value != JsonToken.VALUE_NULL) {
             data = operation.readData(in);
             hadData = true;
           }
           break;
         case "errors":
+          sawErrors = once(in, sawErrors, name);
           errors = readErrors(in);
           break;
         default:
@@ -117,6 +123,14 @@ public final class ResponseReader {
       throw JsonReaders.unexpected(in, "the end of the response object");
     }
     return new Envelope<>(data, errors, hadData);
+  }
+
+  private static boolean once(JsonParser in, boolean seen, String name) {
+    if (seen) {
+      throw new ResponseDecodingException(
+          "/" + name, "the response has \"" + name + "\" twice", null);
+    }
+    return true;
   }
 
   /** Reads just the {@code errors} of a response whose data is not wanted (e.g. HTTP 4xx). */

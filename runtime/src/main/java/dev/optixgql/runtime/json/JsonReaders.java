@@ -81,7 +81,17 @@ public final class JsonReaders {
     if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
       throw unexpected(in, "a number");
     }
-    return in.getDoubleValue();
+    double value = in.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      // JSON has no infinity; a literal like 1e999999 overflows a double.
+      throw new ResponseDecodingException(
+          path(in), "the number " + abbreviated(in.getText()) + " is too large for a Float", null);
+    }
+    return value;
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   /** A nullable {@code Float}. */
