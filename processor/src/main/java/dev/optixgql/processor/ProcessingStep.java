@@ -17,6 +17,7 @@ import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.diagnostic.Suggestions;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.DocumentParser;
+import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrEnum;
@@ -35,6 +36,7 @@ import dev.optixgql.processor.options.ProcessorOptions;
 import dev.optixgql.processor.options.ProjectPaths;
 import dev.optixgql.processor.schema.SchemaLoader;
 import dev.optixgql.processor.schema.SchemaSnapshot;
+import dev.optixgql.processor.validation.OperationDocuments;
 import dev.optixgql.processor.validation.OperationValidator;
 import dev.optixgql.processor.writing.SourceWriter;
 import java.nio.file.Path;
@@ -153,6 +155,7 @@ final class ProcessingStep {
         clients.get(0).element(),
         () -> {
           validateUnbound(documents, bound, snapshots);
+          validateUnusedFragments(documents, snapshots);
           return null;
         });
 
@@ -354,13 +357,7 @@ final class ProcessingStep {
       DocumentIndex documents,
       Set<String> bound,
       Map<ClientDeclaration, SchemaSnapshot> snapshots) {
-    List<SchemaSnapshot> distinct = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    for (SchemaSnapshot snapshot : snapshots.values()) {
-      if (seen.add(snapshot.file())) {
-        distinct.add(snapshot);
-      }
-    }
+    List<SchemaSnapshot> distinct = distinct(snapshots);
     if (distinct.isEmpty()) {
       return;
     }
@@ -380,6 +377,56 @@ final class ProcessingStep {
         new OperationValidator(diagnostics).validate(operation, documents, distinct.get(0), null);
       }
     }
+  }
+
+  /**
+   * A fragment no operation uses is an error (spec §5.5.1.4: a document's fragments must be used),
+   * and it is still validated, against each schema in use, like an unbound operation.
+   */
+  private void validateUnusedFragments(
+      DocumentIndex documents, Map<ClientDeclaration, SchemaSnapshot> snapshots) {
+    Set<String> used = new HashSet<>();
+    for (OperationSource operation : documents.operations().values()) {
+      for (FragmentSource fragment : OperationDocuments.fragmentsOf(operation, documents)) {
+        used.add(fragment.name());
+      }
+    }
+    List<SchemaSnapshot> distinct = distinct(snapshots);
+    for (FragmentSource fragment : documents.fragments().values()) {
+      if (used.contains(fragment.name())) {
+        continue;
+      }
+      diagnostics.report(
+          DiagnosticKind.UNUSED_FRAGMENT,
+          DocumentParser.at(fragment.file(), fragment.definition().getSourceLocation()),
+          null,
+          "Fragment '"
+              + fragment.name()
+              + "' is not used by any operation (spec §5.5.1.4): spread it with ..."
+              + fragment.name()
+              + " where it is needed, or delete it.");
+      boolean accepted = false;
+      for (SchemaSnapshot snapshot : distinct) {
+        if (new OperationValidator(new Diagnostics()).validate(fragment, documents, snapshot)) {
+          accepted = true;
+          break;
+        }
+      }
+      if (!accepted && !distinct.isEmpty()) {
+        new OperationValidator(diagnostics).validate(fragment, documents, distinct.get(0));
+      }
+    }
+  }
+
+  private static List<SchemaSnapshot> distinct(Map<ClientDeclaration, SchemaSnapshot> snapshots) {
+    List<SchemaSnapshot> distinct = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (SchemaSnapshot snapshot : snapshots.values()) {
+      if (seen.add(snapshot.file())) {
+        distinct.add(snapshot);
+      }
+    }
+    return distinct;
   }
 
   private String packageOf(Element element) {

@@ -112,8 +112,9 @@ class DiagnosticsTest {
 
     assertError(
         compilation,
-        "src/main/graphql/ops.graphql:2:9: [OptixGql/WrongValue] Argument 'limit' with value"
-            + " 'ten' is not a valid 'Int'",
+        // At the value, not the argument's name.
+        "src/main/graphql/ops.graphql:2:16: [OptixGql/WrongValue] Argument 'limit' with value"
+            + " 'ten' is not a valid 'Int' - expected an Int literal, got a String",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "UsersQuery");

@@ -8,9 +8,13 @@ import static dev.optixgql.processor.DiagnosticFixtures.api;
 import static dev.optixgql.processor.DiagnosticFixtures.assertCascade;
 import static dev.optixgql.processor.DiagnosticFixtures.assertError;
 import static dev.optixgql.processor.DiagnosticFixtures.assertUnattachedError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,48 @@ class OperationDiagnosticsTest {
         api,
         OPERATION_LINE);
     assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void unusedFragment() {
+    project.write("ops.graphql", ME + "\nfragment Spare on User {\n  name\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertUnattachedError(
+        compilation,
+        "src/main/graphql/ops.graphql:7:1: [OptixGql/UnusedFragment] Fragment 'Spare' is not used"
+            + " by any operation (spec §5.5.1.4): spread it with ...Spare where it is needed, or"
+            + " delete it.");
+    // The operation itself is fine and generated.
+    assertTrue(project.generated().contains("test.MeQuery"), () -> "" + project.generated());
+  }
+
+  @Test
+  void anUnusedFragmentIsStillValidated() {
+    project.write(
+        "ops.graphql",
+        ME
+            + "\nfragment G on Query {\n  me {\n    nmae\n  }\n}\n\nfragment F on Banana {\n  id\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertEquals(
+        List.of(
+            "src/main/graphql/ops.graphql:13:1: [OptixGql/UnusedFragment] Fragment 'F' is not used"
+                + " by any operation (spec §5.5.1.4): spread it with ...F where it is needed, or"
+                + " delete it.",
+            "src/main/graphql/ops.graphql:13:1: [OptixGql/UnknownType] Type 'Banana' is not"
+                + " defined (schema src/main/graphql/schema.graphqls).",
+            "src/main/graphql/ops.graphql:7:1: [OptixGql/UnusedFragment] Fragment 'G' is not used"
+                + " by any operation (spec §5.5.1.4): spread it with ...G where it is needed, or"
+                + " delete it.",
+            "src/main/graphql/ops.graphql:9:5: [OptixGql/UnknownField] Field 'nmae' is not defined"
+                + " on type 'User' (schema src/main/graphql/schema.graphqls). Did you mean"
+                + " 'name'?"),
+        TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
   }
 
   @Test

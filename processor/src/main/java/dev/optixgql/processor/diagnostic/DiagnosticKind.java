@@ -28,6 +28,7 @@ public enum DiagnosticKind {
   UNKNOWN_TYPE("UnknownType", Diagnostic.Kind.ERROR),
   UNKNOWN_ARGUMENT("UnknownArgument", Diagnostic.Kind.ERROR),
   UNKNOWN_FRAGMENT("UnknownFragment", Diagnostic.Kind.ERROR),
+  UNUSED_FRAGMENT("UnusedFragment", Diagnostic.Kind.ERROR),
   UNKNOWN_DIRECTIVE("UnknownDirective", Diagnostic.Kind.ERROR),
   MISSING_ARGUMENT("MissingArgument", Diagnostic.Kind.ERROR),
   WRONG_VALUE("WrongValue", Diagnostic.Kind.ERROR),

@@ -22,9 +22,14 @@ public final class OperationDocuments {
 
   /** The fragments {@code operation} reaches, transitively, by name. Unknown names are skipped. */
   public static List<FragmentSource> fragmentsOf(OperationSource operation, DocumentIndex index) {
+    return fragmentsReachedFrom(operation.definition(), index);
+  }
+
+  /** The fragments a definition reaches, transitively, by name (itself too, if it is one). */
+  public static List<FragmentSource> fragmentsReachedFrom(Node<?> root, DocumentIndex index) {
     TreeMap<String, FragmentSource> found = new TreeMap<>();
     Deque<Node<?>> pending = new ArrayDeque<>();
-    pending.push(operation.definition());
+    pending.push(root);
     while (!pending.isEmpty()) {
       Node<?> node = pending.pop();
       if (node instanceof FragmentSpread spread) {
@@ -47,6 +52,18 @@ public final class OperationDocuments {
     definitions.add(operation.definition());
     for (FragmentSource fragment : fragmentsOf(operation, index)) {
       definitions.add(fragment.definition());
+    }
+    return Document.newDocument().definitions(definitions).build();
+  }
+
+  /** The document holding {@code fragment} and the fragments it reaches. */
+  public static Document documentOf(FragmentSource fragment, DocumentIndex index) {
+    List<Definition> definitions = new ArrayList<>();
+    definitions.add(fragment.definition());
+    for (FragmentSource reached : fragmentsReachedFrom(fragment.definition(), index)) {
+      if (!reached.name().equals(fragment.name())) {
+        definitions.add(reached.definition());
+      }
     }
     return Document.newDocument().definitions(definitions).build();
   }

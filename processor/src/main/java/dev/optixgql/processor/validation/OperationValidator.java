@@ -6,6 +6,8 @@ import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.diagnostic.Suggestions;
 import dev.optixgql.processor.document.DocumentIndex;
+import dev.optixgql.processor.document.FragmentSource;
+import dev.optixgql.processor.document.GraphQLFile;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import graphql.language.Document;
@@ -55,14 +57,15 @@ public final class OperationValidator {
     List<ValidationError> errors =
         new Validator().validateDocument(snapshot.schema(), document, Locale.ROOT);
     SchemaUsageIndex usage = SchemaUsageIndex.of(snapshot.schema(), document);
+    Origin origin = Origin.of(operation, document);
     for (ValidationError error : errors) {
-      report(error, operation, index, snapshot, usage, site);
+      report(error, origin, index, snapshot, usage, site);
     }
     if (errors.isEmpty() && site != null) {
       for (SchemaUsageIndex.Deprecation deprecated : usage.deprecations) {
         diagnostics.report(
             DiagnosticKind.DEPRECATED_USAGE,
-            location(deprecated.location(), operation),
+            location(deprecated.location(), origin),
             site,
             deprecated.what()
                 + " is deprecated: "
@@ -74,6 +77,34 @@ public final class OperationValidator {
     return errors.isEmpty();
   }
 
+  /**
+   * Validates a fragment no operation uses (an operation validates the fragments it uses): its type
+   * condition, fields, arguments and values against the schema. Returns whether it is clean.
+   */
+  public boolean validate(FragmentSource fragment, DocumentIndex index, SchemaSnapshot snapshot) {
+    Document document = OperationDocuments.documentOf(fragment, index);
+    List<ValidationError> errors =
+        new Validator()
+            .validateDocument(snapshot.schema(), document, Locale.ROOT).stream()
+                // Unused by this one-fragment document; reported once, as UnusedFragment.
+                .filter(e -> e.getValidationErrorType() != ValidationErrorType.UnusedFragment)
+                .toList();
+    SchemaUsageIndex usage = SchemaUsageIndex.of(snapshot.schema(), document);
+    Origin origin =
+        new Origin(fragment.file(), fragment.definition().getSourceLocation(), document);
+    for (ValidationError error : errors) {
+      report(error, origin, index, snapshot, usage, null);
+    }
+    return errors.isEmpty();
+  }
+
+  /** Where a validated definition is, for errors graphql-java reports without a location. */
+  private record Origin(GraphQLFile file, SourceLocation at, Document document) {
+    static Origin of(OperationSource operation, Document document) {
+      return new Origin(operation.file(), operation.definition().getSourceLocation(), document);
+    }
+  }
+
   /** The schema's reason, without the period it may end with: the message adds its own. */
   private static String reason(String reason) {
     String text = reason == null || reason.isBlank() ? "No longer supported" : reason.strip();
@@ -82,15 +113,20 @@ public final class OperationValidator {
 
   private void report(
       ValidationError error,
-      OperationSource operation,
+      Origin origin,
       DocumentIndex index,
       SchemaSnapshot snapshot,
       SchemaUsageIndex usage,
       JavaSite site) {
     String description = PREFIX.matcher(error.getDescription()).replaceFirst("");
     SourceLocation at = first(error);
-    GraphQLLocation location = location(at, operation);
+    if (at == null) {
+      at = definitionOnPath(error, origin.document());
+    }
     ValidationErrorClassification type = error.getValidationErrorType();
+    // Errors are few: the refiner indexes the document only when there is one.
+    GraphQLLocation location =
+        location(new LocationRefiner(origin.document()).refine(type, at), origin);
     if (type == ValidationErrorType.UnknownArgument
         && usage.argumentsOfUnknownDirectives.contains(SchemaUsageIndex.At.of(at))) {
       return; // the directive itself is reported as unknown
@@ -206,7 +242,11 @@ public final class OperationValidator {
   /** graphql-java's wording, made to say what to do where it does not. */
   private static String reworded(
       ValidationErrorClassification type, String description, SchemaSnapshot snapshot) {
-    String text = AST_TYPES.matcher(description).replaceAll("expected a $1 literal, got a $2");
+    String text =
+        AST_TYPES
+            .matcher(description)
+            .replaceAll(
+                m -> "expected " + article(m.group(1)) + " literal, got " + article(m.group(2)));
     Matcher quoted = QUOTED.matcher(text);
     String name = quoted.find() ? quoted.group(1) : "";
     if (type == ValidationErrorType.UndefinedVariable) {
@@ -243,6 +283,11 @@ public final class OperationValidator {
     return sentence(text) + against(snapshot) + ".";
   }
 
+  /** "an Int", "a String". */
+  private static String article(String noun) {
+    return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+  }
+
   /** graphql-java's AST value dumps ({@code StringValue{value='ten'}}) as plain GraphQL. */
   static String clean(String description) {
     return AST_VALUE.matcher(description).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
@@ -263,19 +308,37 @@ public final class OperationValidator {
         : capitalized;
   }
 
+  /**
+   * graphql-java gives some errors (an unknown type condition of a fragment) no location, only a
+   * path that starts with the fragment's name: the fragment's definition is the nearest place.
+   */
+  private static SourceLocation definitionOnPath(ValidationError error, Document document) {
+    List<String> path = error.getQueryPath();
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    for (graphql.language.Definition<?> definition : document.getDefinitions()) {
+      if (definition instanceof graphql.language.FragmentDefinition fragment
+          && fragment.getName().equals(path.get(0))) {
+        return fragment.getSourceLocation();
+      }
+    }
+    return null;
+  }
+
   private static SourceLocation first(ValidationError error) {
     List<SourceLocation> locations = error.getLocations();
     return locations == null || locations.isEmpty() ? null : locations.get(0);
   }
 
-  private static GraphQLLocation location(SourceLocation at, OperationSource operation) {
+  private static GraphQLLocation location(SourceLocation at, Origin origin) {
     if (at == null) {
-      at = operation.definition().getSourceLocation();
+      at = origin.at();
     }
     if (at == null) {
-      return new GraphQLLocation(operation.file().displayPath(), 0, 0);
+      return new GraphQLLocation(origin.file().displayPath(), 0, 0);
     }
-    String file = at.getSourceName() == null ? operation.file().displayPath() : at.getSourceName();
+    String file = at.getSourceName() == null ? origin.file().displayPath() : at.getSourceName();
     return new GraphQLLocation(file, at.getLine(), at.getColumn());
   }
 
