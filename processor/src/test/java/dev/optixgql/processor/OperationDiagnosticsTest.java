@@ -112,6 +112,55 @@ class OperationDiagnosticsTest {
         TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
   }
 
+  private static final String ONE_OF_SCHEMA =
+      "type Query {\n  find(by: Pick!): User\n}\n\ntype User {\n  name: String\n}\n\n"
+          + "input Pick @oneOf {\n  id: ID\n  name: String\n}\n";
+
+  @Test
+  void aOneOfFieldSetToNullIsAWrongValue() {
+    project.write("schema.graphqls", ONE_OF_SCHEMA);
+    project.write("ops.graphql", "query Find {\n  find(by: {id: null}) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Find\")", "FindQuery.Data find();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:2:17: [OptixGql/WrongValue] Field 'id' of @oneOf input 'Pick'"
+            + " is null: a @oneOf input takes exactly one field, and not null (schema"
+            + " src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+  }
+
+  @Test
+  void aNullableVariableInAOneOfFieldIsAWrongValue() {
+    project.write("schema.graphqls", ONE_OF_SCHEMA);
+    project.write(
+        "ops.graphql", "query Find($id: ID) {\n  find(by: {id: $id}) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Find\")", "FindQuery.Data find(String id);");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:2:17: [OptixGql/WrongValue] Variable '$id' may be null, but"
+            + " it sets field 'id' of @oneOf input 'Pick': declare it non-null (ID!) (schema"
+            + " src/main/graphql/schema.graphqls).",
+        api,
+        OPERATION_LINE);
+  }
+
+  @Test
+  void aNonNullVariableInAOneOfFieldIsFine() {
+    project.write("schema.graphqls", ONE_OF_SCHEMA);
+    project.write(
+        "ops.graphql", "query Find($id: ID!) {\n  find(by: {id: $id}) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Find\")", "FindQuery.Data find(String id);");
+
+    assertThat(project.compile(api)).succeeded();
+  }
+
   @Test
   void undefinedVariable() {
     project.write("ops.graphql", "query User {\n  user(id: $id) {\n    name\n  }\n}\n");

@@ -61,7 +61,15 @@ public final class OperationValidator {
     for (ValidationError error : errors) {
       report(error, origin, index, snapshot, usage, site);
     }
-    if (errors.isEmpty() && site != null) {
+    for (SchemaUsageIndex.Deprecation problem : usage.oneOfProblems) {
+      diagnostics.report(
+          DiagnosticKind.WRONG_VALUE,
+          location(problem.location(), origin),
+          site,
+          problem.what() + against(snapshot) + ".");
+    }
+    boolean clean = errors.isEmpty() && usage.oneOfProblems.isEmpty();
+    if (clean && site != null) {
       for (SchemaUsageIndex.Deprecation deprecated : usage.deprecations) {
         diagnostics.report(
             DiagnosticKind.DEPRECATED_USAGE,
@@ -74,7 +82,7 @@ public final class OperationValidator {
                 + " interface.");
       }
     }
-    return errors.isEmpty();
+    return clean;
   }
 
   /**

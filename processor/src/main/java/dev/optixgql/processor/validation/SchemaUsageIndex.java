@@ -1,16 +1,28 @@
 package dev.optixgql.processor.validation;
 
 import graphql.language.Argument;
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
 import graphql.language.Directive;
+import graphql.language.Document;
 import graphql.language.EnumValue;
 import graphql.language.Field;
 import graphql.language.Node;
+import graphql.language.NonNullType;
+import graphql.language.NullValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
+import graphql.language.Value;
+import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
@@ -55,8 +67,24 @@ final class SchemaUsageIndex {
    */
   final Set<At> argumentsOfUnknownDirectives = new HashSet<>();
 
+  /**
+   * What graphql-java leaves unchecked of a {@code @oneOf} input (spec §5.6.3): its one field set
+   * to {@code null}, or to a variable that may be null. Each with the value's location.
+   */
+  final List<Deprecation> oneOfProblems = new ArrayList<>();
+
+  /** The operation's variables by name, to tell whether one may be null. */
+  private final Map<String, VariableDefinition> variables = new HashMap<>();
+
   static SchemaUsageIndex of(GraphQLSchema schema, Node<?> document) {
     SchemaUsageIndex index = new SchemaUsageIndex();
+    if (document instanceof Document whole) {
+      for (Definition<?> definition : whole.getDefinitions()) {
+        if (definition instanceof OperationDefinition operation) {
+          operation.getVariableDefinitions().forEach(v -> index.variables.put(v.getName(), v));
+        }
+      }
+    }
     TraversalContext context = new TraversalContext(schema);
     new LanguageTraversal()
         .traverse(
@@ -113,6 +141,41 @@ final class SchemaUsageIndex {
       List<String> names = new ArrayList<>();
       candidates.forEach(a -> names.add(a.getName()));
       argumentsAt.put(At.of(argument.getSourceLocation()), names);
+    } else if (node instanceof ObjectValue object
+        && context.getInputType() != null
+        && GraphQLTypeUtil.unwrapAll(context.getInputType()) instanceof GraphQLInputObjectType type
+        && type.isOneOf()
+        && object.getObjectFields().size() == 1) {
+      ObjectField only = object.getObjectFields().get(0);
+      Value<?> value = only.getValue();
+      if (value instanceof NullValue) {
+        oneOfProblems.add(
+            new Deprecation(
+                value.getSourceLocation(),
+                "Field '"
+                    + only.getName()
+                    + "' of @oneOf input '"
+                    + type.getName()
+                    + "' is null: a @oneOf input takes exactly one field, and not null",
+                null));
+      } else if (value instanceof VariableReference reference) {
+        VariableDefinition variable = variables.get(reference.getName());
+        if (variable != null && !(variable.getType() instanceof NonNullType)) {
+          oneOfProblems.add(
+              new Deprecation(
+                  value.getSourceLocation(),
+                  "Variable '$"
+                      + reference.getName()
+                      + "' may be null, but it sets field '"
+                      + only.getName()
+                      + "' of @oneOf input '"
+                      + type.getName()
+                      + "': declare it non-null ("
+                      + AstPrinter.printAst(variable.getType())
+                      + "!)",
+                  null));
+        }
+      }
     } else if (node instanceof EnumValue literal) {
       GraphQLInputType input = context.getInputType();
       if (input != null && GraphQLTypeUtil.unwrapAll(input) instanceof GraphQLEnumType type) {
