@@ -33,6 +33,19 @@ import java.util.stream.Stream;
  * operations and duplicate names.
  */
 public final class DocumentParser {
+  /**
+   * graphql-java's options for operations, without the token and size limits that guard a server
+   * from strangers' queries: these files are the project's own (nesting depth stays bounded).
+   */
+  private static final ParserOptions OWN_DOCUMENTS =
+      ParserOptions.getDefaultOperationParserOptions()
+          .transform(
+              options ->
+                  options
+                      .maxTokens(Integer.MAX_VALUE)
+                      .maxWhitespaceTokens(Integer.MAX_VALUE)
+                      .maxCharacters(Integer.MAX_VALUE));
+
   private final Path root;
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
@@ -103,7 +116,7 @@ public final class DocumentParser {
       ParserEnvironment env =
           ParserEnvironment.newParserEnvironment()
               .document(reader)
-              .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+              .parserOptions(OWN_DOCUMENTS)
               .locale(Locale.ROOT)
               .build();
       return new GraphQLFile(path, shown, Parser.parse(env));

@@ -18,6 +18,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
+import graphql.validation.QueryComplexityLimits;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorClassification;
 import graphql.validation.ValidationErrorType;
@@ -53,9 +54,8 @@ public final class OperationValidator {
   /** Validates; returns whether the operation is clean (warnings do not count). */
   public boolean validate(
       OperationSource operation, DocumentIndex index, SchemaSnapshot snapshot, JavaSite site) {
-    Document document = OperationDocuments.documentOf(operation, index);
-    List<ValidationError> errors =
-        new Validator().validateDocument(snapshot.schema(), document, Locale.ROOT);
+    Document document = InputObjectOrder.sorted(OperationDocuments.documentOf(operation, index));
+    List<ValidationError> errors = validator(snapshot, document);
     SchemaUsageIndex usage = SchemaUsageIndex.of(snapshot.schema(), document);
     Origin origin = Origin.of(operation, document);
     for (ValidationError error : errors) {
@@ -90,13 +90,12 @@ public final class OperationValidator {
    * condition, fields, arguments and values against the schema. Returns whether it is clean.
    */
   public boolean validate(FragmentSource fragment, DocumentIndex index, SchemaSnapshot snapshot) {
-    Document document = OperationDocuments.documentOf(fragment, index);
+    Document document = InputObjectOrder.sorted(OperationDocuments.documentOf(fragment, index));
     List<ValidationError> errors =
-        new Validator()
-            .validateDocument(snapshot.schema(), document, Locale.ROOT).stream()
-                // Unused by this one-fragment document; reported once, as UnusedFragment.
-                .filter(e -> e.getValidationErrorType() != ValidationErrorType.UnusedFragment)
-                .toList();
+        validator(snapshot, document).stream()
+            // Unused by this one-fragment document; reported once, as UnusedFragment.
+            .filter(e -> e.getValidationErrorType() != ValidationErrorType.UnusedFragment)
+            .toList();
     SchemaUsageIndex usage = SchemaUsageIndex.of(snapshot.schema(), document);
     Origin origin =
         new Origin(fragment.file(), fragment.definition().getSourceLocation(), document);
@@ -104,6 +103,17 @@ public final class OperationValidator {
       report(error, origin, index, snapshot, usage, null);
     }
     return errors.isEmpty();
+  }
+
+  /**
+   * graphql-java's validation with every spec rule and none of its complexity limits (100,000
+   * fields, a depth): those protect a server from strangers' queries, while these are the project's
+   * own documents.
+   */
+  private static List<ValidationError> validator(SchemaSnapshot snapshot, Document document) {
+    return new Validator()
+        .validateDocument(
+            snapshot.schema(), document, rule -> true, Locale.ROOT, QueryComplexityLimits.NONE);
   }
 
   /** Where a validated definition is, for errors graphql-java reports without a location. */
