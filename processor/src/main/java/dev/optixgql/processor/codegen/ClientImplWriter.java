@@ -76,7 +76,7 @@ public final class ClientImplWriter {
   private static MethodSpec method(IrClient client, String display, IrMethod method) {
     JavaTypes types = new JavaTypes(client.packageName(), new IdentityHashMap<>());
     ClassName operation = ClassName.get(client.packageName(), method.operation().className());
-    ClassName data = operation.nestedClass(dataName(method));
+    ClassName data = operation.nestedClass(dataName(client.packageName(), method));
     MethodSpec.Builder out =
         MethodSpec.methodBuilder(method.name())
             .addAnnotation(Override.class)
@@ -127,10 +127,11 @@ public final class ClientImplWriter {
     return out.append(')').toString();
   }
 
-  private static String dataName(IrMethod method) {
-    // ModelNames gives the root record its natural name unless the operation class is "Data".
-    return ModelNames.allocate(
-            ClassName.get("", method.operation().className()), method.operation().data())
+  private static String dataName(String pkg, IrMethod method) {
+    // As OperationWriter names it: "Data" unless that clashes (the operation class, a fragment's
+    // member type the root record inherits).
+    return ModelNames.allocateAll(
+            pkg, ClassName.get(pkg, method.operation().className()), method.operation())
         .get(method.operation().data())
         .simpleName();
   }

@@ -22,10 +22,18 @@ public final class ModelNames {
 
   /** Names {@code data} as {@code operation.Data} and every type below it. */
   public static Map<IrModel, ClassName> allocate(ClassName operation, IrModel data) {
-    Map<IrModel, ClassName> out = new IdentityHashMap<>();
+    return allocate(operation, data, new IdentityHashMap<>());
+  }
+
+  /**
+   * As {@link #allocate(ClassName, IrModel)}, into {@code out}, which may already hold the fragment
+   * interfaces the models implement (then no model is named like a member type it inherits).
+   */
+  private static Map<IrModel, ClassName> allocate(
+      ClassName operation, IrModel data, Map<IrModel, ClassName> out) {
     Set<String> enclosing = new HashSet<>();
     enclosing.add(operation.simpleName());
-    ClassName dataName = operation.nestedClass(pick(data, enclosing, new HashSet<>()));
+    ClassName dataName = operation.nestedClass(pick(data, enclosing, new HashSet<>(), out));
     out.put(data, dataName);
     enclosing.add(dataName.simpleName());
     members(data, dataName, enclosing, out);
@@ -43,9 +51,10 @@ public final class ModelNames {
   /** The names of an operation's records and of the fragment types they implement. */
   public static Map<IrModel, ClassName> allocateAll(
       String pkg, ClassName operation, dev.optixgql.processor.ir.IrOperation ir) {
-    Map<IrModel, ClassName> out = allocate(operation, ir.data());
+    // Fragments first: the operation's names must keep clear of the member types they inherit.
+    Map<IrModel, ClassName> out = new IdentityHashMap<>();
     allocateFragments(pkg, ir.fragments(), out);
-    return out;
+    return allocate(operation, ir.data(), out);
   }
 
   /** Names fragment interfaces: {@code bookingFields} → {@code BookingFields}, nested below. */
@@ -82,7 +91,7 @@ public final class ModelNames {
       Set<String> enclosing,
       Set<String> siblings,
       Map<IrModel, ClassName> out) {
-    String simple = pick(model, enclosing, siblings);
+    String simple = pick(model, enclosing, siblings, out);
     siblings.add(simple);
     ClassName name = parent.nestedClass(simple);
     out.put(model, name);
@@ -91,7 +100,20 @@ public final class ModelNames {
     members(model, name, deeper, out);
   }
 
-  private static String pick(IrModel model, Set<String> enclosing, Set<String> siblings) {
+  /**
+   * A name clear of the enclosing classes, the siblings and the member types the model inherits
+   * from its fragment interfaces: inside a record implementing {@code FragA}, the name {@code
+   * Field} means {@code FragA.Field}, so a record itself named {@code Field} could not name its own
+   * nested types as {@code Field.Type}.
+   */
+  private static String pick(
+      IrModel model, Set<String> enclosing, Set<String> siblings, Map<IrModel, ClassName> named) {
+    Set<String> inherited = inheritedMemberNames(model, named);
+    if (!inherited.isEmpty()) {
+      Set<String> taken = new HashSet<>(siblings);
+      taken.addAll(inherited);
+      siblings = taken;
+    }
     String first = JavaNames.type(model.name());
     if (!enclosing.contains(first) && !siblings.contains(first)) {
       return first;
@@ -106,6 +128,27 @@ public final class ModelNames {
         return numbered;
       }
     }
+  }
+
+  /** The simple names of the member types {@code model} inherits from its fragment interfaces. */
+  static Set<String> inheritedMemberNames(IrModel model, Map<IrModel, ClassName> named) {
+    Set<String> names = new java.util.TreeSet<>();
+    java.util.Deque<IrModel> pending = new java.util.ArrayDeque<>(model.fragments());
+    Set<ClassName> seen = new HashSet<>();
+    while (!pending.isEmpty()) {
+      IrModel fragment = pending.pop();
+      ClassName fragmentName = named.get(fragment);
+      if (fragmentName == null || !seen.add(fragmentName)) {
+        continue;
+      }
+      for (ClassName other : named.values()) {
+        if (fragmentName.equals(other.enclosingClassName())) {
+          names.add(other.simpleName());
+        }
+      }
+      pending.addAll(fragment.fragments());
+    }
+    return names;
   }
 
   /** The model a field's type holds, through lists and non-null wrappers, or {@code null}. */
