@@ -124,6 +124,49 @@ class BindingDiagnosticsTest {
   }
 
   @Test
+  void returnTypeMismatchForALookalikeOfCompletableFuture() {
+    project.write("ops.graphql", ME);
+    JavaFileObject lookalike =
+        JavaFileObjects.forSourceString(
+            "com.acme.CompletableFuture",
+            "package com.acme;\n\npublic class CompletableFuture<T> {}\n");
+    JavaFileObject api =
+        api("@GraphQLOperation(\"Me\")", "com.acme.CompletableFuture<MeQuery.Data> me();");
+
+    Compilation compilation = project.compile(api, lookalike);
+
+    assertError(
+        compilation,
+        "[OptixGql/ReturnTypeMismatch] Method me() returns"
+            + " com.acme.CompletableFuture<MeQuery.Data> but operation 'Me' produces MeQuery.Data:",
+        api,
+        METHOD_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void parameterTypeMismatchForALookalikeOfAnInputType() {
+    project.write(
+        "ops.graphql",
+        "query Users($order: UserOrder) {\n  users(order: $order) {\n    name\n  }\n}\n");
+    JavaFileObject lookalike =
+        JavaFileObjects.forSourceString(
+            "com.acme.UserOrder", "package com.acme;\n\npublic enum UserOrder { NAME_ASC }\n");
+    JavaFileObject api =
+        api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users(com.acme.UserOrder order);");
+
+    Compilation compilation = project.compile(api, lookalike);
+
+    assertError(
+        compilation,
+        "[OptixGql/ParameterTypeMismatch] Parameter 'order' is declared com.acme.UserOrder but"
+            + " variable $order of 'Users' needs UserOrder",
+        api,
+        METHOD_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void notAnInterface() {
     project.write("ops.graphql", ME);
     JavaFileObject api =

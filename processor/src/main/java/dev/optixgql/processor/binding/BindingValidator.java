@@ -1,8 +1,11 @@
 package dev.optixgql.processor.binding;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.optixgql.processor.codegen.JavaNames;
 import dev.optixgql.processor.codegen.JavaTypes;
+import dev.optixgql.processor.codegen.ModelNames;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
@@ -15,7 +18,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks that an interface method can run its operation: every parameter names a variable, every
@@ -71,7 +76,10 @@ public final class BindingValidator {
             "Parameter '"
                 + parameter.name()
                 + "' is declared "
-                + normalize(parameter.type().toString())
+                + shown(
+                    parameter.type(),
+                    normalize(types.plain(variable.type(), false).toString()),
+                    normalize(types.plain(variable.type(), true).toString()))
                 + " but variable $"
                 + variable.name()
                 + " of '"
@@ -104,11 +112,18 @@ public final class BindingValidator {
                 + ".");
       }
     }
-    String returned = normalize(method.returnType().toString());
-    String data = operation.className() + ".Data";
-    boolean async = returned.equals("CompletableFuture<" + data + ">");
+    ClassName operationClass = ClassName.get(pkg, operation.className());
+    ClassName dataClass =
+        ModelNames.allocateAll(pkg, operationClass, operation).get(operation.data());
+    String data = String.join(".", dataClass.simpleNames());
+    TypeMirror returnType = method.returnType();
+    boolean async =
+        JavaTypeMatcher.matches(
+            returnType,
+            ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), dataClass));
     // Returning the operation class itself hands out the typed operation without running it.
-    boolean factory = returned.equals(operation.className());
+    boolean factory = JavaTypeMatcher.matches(returnType, operationClass);
+    String returned = shown(returnType, data, "CompletableFuture<" + data + ">");
     if (operation.subscription() && !factory) {
       diagnostics.report(
           DiagnosticKind.UNSUPPORTED_OPERATION_TYPE,
@@ -122,7 +137,7 @@ public final class BindingValidator {
               + "() to return "
               + operation.className()
               + " to get the typed operation for a transport of your own.");
-    } else if (!async && !factory && !returned.equals(data)) {
+    } else if (!async && !factory && !JavaTypeMatcher.matches(returnType, dataClass)) {
       diagnostics.report(
           DiagnosticKind.RETURN_TYPE_MISMATCH,
           null,
@@ -157,13 +172,12 @@ public final class BindingValidator {
 
   private static boolean typeMatches(
       ParameterDeclaration parameter, IrVariable variable, JavaTypes types) {
-    String actual = normalize(parameter.type().toString());
     if (parameter.type().getKind().isPrimitive()) {
       // A primitive cannot carry null: only a non-null scalar takes one.
       return !variable.type().nullable()
-          && actual.equals(normalize(types.plain(variable.type(), true).toString()));
+          && JavaTypeMatcher.matches(parameter.type(), types.plain(variable.type(), true));
     }
-    return actual.equals(normalize(types.plain(variable.type(), false).toString()));
+    return JavaTypeMatcher.matches(parameter.type(), types.plain(variable.type(), false));
   }
 
   private static String expected(IrVariable variable, JavaTypes types) {
@@ -181,6 +195,25 @@ public final class BindingValidator {
       return "none";
     }
     return String.join(", ", operation.variables().stream().map(v -> "$" + v.name()).toList());
+  }
+
+  /**
+   * A type as a message shows it: without packages, unless that would read like a type it is not (a
+   * {@code com.acme.CompletableFuture} where {@code CompletableFuture} is expected).
+   */
+  private static String shown(TypeMirror type, String... lookalikes) {
+    String plain = normalize(type.toString());
+    for (String lookalike : lookalikes) {
+      if (plain.equals(lookalike)) {
+        return stripAnnotations(type.toString()).replace(" ", "");
+      }
+    }
+    return plain;
+  }
+
+  /** A type's text without type annotations. */
+  static String stripAnnotations(String type) {
+    return ANNOTATIONS.matcher(type).replaceAll("");
   }
 
   /** A type's text without annotations or package qualifiers: {@code List<BookingSetInput>}. */
