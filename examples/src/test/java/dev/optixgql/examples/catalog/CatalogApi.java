@@ -10,6 +10,10 @@ public interface CatalogApi {
   @GraphQLOperation("Search")
   SearchQuery.Data search(String text, boolean brief, boolean withStanding);
 
+  /** As {@link #search}, with a boxed parameter for a {@code Boolean!}: null is refused. */
+  @GraphQLOperation("Search")
+  SearchQuery.Data searchBoxed(String text, Boolean brief, boolean withStanding);
+
   @GraphQLOperation("Nodes")
   NodesQuery.Data nodes(List<String> ids);
 

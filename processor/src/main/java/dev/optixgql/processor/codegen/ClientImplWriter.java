@@ -94,6 +94,20 @@ public final class ClientImplWriter {
               : types.plain(parameter.variable().type(), false);
       out.addParameter(type, parameter.name());
     }
+    for (IrMethod.Parameter parameter : method.parameters()) {
+      IrVariable variable = parameter.variable();
+      // An Integer for an Int! would be unboxed into the record with no word of which variable.
+      if (!parameter.primitive()
+          && !variable.type().nullable()
+          && !variable.hasDefault()
+          && types.plain(variable.type(), true).isPrimitive()) {
+        out.addStatement(
+            "$T.requireNonNull($L, $S)",
+            Objects.class,
+            parameter.name(),
+            OperationWriter.requiredMessage(method.operation(), variable));
+      }
+    }
     List<CodeBlock> arguments = new ArrayList<>();
     for (IrVariable variable : method.operation().variables()) {
       IrMethod.Parameter bound =

@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrOperation;
@@ -65,9 +66,17 @@ public final class OperationWriter {
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (int i = 0; i < components.size(); i++) {
-      constructor.addParameter(
-          ParameterSpec.builder(types.of(operation.variables().get(i).type()), components.get(i))
-              .build());
+      IrVariable variable = operation.variables().get(i);
+      TypeName componentType = types.of(variable.type());
+      constructor.addParameter(ParameterSpec.builder(componentType, components.get(i)).build());
+      if (!componentType.isPrimitive() && !variable.type().nullable() && !variable.hasDefault()) {
+        // Refused here, before anything is sent, rather than deep in writeVariables.
+        constructor.addStatement(
+            "$T.requireNonNull($L, $S)",
+            java.util.Objects.class,
+            components.get(i),
+            requiredMessage(operation, variable));
+      }
     }
     type.recordConstructor(constructor.build());
     type.addField(
@@ -114,6 +123,36 @@ public final class OperationWriter {
   }
 
   /** A class file's constant strings are limited to 65,535 bytes (JVMS §4.4.7). */
+  /** "DraftBooking needs $input (BookingSetInput!): it cannot be null". */
+  static String requiredMessage(IrOperation operation, IrVariable variable) {
+    return operation.name()
+        + " needs $"
+        + variable.name()
+        + " ("
+        + graphqlType(variable.type())
+        + "): it cannot be null";
+  }
+
+  /** The GraphQL spelling of a type: {@code [BookingSetInput!]!}. */
+  static String graphqlType(IrType type) {
+    if (type instanceof IrType.NonNull nonNull) {
+      return graphqlType(nonNull.of()) + "!";
+    }
+    if (type instanceof IrType.ListOf list) {
+      return "[" + graphqlType(list.of()) + "]";
+    }
+    if (type instanceof IrType.Scalar scalar) {
+      return scalar.name();
+    }
+    if (type instanceof IrType.EnumRef ref) {
+      return ref.name();
+    }
+    if (type instanceof IrType.InputRef ref) {
+      return ref.name();
+    }
+    return type.toString();
+  }
+
   private static final int CONSTANT_LIMIT = 16_000;
 
   /**

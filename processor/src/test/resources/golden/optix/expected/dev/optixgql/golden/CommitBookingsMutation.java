@@ -8,6 +8,7 @@ import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,6 +28,10 @@ public record CommitBookingsMutation(
    * The document sent: the operation and the fragments it uses.
    */
   public static final String DOCUMENT = "mutation CommitBookings($input:BookingSetInput!){bookingsCommit(input:$input){booking_session_id bookings{booking_id status}}}";
+
+  public CommitBookingsMutation {
+    Objects.requireNonNull(input, "CommitBookings needs $input (BookingSetInput!): it cannot be null");
+  }
 
   @Override
   public String document() {
