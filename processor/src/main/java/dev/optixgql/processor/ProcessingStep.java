@@ -243,7 +243,8 @@ final class ProcessingStep {
     assembler.generatedAnnotation(
         pkg, ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element()));
     BindingValidator binder = new BindingValidator(diagnostics);
-    ScalarTypes scalars = new ScalarTypes(client.scalars(), diagnostics, client.schemaSite());
+    ScalarTypes scalars =
+        new ScalarTypes(client.scalars(), snapshot.schema(), diagnostics, client.schemaSite());
     List<IrMethod> methods = new ArrayList<>();
     for (MethodDeclaration method : client.methods()) {
       OperationSource operation = documents.operations().get(method.operationName());

@@ -139,6 +139,49 @@ class WarningDiagnosticsTest {
     assertThat(compilation).succeeded();
   }
 
+  @Test
+  void anotherSchemasDateTimeIsUnmappedNotReadInOptixFormat() {
+    // GitHub's DateTime is ISO-8601: Optix's adapter (Y-m-d H:i:s) would fail on every value.
+    project.write(
+        "schema.graphqls",
+        "\"\"\"An ISO-8601 encoded UTC date string.\"\"\"\nscalar DateTime\n\n"
+            + "type Query {\n  me: User!\n}\n\ntype User {\n  createdAt: DateTime!\n}\n");
+    project.write("ops.graphql", "query Me {\n  me {\n    createdAt\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertWarning(
+        compilation,
+        "[OptixGql/UnmappedScalar] Custom scalar 'DateTime' has no mapping, so its values are read"
+            + " and written as their JSON text (String).",
+        api,
+        SCHEMA_LINE);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .generatedSourceFile("test.MeQuery")
+        .contentsAsUtf8String()
+        .contains("record Me(String createdAt)");
+  }
+
+  @Test
+  void anOptixSnapshotsDateTimeIsMappedWithoutAWord() {
+    project.write(
+        "schema.graphqls",
+        "scalar DateTime\n\ntype Query {\n  me: Organization!\n}\n\ntype Organization {\n"
+            + "  organization_id: ID!\n  organization_uuid: String!\n  created: DateTime!\n}\n");
+    project.write("ops.graphql", "query Me {\n  me {\n    created\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertNoOptixWarning(compilation);
+    assertThat(compilation)
+        .generatedSourceFile("test.MeQuery")
+        .contentsAsUtf8String()
+        .contains("record Me(LocalDateTime created)");
+  }
+
   /**
    * Asserts the build succeeded without a warning of ours. javac's lint may still warn: with
    * -Xlint:all it says {@code @Deprecated} on a record component "has no effect" on the canonical

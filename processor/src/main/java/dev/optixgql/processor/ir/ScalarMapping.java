@@ -7,7 +7,10 @@ import java.util.Map;
  * the built-in Optix defaults.
  */
 public record ScalarMapping(String javaType, String adapter) {
-  /** Optix's scalars, mapped unless a client says otherwise. */
+  /**
+   * Optix's scalars, mapped unless a client says otherwise, in Optix snapshots only ({@link
+   * ScalarTypes#optixFormat}): another schema's {@code DateTime} is unmapped until mapped.
+   */
   public static final Map<String, ScalarMapping> OPTIX_DEFAULTS =
       Map.of(
           "DateTime",

@@ -116,7 +116,7 @@ final class StageHarness {
   private List<IrOperation> generate(
       DocumentIndex documents, SchemaSnapshot snapshot, Path changed, Diagnostics diagnostics) {
     PackageAssembler assembler = new PackageAssembler(diagnostics);
-    ScalarTypes scalars = new ScalarTypes(Map.of(), diagnostics, SITE);
+    ScalarTypes scalars = new ScalarTypes(Map.of(), snapshot.schema(), diagnostics, SITE);
     Map<String, List<IrFragment>> loweredWith = new HashMap<>();
     List<IrOperation> clean = new ArrayList<>();
     for (OperationSource operation : documents.operations().values()) {
