@@ -114,7 +114,7 @@ class DiagnosticsTest {
         compilation,
         // At the value, not the argument's name.
         "src/main/graphql/ops.graphql:2:16: [OptixGql/WrongValue] Argument 'limit' with value"
-            + " 'ten' is not a valid 'Int' - expected an Int literal, got a String",
+            + " \"ten\" is not a valid 'Int' - expected an Int literal, got a String",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "UsersQuery");
@@ -149,6 +149,39 @@ class DiagnosticsTest {
         compilation,
         "src/main/graphql/ops.graphql:4:3: [OptixGql/SyntaxError] Invalid GraphQL syntax at '}'.");
     assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void anUnclosedBracePointsAtWhereItOpened() {
+    project.write(
+        "ops.graphql", "query Me {\n  me {\n    # a comment with a { brace\n    name\n  }\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertUnattachedError(
+        compilation,
+        "src/main/graphql/ops.graphql:1:10: [OptixGql/SyntaxError] The '{' at line 1, column 10 is"
+            + " never closed: the file ends first.");
+  }
+
+  @Test
+  void aMistypedEnumValueGetsASuggestion() {
+    project.write(
+        "schema.graphqls",
+        SCHEMA.replace("NAME_ASC\n", "NAME_ASC\n  START_TIMESTAMP_ASC\n  START_TIMESTAMP_DESC\n"));
+    project.write("ops.graphql", "query Users {\n  users(order: START_ASC) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:2:16: [OptixGql/WrongValue] Value 'START_ASC' is not in enum"
+            + " 'UserOrder' (schema src/main/graphql/schema.graphqls). Did you mean"
+            + " 'START_TIMESTAMP_ASC'",
+        api,
+        OPERATION_LINE);
   }
 
   @Test

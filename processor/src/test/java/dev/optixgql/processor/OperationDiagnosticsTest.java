@@ -244,6 +244,80 @@ class OperationDiagnosticsTest {
   }
 
   @Test
+  void fieldConflictsAreWordedAsSentences() {
+    project.write(
+        "ops.graphql",
+        "query Me {\n  me {\n    name: email\n    name\n  }\n}\n\nquery Users {\n"
+            + "  users(limit: 1) { name }\n  users(limit: 2) { name }\n}\n\n"
+            + "query User {\n  user(id: \"1\") {\n    id: name\n    id\n  }\n}\n");
+    JavaFileObject api =
+        api(
+            "@GraphQLOperation(\"Me\")",
+            "MeQuery.Data me();",
+            "@GraphQLOperation(\"Users\")",
+            "UsersQuery.Data users();",
+            "@GraphQLOperation(\"User\")",
+            "UserQuery.Data user();");
+
+    Compilation compilation = project.compile(api);
+
+    List<String> messages =
+        TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(
+        List.of(
+            "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] Fields at 'me/name' cannot be"
+                + " merged: they have different nullability shapes. Give one of them a different"
+                + " alias (spec §5.3.2).",
+            "src/main/graphql/ops.graphql:9:3: [OptixGql/FieldConflict] Fields at 'users' cannot be"
+                + " merged: the same field is selected with different arguments. Give one of them a"
+                + " different alias (spec §5.3.2).",
+            "src/main/graphql/ops.graphql:15:5: [OptixGql/FieldConflict] Fields at 'user/id' cannot"
+                + " be merged: they return different types 'String' and 'ID'. Give one of them a"
+                + " different alias (spec §5.3.2)."),
+        messages);
+  }
+
+  @Test
+  void wrongObjectAndNullValuesAreShownAsWritten() {
+    project.write(
+        "schema.graphqls",
+        "type Query {\n  users(range: Range, limit: Int!): [User!]!\n}\n\ntype User {\n"
+            + "  name: String\n}\n\ninput Range {\n  a: Int\n}\n");
+    project.write(
+        "ops.graphql",
+        "query Users {\n  users(range: {stars: 5}, limit: null) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users();");
+
+    List<String> messages =
+        TestProject.optixErrors(project.compile(api)).stream()
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList();
+
+    assertEquals(2, messages.size(), messages::toString);
+    for (String message : messages) {
+      assertTrue(!message.contains("Value{") && !message.contains("ObjectField{"), message);
+    }
+    assertTrue(messages.get(0).contains("{stars:5}"), messages::toString);
+  }
+
+  @Test
+  void twoFieldsUnderOneResponseNameAreNamedInTheConflict() {
+    project.write(
+        "schema.graphqls",
+        "type Query {\n  me: Person\n}\n\ntype Person {\n  name: String\n  nickname: String\n}\n");
+    project.write("ops.graphql", "query Me {\n  me {\n    name: nickname\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    assertError(
+        project.compile(api),
+        "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] Fields at 'me/name' cannot be"
+            + " merged: 'nickname' and 'name' are different fields under one response name. Give one"
+            + " of them a different alias (spec §5.3.2).",
+        api,
+        OPERATION_LINE);
+  }
+
+  @Test
   void invalidOperationFromARuleOfTheSpec() {
     // §5.5.2.3: a User can never be a Query, so this fragment can never apply.
     project.write(

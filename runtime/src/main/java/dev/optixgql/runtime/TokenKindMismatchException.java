@@ -20,13 +20,14 @@ public final class TokenKindMismatchException extends OptixGqlException {
     String given =
         actual == null
             ? "a token that ends in neither 'o' (organization) nor 'p' (personal)"
-            : "a " + lower(actual) + " token";
+            : (actual == TokenKind.ORGANIZATION ? "an " : "a ") + lower(actual) + " token";
     return client
         + " is bound to the "
         + lower(required)
         + " schema but was given "
         + given
-        + "; nothing was sent. Use a "
+        + "; nothing was sent. Use "
+        + (required == TokenKind.ORGANIZATION ? "an " : "a ")
         + lower(required)
         + " token (it ends in '"
         + (required == TokenKind.ORGANIZATION ? 'o' : 'p')

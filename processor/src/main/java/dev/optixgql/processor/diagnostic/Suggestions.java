@@ -41,7 +41,8 @@ public final class Suggestions {
       } else if (distance <= threshold
           || (key.length() >= 3
               && (other.contains(key) || key.contains(other))
-              && other.length() >= 3)) {
+              && other.length() >= 3)
+          || wordsWithin(offender, candidate)) {
         scored.add(new Scored(candidate, distance));
       }
     }
@@ -53,6 +54,36 @@ public final class Suggestions {
       }
       if (!s.name().equals(offender)) {
         out.add(s.name());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether every word of {@code offender} (two or more, split at underscores and case changes)
+   * stands in {@code candidate} in the same order: {@code START_ASC} in {@code
+   * START_TIMESTAMP_ASC}.
+   */
+  static boolean wordsWithin(String offender, String candidate) {
+    List<String> wanted = words(offender);
+    List<String> have = words(candidate);
+    if (wanted.size() < 2 || have.size() <= wanted.size()) {
+      return false;
+    }
+    int at = 0;
+    for (String word : have) {
+      if (at < wanted.size() && word.equals(wanted.get(at))) {
+        at++;
+      }
+    }
+    return at == wanted.size();
+  }
+
+  private static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String part : name.split("_|(?<=[a-z0-9])(?=[A-Z])")) {
+      if (!part.isEmpty()) {
+        out.add(part.toLowerCase(Locale.ROOT));
       }
     }
     return out;

@@ -123,14 +123,31 @@ public final class DocumentParser {
     } catch (InvalidSyntaxException e) {
       SourceLocation at = e.getLocation();
       String token = e.getOffendingToken();
+      String message =
+          token == null || token.isEmpty()
+              ? "Invalid GraphQL syntax."
+              : "Invalid GraphQL syntax at '" + token + "'.";
+      if ("<EOF>".equals(token)) {
+        int[] open = UnclosedBrackets.lastUnclosed(text);
+        if (open != null) {
+          // The end of the file is where the parser noticed; the opening is what to fix.
+          message =
+              "The '"
+                  + (char) open[2]
+                  + "' at line "
+                  + open[0]
+                  + ", column "
+                  + open[1]
+                  + " is never closed: the file ends first.";
+          at = new SourceLocation(open[0], open[1]);
+        }
+      }
       diagnostics.report(
           DiagnosticKind.SYNTAX_ERROR,
           new GraphQLLocation(
               shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),
           null,
-          token == null || token.isEmpty()
-              ? "Invalid GraphQL syntax."
-              : "Invalid GraphQL syntax at '" + token + "'.");
+          message);
       return null;
     } catch (RuntimeException e) {
       diagnostics.report(

@@ -43,18 +43,25 @@ final class LocationRefiner {
     }
   }
 
+  /** The outermost node at {@code at}, or {@code null}. */
+  Node<?> nodeAt(SourceLocation at) {
+    if (at == null) {
+      return null;
+    }
+    for (Node<?> candidate : nodes.getOrDefault(key(at), List.of())) {
+      String source = candidate.getSourceLocation().getSourceName();
+      if (at.getSourceName() == null || source == null || source.equals(at.getSourceName())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   SourceLocation refine(ValidationErrorClassification type, SourceLocation at) {
     if (at == null) {
       return null;
     }
-    Node<?> node = null;
-    for (Node<?> candidate : nodes.getOrDefault(key(at), List.of())) {
-      String source = candidate.getSourceLocation().getSourceName();
-      if (at.getSourceName() == null || source == null || source.equals(at.getSourceName())) {
-        node = candidate;
-        break;
-      }
-    }
+    Node<?> node = nodeAt(at);
     if (type == ValidationErrorType.WrongType
         || type == ValidationErrorType.NullValueForNonNullArgument
         || type == ValidationErrorType.BadValueForDefaultArg) {

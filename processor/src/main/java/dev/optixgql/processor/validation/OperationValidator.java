@@ -111,9 +111,14 @@ public final class OperationValidator {
    * own documents.
    */
   private static List<ValidationError> validator(SchemaSnapshot snapshot, Document document) {
-    return new Validator()
-        .validateDocument(
-            snapshot.schema(), document, rule -> true, Locale.ROOT, QueryComplexityLimits.NONE);
+    return withoutDuplicates(
+        new Validator()
+            .validateDocument(
+                snapshot.schema(),
+                document,
+                rule -> true,
+                Locale.ROOT,
+                QueryComplexityLimits.NONE));
   }
 
   /** Where a validated definition is, for errors graphql-java reports without a location. */
@@ -143,8 +148,8 @@ public final class OperationValidator {
     }
     ValidationErrorClassification type = error.getValidationErrorType();
     // Errors are few: the refiner indexes the document only when there is one.
-    GraphQLLocation location =
-        location(new LocationRefiner(origin.document()).refine(type, at), origin);
+    LocationRefiner refiner = new LocationRefiner(origin.document());
+    GraphQLLocation location = location(refiner.refine(type, at), origin);
     if (type == ValidationErrorType.UnknownArgument
         && usage.argumentsOfUnknownDirectives.contains(SchemaUsageIndex.At.of(at))) {
       return; // the directive itself is reported as unknown
@@ -213,7 +218,8 @@ public final class OperationValidator {
       }
     }
     if (message == null) {
-      message = reworded(type, clean(description), snapshot);
+      message =
+          reworded(type, clean(withValueAsWritten(description, refiner.nodeAt(at))), snapshot);
     }
     diagnostics.report(kind, location, site, message);
   }
@@ -283,13 +289,20 @@ public final class OperationValidator {
     }
     if (type == ValidationErrorType.FieldsConflict) {
       Matcher conflict = Pattern.compile("^'([^']+)' : (.*)$").matcher(text.strip());
-      String what =
-          conflict.find()
-              ? "Fields at '"
-                  + conflict.group(1)
-                  + "' cannot be merged: they "
-                  + conflict.group(2).strip().replaceFirst("^returns ", "return ")
-              : sentence(text);
+      String what = sentence(text);
+      if (conflict.find()) {
+        String reason = conflict.group(2).strip();
+        if (reason.startsWith("fields have different arguments")) {
+          reason = "the same field is selected with different arguments";
+        } else if (reason.startsWith("fields have ")) {
+          reason = "they have " + reason.substring("fields have ".length());
+        } else if (reason.endsWith("are different fields")) {
+          reason = reason + " under one response name";
+        } else if (reason.startsWith("returns ")) {
+          reason = "they return " + reason.substring("returns ".length());
+        }
+        what = "Fields at '" + conflict.group(1) + "' cannot be merged: " + reason;
+      }
       return what + ". Give one of them a different alias (spec §5.3.2).";
     }
     if (type == ValidationErrorType.MissingFieldArgument) {
@@ -299,6 +312,72 @@ public final class OperationValidator {
           + " default); pass a value or a variable.";
     }
     return sentence(text) + against(snapshot) + ".";
+  }
+
+  /**
+   * graphql-java quotes a wrong value as its AST dump ({@code 'ObjectValue{objectFields=[…]}'},
+   * {@code 'NullValue{}'}): the value is shown as written instead.
+   */
+  private static String withValueAsWritten(String description, graphql.language.Node<?> node) {
+    graphql.language.Value<?> value =
+        node instanceof graphql.language.Argument argument
+            ? argument.getValue()
+            : node instanceof graphql.language.ObjectField field ? field.getValue() : null;
+    String marker = "with value '";
+    int start = description.indexOf(marker);
+    if (value == null || start < 0) {
+      return description;
+    }
+    // The dump is Name{…} with nested braces (and quotes inside): its end is the matching brace.
+    int open = description.indexOf('{', start + marker.length());
+    int depth = 0;
+    int end = -1;
+    for (int i = open; open >= 0 && i < description.length(); i++) {
+      char c = description.charAt(i);
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (depth == 0) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (end < 0 || end >= description.length() || description.charAt(end) != '\'') {
+      return description;
+    }
+    return description.substring(0, start)
+        + "with value "
+        + graphql.language.AstPrinter.printAstCompact(value)
+        + description.substring(end + 1);
+  }
+
+  private static final Pattern NULL_ARGUMENT =
+      Pattern.compile("(?i)argument '([^']+)' with value 'NullValue\\{\\}'");
+
+  /**
+   * graphql-java reports a {@code null} for a non-null argument twice (two rules): the one at the
+   * value is kept.
+   */
+  private static List<ValidationError> withoutDuplicates(List<ValidationError> errors) {
+    java.util.Set<String> nullArguments = new java.util.HashSet<>();
+    for (ValidationError error : errors) {
+      Matcher m = NULL_ARGUMENT.matcher(error.getDescription());
+      if (error.getValidationErrorType() == ValidationErrorType.WrongType && m.find()) {
+        nullArguments.add(m.group(1));
+      }
+    }
+    if (nullArguments.isEmpty()) {
+      return errors;
+    }
+    List<ValidationError> out = new ArrayList<>();
+    for (ValidationError error : errors) {
+      Matcher m = QUOTED.matcher(error.getDescription());
+      if (error.getValidationErrorType() == ValidationErrorType.NullValueForNonNullArgument
+          && m.find()
+          && nullArguments.contains(m.group(1))) {
+        continue;
+      }
+      out.add(error);
+    }
+    return out;
   }
 
   /** "an Int", "a String". */
