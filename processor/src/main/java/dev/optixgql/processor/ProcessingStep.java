@@ -119,6 +119,8 @@ final class ProcessingStep {
       }
     }
 
+    Map<Path, String> typesPackages = typesPackages(options, snapshots);
+
     // Stage 2: every operation file under the root.
     DocumentIndex documents = new DocumentParser(root, paths, diagnostics).parseAll(schemaFiles);
 
@@ -147,7 +149,15 @@ final class ProcessingStep {
               throw new IllegalStateException("injected by -A" + ProcessorOptions.FAIL_FOR);
             }
             bindClient(
-                client, snapshot, documents, lowered, assembler, origins, schemaOf, loweredWith);
+                client,
+                snapshot,
+                typesPackages.get(snapshot.file()),
+                documents,
+                lowered,
+                assembler,
+                origins,
+                schemaOf,
+                loweredWith);
             return null;
           });
     }
@@ -232,6 +242,7 @@ final class ProcessingStep {
   private void bindClient(
       ClientDeclaration client,
       SchemaSnapshot snapshot,
+      String typesPackage,
       DocumentIndex documents,
       Map<String, Lowered> lowered,
       PackageAssembler assembler,
@@ -240,8 +251,10 @@ final class ProcessingStep {
       Map<String, List<IrFragment>> loweredWith) {
     int mark = diagnostics.mark();
     String pkg = packageOf(client.element());
-    assembler.generatedAnnotation(
-        pkg, ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element()));
+    boolean generatedAnnotation =
+        ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element());
+    assembler.generatedAnnotation(pkg, generatedAnnotation);
+    assembler.generatedAnnotation(typesPackage, generatedAnnotation);
     BindingValidator binder = new BindingValidator(diagnostics);
     ScalarTypes scalars =
         new ScalarTypes(client.scalars(), snapshot.schema(), diagnostics, client.schemaSite());
@@ -271,7 +284,14 @@ final class ProcessingStep {
           UsedTypes used = UsedTypes.empty();
           IrOperation ir =
               new OperationLowering(diagnostics)
-                  .lower(operation, documents, snapshot, method.operationSite(), used, scalars);
+                  .lower(
+                      operation,
+                      documents,
+                      snapshot,
+                      method.operationSite(),
+                      used,
+                      scalars,
+                      typesPackage);
           result = ir == null ? null : new Lowered(ir, used);
         }
         lowered.put(key, result);
@@ -300,8 +320,9 @@ final class ProcessingStep {
       }
       if (assembler.addOperation(pkg, result.operation(), method.operationSite())) {
         for (IrFragment fragment : result.operation().fragments()) {
-          if (assembler.addFragment(pkg, fragment, method.operationSite())) {
-            loweredWith.putIfAbsent(pkg + "." + fragment.name(), result.operation().fragments());
+          if (assembler.addFragment(typesPackage, fragment, method.operationSite())) {
+            loweredWith.putIfAbsent(
+                typesPackage + "." + fragment.name(), result.operation().fragments());
           }
         }
         origins
@@ -309,15 +330,17 @@ final class ProcessingStep {
             .add(client.element());
         for (String name : result.used().enums()) {
           assembler.addEnum(
-              pkg, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
-          schemaOf.putIfAbsent(pkg + "." + name, snapshot.displayPath());
+              typesPackage,
+              SchemaTypeLowering.enumOf(snapshot.schema(), name),
+              client.schemaSite());
+          schemaOf.putIfAbsent(typesPackage + "." + name, snapshot.displayPath());
         }
         for (String name : result.used().inputObjects()) {
           assembler.addInputObject(
-              pkg,
+              typesPackage,
               SchemaTypeLowering.inputObjectOf(snapshot.schema(), name, scalars),
               client.schemaSite());
-          schemaOf.putIfAbsent(pkg + "." + name, snapshot.displayPath());
+          schemaOf.putIfAbsent(typesPackage + "." + name, snapshot.displayPath());
         }
       }
     }
@@ -417,6 +440,47 @@ final class ProcessingStep {
         new OperationValidator(diagnostics).validate(fragment, documents, distinct.get(0));
       }
     }
+  }
+
+  /**
+   * Where each snapshot's schema types (enums, input types, fragment interfaces) are generated,
+   * once for every interface bound to it: {@code -Aoptixgql.typesPackage}, else the longest package
+   * that holds all those interfaces (theirs, when they share one), else the first of their packages
+   * in name order.
+   */
+  private Map<Path, String> typesPackages(
+      ProcessorOptions options, Map<ClientDeclaration, SchemaSnapshot> snapshots) {
+    Map<Path, java.util.TreeSet<String>> packages = new HashMap<>();
+    snapshots.forEach(
+        (client, snapshot) ->
+            packages
+                .computeIfAbsent(snapshot.file(), k -> new java.util.TreeSet<>())
+                .add(packageOf(client.element())));
+    Map<Path, String> out = new HashMap<>();
+    packages.forEach(
+        (file, names) -> {
+          String chosen = options.typesPackage();
+          if (chosen == null) {
+            chosen = commonPackage(names);
+          }
+          out.put(file, chosen);
+        });
+    return out;
+  }
+
+  /** {@code com.acme.a}, {@code com.acme.b} → {@code com.acme}; nothing in common → the first. */
+  static String commonPackage(java.util.SortedSet<String> names) {
+    String[] common = names.first().isEmpty() ? new String[0] : names.first().split("\\.");
+    int length = common.length;
+    for (String name : names) {
+      String[] parts = name.isEmpty() ? new String[0] : name.split("\\.");
+      int same = 0;
+      while (same < Math.min(length, parts.length) && parts[same].equals(common[same])) {
+        same++;
+      }
+      length = same;
+    }
+    return length == 0 ? names.first() : String.join(".", java.util.Arrays.copyOf(common, length));
   }
 
   private static List<SchemaSnapshot> distinct(Map<ClientDeclaration, SchemaSnapshot> snapshots) {

@@ -40,7 +40,7 @@ public final class BindingValidator {
   /** The bound method, or {@code null} when it cannot be bound (reported). */
   public IrMethod bind(MethodDeclaration method, IrOperation operation, String pkg) {
     int mark = diagnostics.mark();
-    JavaTypes types = new JavaTypes(pkg, new IdentityHashMap<>());
+    JavaTypes types = new JavaTypes(operation.typesPackage(), new IdentityHashMap<>());
     Map<String, IrVariable> byName = new LinkedHashMap<>();
     for (IrVariable variable : operation.variables()) {
       byName.put(variable.name(), variable);
@@ -113,8 +113,7 @@ public final class BindingValidator {
       }
     }
     ClassName operationClass = ClassName.get(pkg, operation.className());
-    ClassName dataClass =
-        ModelNames.allocateAll(pkg, operationClass, operation).get(operation.data());
+    ClassName dataClass = ModelNames.allocateAll(operationClass, operation).get(operation.data());
     String data = String.join(".", dataClass.simpleNames());
     TypeMirror returnType = method.returnType();
     boolean async =

@@ -74,7 +74,7 @@ public final class ClientImplWriter {
   }
 
   private static MethodSpec method(IrClient client, String display, IrMethod method) {
-    JavaTypes types = new JavaTypes(client.packageName(), new IdentityHashMap<>());
+    JavaTypes types = new JavaTypes(method.operation().typesPackage(), new IdentityHashMap<>());
     ClassName operation = ClassName.get(client.packageName(), method.operation().className());
     ClassName data = operation.nestedClass(dataName(client.packageName(), method));
     MethodSpec.Builder out =
@@ -145,7 +145,7 @@ public final class ClientImplWriter {
     // As OperationWriter names it: "Data" unless that clashes (the operation class, a fragment's
     // member type the root record inherits).
     return ModelNames.allocateAll(
-            pkg, ClassName.get(pkg, method.operation().className()), method.operation())
+            ClassName.get(pkg, method.operation().className()), method.operation())
         .get(method.operation().data())
         .simpleName();
   }

@@ -112,8 +112,10 @@ public final class InputObjectWriter {
       ClassName name, IrInputObject input, List<String> components, ValueCode values) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("write")
-            .addJavadoc("Writes {@code value} as a JSON object; generated code calls this.\n")
-            .addModifiers(Modifier.STATIC)
+            .addJavadoc(
+                "Writes {@code value} as a JSON object. For generated code, which may be in another"
+                    + " package (the operations of every package bound to this schema).\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(OperationWriter.JSON_GENERATOR, "out")
             .addParameter(name, "value")
             .addException(IOException.class)

@@ -48,12 +48,15 @@ public final class ModelNames {
     members(model, root, enclosing, out);
   }
 
-  /** The names of an operation's records and of the fragment types they implement. */
+  /**
+   * The names of an operation's records and of the fragment types they implement (in the
+   * operation's types package).
+   */
   public static Map<IrModel, ClassName> allocateAll(
-      String pkg, ClassName operation, dev.optixgql.processor.ir.IrOperation ir) {
+      ClassName operation, dev.optixgql.processor.ir.IrOperation ir) {
     // Fragments first: the operation's names must keep clear of the member types they inherit.
     Map<IrModel, ClassName> out = new IdentityHashMap<>();
-    allocateFragments(pkg, ir.fragments(), out);
+    allocateFragments(ir.typesPackage(), ir.fragments(), out);
     return allocate(operation, ir.data(), out);
   }
 

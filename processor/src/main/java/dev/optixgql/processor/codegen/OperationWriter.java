@@ -51,8 +51,8 @@ public final class OperationWriter {
       GeneratedFiles.Target target, IrOperation operation, List<Element> origins) {
     String pkg = target.packageName();
     ClassName name = ClassName.get(pkg, operation.className());
-    Map<IrModel, ClassName> models = ModelNames.allocateAll(pkg, name, operation);
-    JavaTypes types = new JavaTypes(pkg, models);
+    Map<IrModel, ClassName> models = ModelNames.allocateAll(name, operation);
+    JavaTypes types = new JavaTypes(operation.typesPackage(), models);
     ClassName data = models.get(operation.data());
     List<String> components =
         MemberNames.allocate(

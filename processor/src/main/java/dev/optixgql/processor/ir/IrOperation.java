@@ -14,6 +14,8 @@ import java.util.List;
  * @param document the minified text sent: the operation and its fragments
  * @param sourceFile the project-relative {@code .graphql} path, for the generated javadoc
  * @param fragments the named fragments whose types the response records implement
+ * @param typesPackage where the schema's enums and input types and the fragment interfaces are
+ *     generated: one package per snapshot, shared by every interface bound to it
  */
 public record IrOperation(
     String name,
@@ -24,7 +26,8 @@ public record IrOperation(
     String sourceFile,
     List<IrVariable> variables,
     IrModel data,
-    List<IrFragment> fragments) {
+    List<IrFragment> fragments,
+    String typesPackage) {
 
   public IrOperation {
     variables = List.copyOf(variables);

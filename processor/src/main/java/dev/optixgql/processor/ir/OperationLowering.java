@@ -54,7 +54,8 @@ public final class OperationLowering {
       SchemaSnapshot snapshot,
       JavaSite site,
       UsedTypes used,
-      ScalarTypes scalars) {
+      ScalarTypes scalars,
+      String typesPackage) {
     int mark = diagnostics.mark();
     GraphQLSchema schema = snapshot.schema();
     OperationDefinition definition = operation.definition();
@@ -109,7 +110,8 @@ public final class OperationLowering {
         operation.file().displayPath(),
         variables,
         data,
-        new ArrayList<>(context.fragments().values()));
+        new ArrayList<>(context.fragments().values()),
+        typesPackage);
   }
 
   /** Lowers a named fragment once per operation: its interface and what implements it. */

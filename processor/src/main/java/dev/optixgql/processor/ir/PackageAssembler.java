@@ -33,7 +33,7 @@ public final class PackageAssembler {
 
   /** Says whether the package's module may name {@code @Generated}; see {@link IrPackage}. */
   public void generatedAnnotation(String pkg, boolean available) {
-    builder(pkg).generatedAnnotation = available;
+    builder(pkg).generatedAnnotation &= available;
   }
 
   public void addClient(IrClient client) {

@@ -24,6 +24,9 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   /** What diagnostic paths are relative to; default the directory that holds {@code src}. */
   public static final String PROJECT_DIR = "optixgql.projectDir";
 
+  /** The package for every snapshot's enums, input types and fragment interfaces. */
+  public static final String TYPES_PACKAGE = "optixgql.typesPackage";
+
   /**
    * Test-only fault injection: processing the named interface fails as a bug would, so tests can
    * prove an internal failure becomes one {@code [OptixGql/Internal]} error and the rest goes on.
@@ -34,7 +37,7 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   public static final String SEVERITY_PREFIX = "optixgql.severity.";
 
   public static Set<String> supported() {
-    Set<String> names = new TreeSet<>(Set.of(GRAPHQL_DIR, PROJECT_DIR, FAIL_FOR));
+    Set<String> names = new TreeSet<>(Set.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, FAIL_FOR));
     for (DiagnosticKind kind : DiagnosticKind.values()) {
       names.add(SEVERITY_PREFIX + kind.id());
     }
@@ -75,6 +78,17 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   }
 
   /**
+   * {@code -Aoptixgql.typesPackage}, when it names a package ({@code null} otherwise: then each
+   * snapshot's types go to the package its interfaces share).
+   */
+  public String typesPackage() {
+    String value = raw.get(TYPES_PACKAGE);
+    return value == null || !javax.lang.model.SourceVersion.isName(value.strip())
+        ? null
+        : value.strip();
+  }
+
+  /**
    * Reports unknown {@code optixgql.*} options (a misspelt option would otherwise be ignored) and
    * path options without a usable value, then applies severity overrides.
    */
@@ -92,6 +106,8 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + GRAPHQL_DIR
                 + ", -A"
                 + PROJECT_DIR
+                + ", -A"
+                + TYPES_PACKAGE
                 + " and -A"
                 + SEVERITY_PREFIX
                 + "<Id> (README, Configuration)."

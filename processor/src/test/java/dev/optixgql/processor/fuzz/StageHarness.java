@@ -131,7 +131,7 @@ final class StageHarness {
       UsedTypes used = UsedTypes.empty();
       IrOperation ir =
           new OperationLowering(diagnostics)
-              .lower(operation, documents, snapshot, SITE, used, scalars);
+              .lower(operation, documents, snapshot, SITE, used, scalars, PACKAGE);
       if (ir == null || !assembler.addOperation(PACKAGE, ir, SITE)) {
         continue;
       }

@@ -32,9 +32,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
   }
 
   /**
-   * Writes {@code value} as a JSON object; generated code calls this.
+   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the operations of every package bound to this schema).
    */
-  static void write(JsonGenerator out, BookingSetElementInput value) throws IOException {
+  public static void write(JsonGenerator out, BookingSetElementInput value) throws IOException {
     out.writeStartObject();
     out.writeFieldName("resource_id");
     out.writeString(value.resourceId());

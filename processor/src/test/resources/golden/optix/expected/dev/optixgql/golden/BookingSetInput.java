@@ -31,9 +31,9 @@ public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetEle
   }
 
   /**
-   * Writes {@code value} as a JSON object; generated code calls this.
+   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the operations of every package bound to this schema).
    */
-  static void write(JsonGenerator out, BookingSetInput value) throws IOException {
+  public static void write(JsonGenerator out, BookingSetInput value) throws IOException {
     out.writeStartObject();
     if (value.bookingSessionId().isPresent()) {
       out.writeFieldName("booking_session_id");

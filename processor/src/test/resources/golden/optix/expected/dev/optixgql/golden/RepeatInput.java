@@ -25,9 +25,9 @@ public record RepeatInput(int everyDays, Input<Integer> untilTimestamp) {
   }
 
   /**
-   * Writes {@code value} as a JSON object; generated code calls this.
+   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the operations of every package bound to this schema).
    */
-  static void write(JsonGenerator out, RepeatInput value) throws IOException {
+  public static void write(JsonGenerator out, RepeatInput value) throws IOException {
     out.writeStartObject();
     out.writeFieldName("every_days");
     out.writeNumber(value.everyDays());
