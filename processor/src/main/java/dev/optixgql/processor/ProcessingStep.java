@@ -26,6 +26,7 @@ import dev.optixgql.processor.ir.IrInputObject;
 import dev.optixgql.processor.ir.IrMethod;
 import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.IrPackage;
+import dev.optixgql.processor.ir.JavaLimits;
 import dev.optixgql.processor.ir.OperationLowering;
 import dev.optixgql.processor.ir.PackageAssembler;
 import dev.optixgql.processor.ir.ScalarTypes;
@@ -292,6 +293,28 @@ final class ProcessingStep {
                       used,
                       scalars,
                       typesPackage);
+          JavaLimits.Overflow overflow = ir == null ? null : JavaLimits.firstOverflow(ir);
+          if (overflow != null) {
+            diagnostics.report(
+                DiagnosticKind.INVALID_OPERATION,
+                DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
+                method.operationSite(),
+                "'"
+                    + operation.name()
+                    + "' is valid GraphQL but too large for Java: its "
+                    + (overflow.schemaType().equals("variables")
+                        ? "variables take "
+                        : "selection on '"
+                            + overflow.schemaType()
+                            + "' ("
+                            + overflow.name()
+                            + ") takes ")
+                    + overflow.slots()
+                    + " parameter slots, and a record holds at most "
+                    + JavaLimits.RECORD_SLOTS
+                    + " (a Float! takes two). Split it into two operations.");
+            ir = null;
+          }
           result = ir == null ? null : new Lowered(ir, used);
         }
         lowered.put(key, result);

@@ -70,4 +70,28 @@ class SpecCompileTest {
 
     assertThat(project.compile(api)).succeededWithoutWarnings();
   }
+
+  @Test
+  void aSelectionTooLargeForARecordIsALocatedErrorNotBrokenCode() {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      fields.append("    f").append(i).append(": name\n");
+    }
+    TestProject project =
+        TestProject.in(dir)
+            .write("schema.graphqls", "type Query { me: User }\ntype User { name: String }\n")
+            .write("ops.graphql", "query Wide {\n  me {\n" + fields + "  }\n}\n");
+    JavaFileObject api =
+        client("schema.graphqls", "@GraphQLOperation(\"Wide\")", "WideQuery.Data wide();");
+
+    Compilation compilation = project.compile(api);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "src/main/graphql/ops.graphql:1:1: [OptixGql/InvalidOperation] 'Wide' is valid GraphQL"
+                + " but too large for Java: its selection on 'User' (Me) takes 300 parameter slots,"
+                + " and a record holds at most 254 (a Float! takes two). Split it into two"
+                + " operations.");
+    assertThat(compilation).hadErrorCount(2); // and javac's missing WideQuery
+  }
 }
