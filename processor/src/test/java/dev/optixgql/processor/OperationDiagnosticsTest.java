@@ -301,6 +301,28 @@ class OperationDiagnosticsTest {
   }
 
   @Test
+  void aFragmentCycleIsLocatedAtTheSpreadThatClosesIt() {
+    project.write(
+        "ops.graphql",
+        "query Me {\n  me {\n    ...A\n  }\n}\n\nfragment A on User {\n  name\n  ...B\n}\n\n"
+            + "fragment B on User {\n  ...A\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    List<String> messages =
+        TestProject.optixErrors(project.compile(api)).stream()
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList();
+
+    assertTrue(!messages.isEmpty(), "no error");
+    for (String message : messages) {
+      assertTrue(
+          message.startsWith("src/main/graphql/ops.graphql:9:3: ")
+              || message.startsWith("src/main/graphql/ops.graphql:13:3: "),
+          message);
+    }
+  }
+
+  @Test
   void twoFieldsUnderOneResponseNameAreNamedInTheConflict() {
     project.write(
         "schema.graphqls",

@@ -65,26 +65,56 @@ final class JavaTypeMatcher {
 
   /**
    * An unresolved type as written ({@code MeQuery.Data}, {@code test.MeQuery.Data}, {@code
-   * List<BookingInput>}) against the expected type: names compared by their written suffix.
+   * CompletableFuture<MeQuery.Data>}: javac marks only the missing part unresolved, ECJ the whole
+   * type) against the expected type: each name must be the expected qualified name or a dotted
+   * suffix of it, type arguments compared the same way.
    */
   private static boolean unresolvedMatches(String written, TypeName wanted) {
-    String text = BindingValidator.stripAnnotations(written).replace(" ", "");
-    String expected = wanted.toString().replace(" ", "");
-    return text.equals(expected) || expected.endsWith("." + text) || text.equals(simple(wanted));
+    return writtenMatches(BindingValidator.stripAnnotations(written).replace(" ", ""), wanted);
   }
 
-  /** {@code test.MeQuery.Data} → {@code MeQuery.Data}; generic arguments likewise. */
-  private static String simple(TypeName type) {
-    if (type instanceof ClassName name) {
-      return String.join(".", name.simpleNames());
+  private static boolean writtenMatches(String text, TypeName wanted) {
+    int open = text.indexOf('<');
+    String raw = open < 0 ? text : text.substring(0, open);
+    if (wanted instanceof ClassName name) {
+      return open < 0 && suffixOf(raw, name.canonicalName());
     }
-    if (type instanceof ParameterizedTypeName parameterized) {
-      StringBuilder out = new StringBuilder(simple(parameterized.rawType())).append('<');
-      for (int i = 0; i < parameterized.typeArguments().size(); i++) {
-        out.append(i == 0 ? "" : ",").append(simple(parameterized.typeArguments().get(i)));
+    if (!(wanted instanceof ParameterizedTypeName parameterized)
+        || open < 0
+        || !text.endsWith(">")
+        || !suffixOf(raw, parameterized.rawType().canonicalName())) {
+      return false;
+    }
+    List<String> arguments = topLevelArguments(text.substring(open + 1, text.length() - 1));
+    if (arguments.size() != parameterized.typeArguments().size()) {
+      return false;
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      if (!writtenMatches(arguments.get(i), parameterized.typeArguments().get(i))) {
+        return false;
       }
-      return out.append('>').toString();
     }
-    return type.toString();
+    return true;
+  }
+
+  private static boolean suffixOf(String written, String canonical) {
+    return canonical.equals(written) || canonical.endsWith("." + written);
+  }
+
+  /** {@code A,B<C,D>} → {@code A}, {@code B<C,D>}. */
+  private static List<String> topLevelArguments(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+      if (c == ',' && depth == 0) {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
   }
 }
