@@ -173,19 +173,35 @@ class OptixClientTest {
   }
 
   @Test
-  void http401WithGraphQLErrorsThrowsGraphQLErrorsException() {
+  void http401IsAnAuthenticationExceptionWithTheStatusAndErrors() {
     server.replyJson(401, "{\"errors\":[{\"message\":\"Unauthenticated.\"}]}");
 
-    GraphQLErrorsException e =
+    AuthenticationException e =
         assertThrows(
-            GraphQLErrorsException.class,
+            AuthenticationException.class,
             () -> client(ORGANIZATION_TOKEN).execute(new PingOperation(null)));
 
-    assertEquals("Ping", e.operationName());
+    assertEquals(401, e.statusCode());
     assertEquals(
         List.of("Unauthenticated."), e.errors().stream().map(GraphQLError::message).toList());
-    assertNull(e.partialData());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Operation Ping was refused: the token is not accepted (HTTP 401: Unauthenticated.)"),
+        e::getMessage);
     assertFalse(e.getMessage().contains(ORGANIZATION_TOKEN), e::getMessage);
+  }
+
+  @Test
+  void optixsUnauthenticatedAt200IsAnAuthenticationExceptionToo() {
+    server.replyJson(200, "{\"errors\":[{\"message\":\"Unauthenticated.\"}]}");
+
+    AuthenticationException e =
+        assertThrows(
+            AuthenticationException.class,
+            () -> client(ORGANIZATION_TOKEN).execute(new PingOperation(null)));
+
+    assertEquals(200, e.statusCode());
   }
 
   @Test

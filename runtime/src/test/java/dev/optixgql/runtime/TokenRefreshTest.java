@@ -153,9 +153,9 @@ class TokenRefreshTest {
         };
     OptixClient client = TestClients.builder(server.endpoint(), stuck).build();
 
-    HttpStatusException first =
-        assertThrows(HttpStatusException.class, () -> client.execute(new PingOperation(null)));
-    assertThrows(HttpStatusException.class, () -> client.execute(new PingOperation(null)));
+    AuthenticationException first =
+        assertThrows(AuthenticationException.class, () -> client.execute(new PingOperation(null)));
+    assertThrows(AuthenticationException.class, () -> client.execute(new PingOperation(null)));
 
     assertEquals(401, first.statusCode());
     assertEquals(2, server.received().size());

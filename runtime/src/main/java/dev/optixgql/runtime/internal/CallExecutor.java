@@ -1,5 +1,6 @@
 package dev.optixgql.runtime.internal;
 
+import dev.optixgql.runtime.AuthenticationException;
 import dev.optixgql.runtime.GraphQLError;
 import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.HttpStatusException;
@@ -158,6 +159,11 @@ public final class CallExecutor {
           timeout = nextTimeout(deadline);
           continue;
         }
+      }
+      if (status == 401 || status == 200) {
+        // A 200 here is Optix's "Unauthenticated.": refused, and no newer token to retry with.
+        throw new AuthenticationException(
+            call.name(), status, redactor.errors(ERRORS.readErrorsOnly(raw.body())));
       }
       throw failure(call, raw, redactor);
     }
