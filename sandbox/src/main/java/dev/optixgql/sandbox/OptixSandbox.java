@@ -25,6 +25,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OptixSandbox implements AutoCloseable {
   private static final int THREADS = 4;
 
+  /**
+   * The JDK's HttpServer leaves Nagle's algorithm on, which with the client's delayed ACKs adds
+   * about 40 ms to every request on a kept-alive connection (measured: median 49 ms per round trip
+   * without, 3 ms with). The switch is read once, when the JVM's first HttpServer starts: set here
+   * unless the application chose otherwise.
+   */
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final GraphQlHttpHandler handler;
