@@ -1,5 +1,6 @@
 package dev.optixgql.runtime;
 
+import dev.optixgql.runtime.store.TokenStoreException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -74,6 +75,11 @@ public final class OptixWebhooks {
     IGNORED_OLDER,
     /** The signature is missing or wrong, or the client id is not ours. */
     REJECTED_SIGNATURE,
+    /**
+     * Verified, but the token store could not save the change durably: answered 503 so Optix sends
+     * the webhook again; nothing changed.
+     */
+    STORE_FAILED,
     /** The timestamp is outside the window: a replay, or a badly wrong clock. */
     REJECTED_REPLAY,
     /** A required field is missing or not what it should be. */
@@ -95,6 +101,8 @@ public final class OptixWebhooks {
           return 200;
         case REJECTED_SIGNATURE:
           return 401;
+        case STORE_FAILED:
+          return 503;
         default:
           return 400;
       }
@@ -202,13 +210,21 @@ public final class OptixWebhooks {
           return malformed(
               event, organization, "organization_token is not an organization token (ends in 'o')");
         }
-        if (!tokens.putIfNewer(organization, token, timestamp)) {
-          return olderThanLast(event, organization, timestamp);
+        try {
+          if (!tokens.putIfNewer(organization, token, timestamp)) {
+            return olderThanLast(event, organization, timestamp);
+          }
+        } catch (TokenStoreException e) {
+          return storeFailed(event, organization, e);
         }
         return new Result(Status.TOKEN_STORED, event, organization, "token stored");
       case "app_uninstall":
-        if (!tokens.removeIfNewer(organization, timestamp)) {
-          return olderThanLast(event, organization, timestamp);
+        try {
+          if (!tokens.removeIfNewer(organization, timestamp)) {
+            return olderThanLast(event, organization, timestamp);
+          }
+        } catch (TokenStoreException e) {
+          return storeFailed(event, organization, e);
         }
         return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
       default:
@@ -218,6 +234,14 @@ public final class OptixWebhooks {
 
   private static Result malformed(String event, String organization, String detail) {
     return new Result(Status.REJECTED_MALFORMED, event, organization, detail);
+  }
+
+  private static Result storeFailed(String event, String organization, TokenStoreException e) {
+    return new Result(
+        Status.STORE_FAILED,
+        event,
+        organization,
+        "not stored durably, Optix will resend: " + e.getMessage());
   }
 
   private static Result olderThanLast(String event, String organization, long timestamp) {

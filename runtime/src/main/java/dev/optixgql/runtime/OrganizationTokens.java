@@ -1,5 +1,7 @@
 package dev.optixgql.runtime;
 
+import dev.optixgql.runtime.store.TokenStore;
+import dev.optixgql.runtime.store.TokenStoreException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +28,26 @@ public final class OrganizationTokens {
   private record Entry(String token, long timestamp) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final TokenStore store;
+
+  /** Tokens held in memory only: lost when the process ends. */
+  public OrganizationTokens() {
+    this.store = null;
+  }
+
+  /**
+   * Tokens kept in {@code store} as well, and loaded from it now: they survive a restart. Every
+   * change is saved before it takes effect; a failed save throws {@link TokenStoreException} and
+   * changes nothing (a webhook is then answered 503, and Optix sends it again).
+   */
+  public OrganizationTokens(TokenStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+    store
+        .loadAll()
+        .forEach(
+            (organization, stored) ->
+                entries.put(organization, new Entry(stored.token(), stored.timestamp())));
+  }
 
   /** Stores (or replaces) the token of {@code organizationId}, as of now. */
   public void put(String organizationId, String token) {
@@ -35,7 +57,7 @@ public final class OrganizationTokens {
       throw new IllegalArgumentException("The token is empty.");
     }
     InvalidTokenException.requireSendable(token, "OrganizationTokens.put");
-    entries.put(organizationId, new Entry(token, now()));
+    entries.compute(organizationId, (id, last) -> saved(id, new Entry(token, now())));
   }
 
   /**
@@ -56,7 +78,7 @@ public final class OrganizationTokens {
 
   /** Forgets an organization's token, as of now. */
   public void remove(String organizationId) {
-    entries.put(organizationId, new Entry(null, now()));
+    entries.compute(organizationId, (id, last) -> saved(id, new Entry(null, now())));
   }
 
   /**
@@ -77,8 +99,9 @@ public final class OrganizationTokens {
           if (last != null && last.timestamp() > change.timestamp()) {
             return last;
           }
+          Entry saved = saved(id, change);
           applied[0] = true;
-          return change;
+          return saved;
         });
     return applied[0];
   }
@@ -119,6 +142,14 @@ public final class OrganizationTokens {
         return "OrganizationTokens.provider(" + organizationId + ")";
       }
     };
+  }
+
+  /** Saves {@code entry} durably first (inside the map's per-key lock), then returns it. */
+  private Entry saved(String organizationId, Entry entry) {
+    if (store != null) {
+      store.save(organizationId, new TokenStore.StoredToken(entry.token(), entry.timestamp()));
+    }
+    return entry;
   }
 
   private static long now() {

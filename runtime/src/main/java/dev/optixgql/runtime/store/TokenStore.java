@@ -1,0 +1,32 @@
+package dev.optixgql.runtime.store;
+
+import java.util.Map;
+
+/**
+ * Where {@link dev.optixgql.runtime.OrganizationTokens} keeps each organization's token so it
+ * survives a restart: Optix sends an organization's token only on install and rotation, so a token
+ * held in memory alone is lost with the process. Implementations: {@link FileTokenStore}, {@link
+ * JdbcTokenStore}, or your own (a secrets manager, say).
+ *
+ * <p>{@link #save} returns only once the entry is durable: a webhook is acknowledged after it, so a
+ * failed write makes Optix deliver the webhook again. Implementations must be thread-safe.
+ */
+public interface TokenStore {
+  /** Every stored entry, by organization id (uninstalled organizations included). */
+  Map<String, StoredToken> loadAll();
+
+  /** Stores {@code entry} for {@code organizationId} durably, replacing what was there. */
+  void save(String organizationId, StoredToken entry);
+
+  /**
+   * An organization's token as of {@code timestamp} (unix seconds, the webhook's {@code
+   * created_timestamp} or the time it was put); {@code token} is {@code null} once the app was
+   * uninstalled there. Its {@code toString} never shows the token.
+   */
+  record StoredToken(String token, long timestamp) {
+    @Override
+    public String toString() {
+      return "StoredToken[" + (token == null ? "uninstalled" : "token") + ", " + timestamp + "]";
+    }
+  }
+}
