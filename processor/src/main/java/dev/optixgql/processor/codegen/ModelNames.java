@@ -156,12 +156,6 @@ public final class ModelNames {
 
   /** The model a field's type holds, through lists and non-null wrappers, or {@code null}. */
   public static IrModel modelOf(IrType type) {
-    if (type instanceof IrType.NonNull nonNull) {
-      return modelOf(nonNull.of());
-    }
-    if (type instanceof IrType.ListOf list) {
-      return modelOf(list.of());
-    }
-    return type instanceof IrType.Model model ? model.model() : null;
+    return type.model();
   }
 }

@@ -17,7 +17,7 @@ final class FragmentMatching {
     for (IrModel candidate : candidates) {
       for (IrField field : candidate.declaredFields()) {
         if (field.responseName().equals(responseName)) {
-          IrModel nested = modelOf(field.type());
+          IrModel nested = field.type().model();
           if (nested != null) {
             out.add(nested);
           }
@@ -60,15 +60,5 @@ final class FragmentMatching {
       return h.model() == w.model() || h.model().fragments().stream().anyMatch(m -> m == w.model());
     }
     return have.equals(wanted);
-  }
-
-  private static IrModel modelOf(IrType type) {
-    if (type instanceof IrType.NonNull nonNull) {
-      return modelOf(nonNull.of());
-    }
-    if (type instanceof IrType.ListOf list) {
-      return modelOf(list.of());
-    }
-    return type instanceof IrType.Model model ? model.model() : null;
   }
 }

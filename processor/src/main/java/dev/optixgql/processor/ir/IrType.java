@@ -49,6 +49,15 @@ public sealed interface IrType {
     return !(this instanceof NonNull);
   }
 
+  /** The model this type holds, through lists and non-null wrappers, or {@code null}. */
+  default IrModel model() {
+    IrType type = this;
+    while (type instanceof NonNull || type instanceof ListOf) {
+      type = type instanceof NonNull nonNull ? nonNull.of() : ((ListOf) type).of();
+    }
+    return type instanceof Model holder ? holder.model() : null;
+  }
+
   /** This type without its non-null wrapper. */
   default IrType nullableForm() {
     return this instanceof NonNull nonNull ? nonNull.of() : this;

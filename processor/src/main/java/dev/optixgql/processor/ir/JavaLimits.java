@@ -39,7 +39,7 @@ public final class JavaLimits {
       int slots = 0;
       for (IrField field : model.fields()) {
         slots += slots(field.type());
-        IrModel child = childOf(field.type());
+        IrModel child = field.type().model();
         if (child != null) {
           pending.push(child);
         }
@@ -60,15 +60,5 @@ public final class JavaLimits {
             && scalar.name().equals("Float")
         ? 2
         : 1;
-  }
-
-  private static IrModel childOf(IrType type) {
-    if (type instanceof IrType.NonNull nonNull) {
-      return childOf(nonNull.of());
-    }
-    if (type instanceof IrType.ListOf list) {
-      return childOf(list.of());
-    }
-    return type instanceof IrType.Model model ? model.model() : null;
   }
 }
