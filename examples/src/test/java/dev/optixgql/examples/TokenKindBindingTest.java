@@ -95,4 +95,30 @@ class TokenKindBindingTest {
         .tokenProvider(TokenProvider.fixed(token))
         .build();
   }
+
+  @Test
+  void operationsKnowTheKindEveryBinderRequires() {
+    // Bound only by OrganizationApi: a batch checks the token for it.
+    assertEquals(TokenKind.ORGANIZATION, new AutomationStepsQuery().tokenKind());
+    // Bound by both interfaces: any kind.
+    assertEquals(TokenKind.ANY, new WhoAmIQuery().tokenKind());
+  }
+
+  @Test
+  void aBatchOfOrganizationOperationsRefusesAPersonalToken() {
+    try (OptixSandbox sandbox = OptixSandbox.start()) {
+      OptixClient personal =
+          OptixClient.builder()
+              .endpoint(sandbox.endpoint())
+              .tokenProvider(TokenProvider.fixed(sandbox.personalToken()))
+              .build();
+      var batch = personal.batch();
+      batch.add(new WhoAmIQuery());
+      batch.add(new AutomationStepsQuery());
+      int before = sandbox.requestCount();
+
+      assertThrows(TokenKindMismatchException.class, batch::send);
+      assertEquals(before, sandbox.requestCount());
+    }
+  }
 }

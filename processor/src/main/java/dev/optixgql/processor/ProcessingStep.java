@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -67,6 +68,9 @@ final class ProcessingStep {
 
   private final GraphQLRootLocator rootLocator;
   private final Map<String, String> written;
+
+  /** The token kinds of the interfaces binding each operation class, by qualified name. */
+  private final Map<String, Set<String>> bindingKinds = new HashMap<>();
 
   /**
    * @param rootLocator the compilation's, shared by its rounds
@@ -183,7 +187,11 @@ final class ProcessingStep {
         List<Element> from =
             origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
         Element blame = from.isEmpty() ? fallback : from.get(0);
-        writer.generate(blame, () -> OperationWriter.write(target, operation, from));
+        Set<String> kinds =
+            bindingKinds.getOrDefault(pkg.name() + "." + operation.className(), Set.of());
+        // One kind for every binder: a Batch can check the token; a mix (or ANY) checks nothing.
+        String kind = kinds.size() == 1 && !kinds.contains("ANY") ? kinds.iterator().next() : null;
+        writer.generate(blame, () -> OperationWriter.write(target, operation, from, kind));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(pkg.name() + "." + fragment.name());
@@ -351,6 +359,9 @@ final class ProcessingStep {
         origins
             .computeIfAbsent(pkg + "." + result.operation().className(), k -> new ArrayList<>())
             .add(client.element());
+        bindingKinds
+            .computeIfAbsent(pkg + "." + result.operation().className(), k -> new TreeSet<>())
+            .add(client.tokenKind());
         for (String name : result.used().enums()) {
           assembler.addEnum(
               typesPackage,

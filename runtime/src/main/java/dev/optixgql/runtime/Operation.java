@@ -28,6 +28,15 @@ public interface Operation<D> {
     return false;
   }
 
+  /**
+   * The kind of token the operation was checked against: {@link TokenKind#ORGANIZATION} or {@link
+   * TokenKind#PERSONAL} when every interface binding it is bound to that kind's schema, else {@link
+   * TokenKind#ANY}. A {@link Batch} refuses, before sending, a token of another kind.
+   */
+  default TokenKind tokenKind() {
+    return TokenKind.ANY;
+  }
+
   /** The class of the operation's data record. */
   Class<D> dataType();
 

@@ -53,7 +53,8 @@ public final class OptixClient {
       ExecutorService async,
       RequestWriter requests,
       ResponseReader responses,
-      AtomicReference<RateLimitInfo> lastRateLimit) {}
+      AtomicReference<RateLimitInfo> lastRateLimit,
+      TokenPlacement placement) {}
 
   private OptixClient(Shared shared, TokenProvider tokens) {
     this.shared = shared;
@@ -264,11 +265,21 @@ public final class OptixClient {
 
   /** Sends a batch's operations; called by {@link Batch#send()}. */
   BatchAnswer sendBatch(List<? extends Operation<?>> operations, boolean repeatable) {
+    if (shared.placement() == TokenPlacement.JSON_BODY
+        || shared.placement() == TokenPlacement.FORM_BODY) {
+      // A batch body is a JSON array: there is no object to put access_token in.
+      throw new OptixGqlException(
+          "A batch cannot be sent with TokenPlacement."
+              + shared.placement()
+              + ": its body is a JSON array, with no place for the token. Use"
+              + " AUTHORIZATION_HEADER (the default) or QUERY_PARAMETER, or send the operations one"
+              + " by one; nothing was sent.");
+    }
     CallExecutor.Call call =
         new CallExecutor.Call(
             "batch of " + operations.size(),
-            "OptixClient",
-            TokenKind.ANY,
+            "Batch",
+            batchKind(operations),
             repeatable,
             new Exchange.Body() {
               @Override
@@ -300,6 +311,28 @@ public final class OptixClient {
       redacted.add(redacted(envelope, redactor));
     }
     return new BatchAnswer(redacted, success.rateLimit());
+  }
+
+  /** The kind every operation of a batch accepts, or a typed refusal when they disagree. */
+  private static TokenKind batchKind(List<? extends Operation<?>> operations) {
+    TokenKind required = TokenKind.ANY;
+    for (Operation<?> operation : operations) {
+      TokenKind kind = operation.tokenKind();
+      if (kind == TokenKind.ANY || kind == required) {
+        continue;
+      }
+      if (required != TokenKind.ANY) {
+        throw new OptixGqlException(
+            "A batch cannot mix operations bound to the organization schema and to the personal"
+                + " schema ("
+                + operation.operationName()
+                + " is "
+                + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + "): no one token serves both. Send two batches; nothing was sent.");
+      }
+      required = kind;
+    }
+    return required;
   }
 
   private static <D> ResponseReader.Envelope<D> redacted(
@@ -485,7 +518,13 @@ public final class OptixClient {
               });
       Shared shared =
           new Shared(
-              endpoint, executor, async, new RequestWriter(JSON), new ResponseReader(JSON), last);
+              endpoint,
+              executor,
+              async,
+              new RequestWriter(JSON),
+              new ResponseReader(JSON),
+              last,
+              placement);
       return new OptixClient(shared, tokens);
     }
   }

@@ -152,4 +152,44 @@ class BatchTest {
     assertTrue(e.getMessage().contains("TokenPlacement.FORM_BODY"), e::getMessage);
     assertEquals(0, server.received().size());
   }
+
+  @Test
+  void aBatchOfOrganizationOperationsRefusesAPersonalTokenWithoutSending() {
+    server = FaultServer.script(Reply.json(200, "[]"));
+    Batch batch =
+        TestClients.builder(server.endpoint(), TokenProvider.fixed("someone-p")).build().batch();
+    batch.add(new PingOperation("any kind"));
+    batch.add(new BoundPingOperation(TokenKind.ORGANIZATION));
+
+    TokenKindMismatchException e = assertThrows(TokenKindMismatchException.class, batch::send);
+
+    assertEquals(TokenKind.ORGANIZATION, e.required());
+    assertEquals(0, server.received().size());
+  }
+
+  @Test
+  void aBatchMixingKindsIsRefusedWithoutSending() {
+    server = FaultServer.script(Reply.json(200, "[]"));
+    Batch batch = TestClients.client(server).batch();
+    batch.add(new BoundPingOperation(TokenKind.ORGANIZATION));
+    batch.add(new BoundPingOperation(TokenKind.PERSONAL));
+
+    OptixGqlException e = assertThrows(OptixGqlException.class, batch::send);
+
+    assertTrue(e.getMessage().contains("cannot mix"), e::getMessage);
+    assertEquals(0, server.received().size());
+  }
+
+  @Test
+  void aJsonBodyPlacedClientRefusesABatchWithoutSending() {
+    server = FaultServer.script(Reply.json(200, "[]"));
+    Batch batch =
+        TestClients.builder(server).tokenPlacement(TokenPlacement.JSON_BODY).build().batch();
+    batch.add(new PingOperation("a"));
+
+    OptixGqlException e = assertThrows(OptixGqlException.class, batch::send);
+
+    assertTrue(e.getMessage().contains("TokenPlacement.JSON_BODY"), e::getMessage);
+    assertEquals(0, server.received().size());
+  }
 }

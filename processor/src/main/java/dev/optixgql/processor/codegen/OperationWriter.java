@@ -47,8 +47,15 @@ public final class OperationWriter {
 
   private OperationWriter() {}
 
+  /**
+   * @param tokenKind the {@code TokenKind} constant every interface binding the operation requires,
+   *     or {@code null} (any kind: the runtime's default)
+   */
   public static JavaFile write(
-      GeneratedFiles.Target target, IrOperation operation, List<Element> origins) {
+      GeneratedFiles.Target target,
+      IrOperation operation,
+      List<Element> origins,
+      String tokenKind) {
     String pkg = target.packageName();
     ClassName name = ClassName.get(pkg, operation.className());
     Map<IrModel, ClassName> models = ModelNames.allocateAll(name, operation);
@@ -97,6 +104,15 @@ public final class OperationWriter {
         getter("isMutation", boolean.class, CodeBlock.of("return $L", operation.mutation())));
     if (operation.subscription()) {
       type.addMethod(getter("isSubscription", boolean.class, CodeBlock.of("return true")));
+    }
+    if (tokenKind != null) {
+      type.addMethod(
+          MethodSpec.methodBuilder("tokenKind")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ClientImplWriter.TOKEN_KIND)
+              .addStatement("return $T.$L", ClientImplWriter.TOKEN_KIND, tokenKind)
+              .build());
     }
     type.addMethod(
         MethodSpec.methodBuilder("dataType")

@@ -153,7 +153,7 @@ final class StageHarness {
     for (IrPackage pkg : assembler.build()) {
       for (IrOperation op : pkg.operations()) {
         String name = op.className();
-        emit("write " + name, () -> OperationWriter.write(TARGET, op, List.of()));
+        emit("write " + name, () -> OperationWriter.write(TARGET, op, List.of(), null));
       }
       for (IrFragment fragment : pkg.fragments()) {
         List<IrFragment> with = loweredWith.get(fragment.name());

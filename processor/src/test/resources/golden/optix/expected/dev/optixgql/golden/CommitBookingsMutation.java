@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.Operation;
+import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
@@ -46,6 +47,11 @@ public record CommitBookingsMutation(
   @Override
   public boolean isMutation() {
     return true;
+  }
+
+  @Override
+  public TokenKind tokenKind() {
+    return TokenKind.ORGANIZATION;
   }
 
   @Override

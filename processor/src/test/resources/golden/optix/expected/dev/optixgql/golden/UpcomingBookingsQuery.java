@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.optixgql.runtime.Operation;
+import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
@@ -45,6 +46,11 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
   @Override
   public boolean isMutation() {
     return false;
+  }
+
+  @Override
+  public TokenKind tokenKind() {
+    return TokenKind.ORGANIZATION;
   }
 
   @Override
