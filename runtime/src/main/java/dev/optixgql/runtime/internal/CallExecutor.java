@@ -136,6 +136,12 @@ public final class CallExecutor {
         }
       }
       if (status == 429) {
+        // Refused, so not counted by the server: nor by the client's window. Other callers of this
+        // token wait as told too.
+        permit.uncount();
+        if (rateLimit.retryAfter() != null) {
+          throttle.pause(token, rateLimit.retryAfter());
+        }
         Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter() : backoff(attempt);
         if (call.repeatable() && canRetry(attempt, deadline, wait)) {
           sleep(wait, call);

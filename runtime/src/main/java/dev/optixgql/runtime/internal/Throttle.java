@@ -17,6 +17,10 @@ public final class Throttle {
   private final RateLimit limit;
   private final LongSupplier nanoTime;
   private final ConcurrentHashMap<String, List<Permit>> slots = new ConcurrentHashMap<>();
+
+  /** Per key, the {@code nanoTime} before which the server asked for no request (429). */
+  private final ConcurrentHashMap<String, Long> pausedUntil = new ConcurrentHashMap<>();
+
   private final Permit unlimited = new Permit(null);
 
   public Throttle(RateLimit limit, LongSupplier nanoTime) {
@@ -43,6 +47,21 @@ public final class Throttle {
       this.owner = owner;
     }
 
+    /**
+     * Gives the slot back at once: the server refused the request (HTTP 429) and did not count it,
+     * so it must not hold a slot of the client's window for a whole window either.
+     */
+    public void uncount() {
+      if (owner == null) {
+        return;
+      }
+      synchronized (owner) {
+        released = true;
+        owner.remove(this);
+        owner.notifyAll();
+      }
+    }
+
     /** Starts the window after which the slot is free again; idempotent. */
     public void release() {
       if (owner == null) {
@@ -59,6 +78,18 @@ public final class Throttle {
   }
 
   /**
+   * Re-syncs with the server after a 429: no request for {@code key} before {@code wait} has passed
+   * (the server's {@code Retry-After}, at most one window: a longer ask is not the limit's); waits
+   * already longer are kept.
+   */
+  public void pause(String key, java.time.Duration wait) {
+    long window = limit.window().toNanos();
+    long nanos = wait.compareTo(limit.window()) >= 0 ? window : wait.toNanos();
+    long until = nanoTime.getAsLong() + nanos;
+    pausedUntil.merge(key, until, (a, b) -> a - b > 0 ? a : b);
+  }
+
+  /**
    * Takes a slot for {@code key} (a token), waiting as long as needed but not past {@code
    * deadlineNanos} (a {@link System#nanoTime()} value).
    */
@@ -72,6 +103,16 @@ public final class Throttle {
     synchronized (permits) {
       while (true) {
         long now = nanoTime.getAsLong();
+        Long paused = pausedUntil.get(key);
+        if (paused != null && paused - now > 0) {
+          // The server said to wait (429): every caller of this token waits, not only the refused.
+          long wait = paused - now;
+          if (now + wait > deadlineNanos) {
+            throw new DeadlineExceeded(wait);
+          }
+          permits.wait(Math.max(1, (wait + 999_999) / 1_000_000));
+          continue;
+        }
         permits.removeIf(p -> p.released && now - p.releasedAt >= window);
         if (permits.size() < limit.requests()) {
           Permit permit = new Permit(permits);
