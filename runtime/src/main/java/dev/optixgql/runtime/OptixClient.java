@@ -44,7 +44,6 @@ public final class OptixClient {
 
   private final Shared shared;
   private final TokenProvider tokens;
-  private final TokenRefresher refresher;
 
   /** What every view of one client shares. */
   private record Shared(
@@ -54,12 +53,12 @@ public final class OptixClient {
       RequestWriter requests,
       ResponseReader responses,
       AtomicReference<RateLimitInfo> lastRateLimit,
-      TokenPlacement placement) {}
+      TokenPlacement placement,
+      TokenRefresher refresher) {}
 
   private OptixClient(Shared shared, TokenProvider tokens) {
     this.shared = shared;
     this.tokens = Objects.requireNonNull(tokens, "tokenProvider is required");
-    this.refresher = new TokenRefresher(tokens);
   }
 
   public static Builder builder() {
@@ -172,7 +171,7 @@ public final class OptixClient {
             required,
             !operation.isMutation() || idempotent,
             body(operation));
-    CallExecutor.Success success = shared.executor().execute(call, tokens, refresher);
+    CallExecutor.Success success = shared.executor().execute(call, tokens, shared.refresher());
     Redactor redactor = success.redactor();
     ResponseReader.Envelope<D> envelope =
         decoded(redactor, () -> shared.responses().read(operation, success.body()));
@@ -295,7 +294,7 @@ public final class OptixClient {
                         + " nothing was sent.");
               }
             });
-    CallExecutor.Success success = shared.executor().execute(call, tokens, refresher);
+    CallExecutor.Success success = shared.executor().execute(call, tokens, shared.refresher());
     Redactor redactor = success.redactor();
     List<ResponseReader.Envelope<?>> envelopes =
         decoded(redactor, () -> shared.responses().readBatch(operations, success.body()));
@@ -524,7 +523,8 @@ public final class OptixClient {
               new RequestWriter(JSON),
               new ResponseReader(JSON),
               last,
-              placement);
+              placement,
+              new TokenRefresher());
       return new OptixClient(shared, tokens);
     }
   }

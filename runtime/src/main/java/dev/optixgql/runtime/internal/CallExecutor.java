@@ -123,7 +123,7 @@ public final class CallExecutor {
         refreshed = true;
         String fresh;
         try {
-          fresh = refresher.refreshed(token);
+          fresh = refresher.refreshed(tokens, token);
         } catch (InterruptedException e) {
           throw interrupted(call, e);
         }

@@ -21,6 +21,13 @@ public final class Throttle {
   /** Per key, the {@code nanoTime} before which the server asked for no request (429). */
   private final ConcurrentHashMap<String, Long> pausedUntil = new ConcurrentHashMap<>();
 
+  /** Acquisitions since the last sweep of idle keys. */
+  private final java.util.concurrent.atomic.AtomicInteger sinceSweep =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Keys held before idle ones are swept out. */
+  static final int SWEEP_ABOVE = 64;
+
   private final Permit unlimited = new Permit(null);
 
   public Throttle(RateLimit limit, LongSupplier nanoTime) {
@@ -82,7 +89,8 @@ public final class Throttle {
    * (the server's {@code Retry-After}, at most one window: a longer ask is not the limit's); waits
    * already longer are kept.
    */
-  public void pause(String key, java.time.Duration wait) {
+  public void pause(String token, java.time.Duration wait) {
+    String key = Fingerprint.of(token);
     long window = limit.window().toNanos();
     long nanos = wait.compareTo(limit.window()) >= 0 ? window : wait.toNanos();
     long until = nanoTime.getAsLong() + nanos;
@@ -93,26 +101,64 @@ public final class Throttle {
    * Takes a slot for {@code key} (a token), waiting as long as needed but not past {@code
    * deadlineNanos} (a {@link System#nanoTime()} value).
    */
-  public Permit acquire(String key, long deadlineNanos)
+  public Permit acquire(String token, long deadlineNanos)
       throws InterruptedException, DeadlineExceeded {
     if (limit.requests() == 0) {
       return unlimited;
     }
+    String key = Fingerprint.of(token);
     long window = limit.window().toNanos();
-    List<Permit> permits = slots.computeIfAbsent(key, k -> new ArrayList<>());
-    synchronized (permits) {
-      while (true) {
-        long now = nanoTime.getAsLong();
-        Long paused = pausedUntil.get(key);
-        if (paused != null && paused - now > 0) {
-          // The server said to wait (429): every caller of this token waits, not only the refused.
-          long wait = paused - now;
-          if (now + wait > deadlineNanos) {
-            throw new DeadlineExceeded(wait);
-          }
-          permits.wait(Math.max(1, (wait + 999_999) / 1_000_000));
-          continue;
+    if (slots.size() > SWEEP_ABOVE && sinceSweep.incrementAndGet() % SWEEP_ABOVE == 0) {
+      sweep(window);
+    }
+    while (true) {
+      List<Permit> permits = slots.computeIfAbsent(key, k -> new ArrayList<>());
+      synchronized (permits) {
+        if (slots.get(key) != permits) {
+          continue; // swept out while we waited for it: take the current list
         }
+        Permit permit = acquire(key, permits, window, deadlineNanos);
+        if (permit != null) {
+          return permit;
+        }
+      }
+    }
+  }
+
+  /** The number of tokens with state held (in flight, in a window, or paused). */
+  public int heldKeys() {
+    return slots.size();
+  }
+
+  /** Forgets the keys whose every slot's window has passed and that are not paused. */
+  void sweep(long window) {
+    long now = nanoTime.getAsLong();
+    pausedUntil.entrySet().removeIf(e -> e.getValue() - now <= 0);
+    for (java.util.Map.Entry<String, List<Permit>> entry : slots.entrySet()) {
+      List<Permit> permits = entry.getValue();
+      synchronized (permits) {
+        permits.removeIf(p -> p.released && now - p.releasedAt >= window);
+        if (permits.isEmpty() && !pausedUntil.containsKey(entry.getKey())) {
+          slots.remove(entry.getKey(), permits);
+        }
+      }
+    }
+  }
+
+  /**
+   * Takes a slot from {@code permits} (its monitor held), or returns {@code null} when a sweep
+   * removed the list while this thread waited: the caller then starts over with the current one.
+   */
+  private Permit acquire(String key, List<Permit> permits, long window, long deadlineNanos)
+      throws InterruptedException, DeadlineExceeded {
+    while (true) {
+      long now = nanoTime.getAsLong();
+      Long paused = pausedUntil.get(key);
+      long wait;
+      if (paused != null && paused - now > 0) {
+        // The server said to wait (429): every caller of this token waits, not only the refused.
+        wait = paused - now;
+      } else {
         permits.removeIf(p -> p.released && now - p.releasedAt >= window);
         if (permits.size() < limit.requests()) {
           Permit permit = new Permit(permits);
@@ -120,16 +166,19 @@ public final class Throttle {
           return permit;
         }
         // A slot in flight frees a window after its answer at the earliest; release() wakes us.
-        long wait = window;
+        wait = window;
         for (Permit p : permits) {
           if (p.released) {
             wait = Math.min(wait, p.releasedAt + window - now);
           }
         }
-        if (now + wait > deadlineNanos) {
-          throw new DeadlineExceeded(wait);
-        }
-        permits.wait(Math.max(1, (wait + 999_999) / 1_000_000));
+      }
+      if (now + wait > deadlineNanos) {
+        throw new DeadlineExceeded(wait);
+      }
+      permits.wait(Math.max(1, (wait + 999_999) / 1_000_000));
+      if (slots.get(key) != permits) {
+        return null;
       }
     }
   }

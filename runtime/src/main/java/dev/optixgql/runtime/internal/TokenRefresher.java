@@ -12,32 +12,53 @@ import java.util.concurrent.ExecutionException;
  * the next 401 asks the provider again.
  */
 public final class TokenRefresher {
-  private final TokenProvider provider;
-  private final ConcurrentHashMap<String, CompletableFuture<String>> inFlight =
-      new ConcurrentHashMap<>();
+  /** How long a refused token's newer one is remembered for callers whose 401 comes late. */
+  static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
 
-  public TokenRefresher(TokenProvider provider) {
-    this.provider = provider;
+  /** By the refused token's fingerprint: a refresh under way, or done and remembered. */
+  private final ConcurrentHashMap<String, Refresh> refreshes = new ConcurrentHashMap<>();
+
+  private record Refresh(CompletableFuture<String> answer, long startedAt) {}
+
+  private final java.util.function.LongSupplier nanoTime;
+
+  public TokenRefresher() {
+    this(System::nanoTime);
   }
 
-  /** The token to retry with after {@code rejected} was refused. */
-  public String refreshed(String rejected) throws InterruptedException {
-    CompletableFuture<String> mine = new CompletableFuture<>();
-    CompletableFuture<String> shared = inFlight.putIfAbsent(rejected, mine);
-    if (shared == null) {
+  /** With the clock remembered refreshes expire by (for tests). */
+  public TokenRefresher(java.util.function.LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * The token to retry with after {@code rejected} was refused, asking {@code provider} (one client
+   * shares one refresher across all its views: the same token is refreshed once however many views
+   * used it).
+   */
+  public String refreshed(TokenProvider provider, String rejected) throws InterruptedException {
+    long now = nanoTime.getAsLong();
+    refreshes.values().removeIf(r -> r.answer().isDone() && now - r.startedAt() > REMEMBER_NANOS);
+    String key = Fingerprint.of(rejected);
+    Refresh mine = new Refresh(new CompletableFuture<>(), now);
+    Refresh found = refreshes.putIfAbsent(key, mine);
+    CompletableFuture<String> shared;
+    if (found == null) {
       try {
         String fresh = provider.refresh(rejected);
-        mine.complete(fresh);
+        mine.answer().complete(fresh);
         if (fresh == null || fresh.equals(rejected)) {
           // No newer token yet: callers waiting now share that answer, later ones ask again.
-          inFlight.remove(rejected, mine);
+          refreshes.remove(key, mine);
         }
       } catch (RuntimeException e) {
-        mine.completeExceptionally(e);
+        mine.answer().completeExceptionally(e);
         // A failed refresh (say, the token store was down) must not stick to this token.
-        inFlight.remove(rejected, mine);
+        refreshes.remove(key, mine);
       }
-      shared = mine;
+      shared = mine.answer();
+    } else {
+      shared = found.answer();
     }
     try {
       return shared.get();
@@ -46,5 +67,10 @@ public final class TokenRefresher {
           ? r
           : new IllegalStateException(e.getCause());
     }
+  }
+
+  /** The refused tokens remembered (in flight or answered within the last two minutes). */
+  public int remembered() {
+    return refreshes.size();
   }
 }
