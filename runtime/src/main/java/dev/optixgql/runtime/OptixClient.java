@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Bookings bookings = client.create(Bookings.class);
  * }</pre>
  */
-public final class OptixClient {
+public final class OptixClient implements AutoCloseable {
   /** The public Optix GraphQL endpoint. */
   public static final URI DEFAULT_ENDPOINT = URI.create("https://api.optixapp.com/graphql");
 
@@ -54,7 +54,8 @@ public final class OptixClient {
       ResponseReader responses,
       AtomicReference<RateLimitInfo> lastRateLimit,
       TokenPlacement placement,
-      TokenRefresher refresher) {}
+      TokenRefresher refresher,
+      java.util.concurrent.atomic.AtomicBoolean closed) {}
 
   private OptixClient(Shared shared, TokenProvider tokens) {
     this.shared = shared;
@@ -158,6 +159,7 @@ public final class OptixClient {
    */
   public <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
+    checkOpen();
     if (operation.isSubscription()) {
       throw new OptixGqlException(
           operation.operationName()
@@ -255,8 +257,34 @@ public final class OptixClient {
               return null;
             });
     task.set(runnable);
-    shared.async().execute(runnable);
+    try {
+      checkOpen();
+      shared.async().execute(runnable);
+    } catch (OptixGqlException | java.util.concurrent.RejectedExecutionException e) {
+      future.completeExceptionally(
+          e instanceof OptixGqlException ? e : new OptixGqlException(CLOSED, e));
+    }
     return future;
+  }
+
+  private static final String CLOSED = "The OptixClient is closed; nothing was sent.";
+
+  private void checkOpen() {
+    if (shared.closed().get()) {
+      throw new OptixGqlException(CLOSED);
+    }
+  }
+
+  /**
+   * Closes this client and every view of it ({@link #withTokens}): its async threads end
+   * (cancelling calls under way), and later calls fail with {@link OptixGqlException} before
+   * sending. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (shared.closed().compareAndSet(false, true)) {
+      shared.async().shutdownNow();
+    }
   }
 
   /** A batch's answers in order, with the counters of the response that carried them. */
@@ -264,6 +292,7 @@ public final class OptixClient {
 
   /** Sends a batch's operations; called by {@link Batch#send()}. */
   BatchAnswer sendBatch(List<? extends Operation<?>> operations, boolean repeatable) {
+    checkOpen();
     if (shared.placement() == TokenPlacement.JSON_BODY
         || shared.placement() == TokenPlacement.FORM_BODY) {
       // A batch body is a JSON array: there is no object to put access_token in.
@@ -524,7 +553,8 @@ public final class OptixClient {
               new ResponseReader(JSON),
               last,
               placement,
-              new TokenRefresher());
+              new TokenRefresher(),
+              new java.util.concurrent.atomic.AtomicBoolean());
       return new OptixClient(shared, tokens);
     }
   }
