@@ -19,12 +19,16 @@ public final class Redactor {
 
   private static final String REDACTED = "<redacted token>";
 
-  /** A redactor for calls that had no token (nothing to cut). */
-  public static final Redactor NONE = new Redactor(List.of());
+  private final List<String> tokens;
 
-  private final List<String> forms;
-  private final Set<String> fragments = new HashSet<>();
-  private final long[] fragmentHashes;
+  /**
+   * What to look for, built on first use: most calls succeed with nothing to redact, and this keeps
+   * them from paying for it.
+   */
+  private Patterns patterns;
+
+  /** The forms of the tokens (longest first) and their fragments, with the fragments' hashes. */
+  private record Patterns(List<String> forms, Set<String> fragments, long[] fragmentHashes) {}
 
   private static final long BASE = 1_000_003L;
 
@@ -32,6 +36,17 @@ public final class Redactor {
   private static final long TOP = pow(BASE, FRAGMENT);
 
   private Redactor(List<String> tokens) {
+    this.tokens = List.copyOf(tokens);
+  }
+
+  private synchronized Patterns patterns() {
+    if (patterns == null) {
+      patterns = build(tokens);
+    }
+    return patterns;
+  }
+
+  private static Patterns build(List<String> tokens) {
     List<String> all = new ArrayList<>();
     for (String token : tokens) {
       for (String form :
@@ -46,13 +61,16 @@ public final class Redactor {
     }
     // Longest first, so a form containing another is cut whole.
     all.sort((a, b) -> b.length() - a.length());
-    this.forms = List.copyOf(all);
-    for (String form : forms) {
+    Set<String> fragments = new HashSet<>();
+    for (String form : all) {
       for (int i = 0; i + FRAGMENT <= form.length(); i++) {
         fragments.add(form.substring(i, i + FRAGMENT));
       }
     }
-    fragmentHashes = fragments.stream().mapToLong(Redactor::hash).sorted().toArray();
+    return new Patterns(
+        List.copyOf(all),
+        fragments,
+        fragments.stream().mapToLong(Redactor::hash).sorted().toArray());
   }
 
   private static long pow(long base, int exponent) {
@@ -70,16 +88,17 @@ public final class Redactor {
 
   /** {@code text} without any token or fragment of one; {@code null} stays {@code null}. */
   public String text(String text) {
-    if (text == null || forms.isEmpty()) {
+    if (text == null || tokens.isEmpty()) {
       return text;
     }
+    Patterns p = patterns();
     String out = text;
-    for (String form : forms) {
+    for (String form : p.forms()) {
       if (out.contains(form)) {
         out = out.replace(form, REDACTED);
       }
     }
-    return fragments.isEmpty() || out.length() < FRAGMENT ? out : cutFragments(out);
+    return p.fragments().isEmpty() || out.length() < FRAGMENT ? out : cutFragments(out, p);
   }
 
   /** The error with its message, string path segments and extensions redacted. */
@@ -93,7 +112,7 @@ public final class Redactor {
   }
 
   public List<GraphQLError> errors(List<GraphQLError> errors) {
-    if (forms.isEmpty()) {
+    if (tokens.isEmpty() || errors.isEmpty()) {
       return errors;
     }
     List<GraphQLError> out = new ArrayList<>(errors.size());
@@ -109,7 +128,7 @@ public final class Redactor {
    * position); a hit is confirmed, then the run is grown while it stays a part of some form of a
    * token.
    */
-  private String cutFragments(String text) {
+  private static String cutFragments(String text, Patterns p) {
     StringBuilder out = null;
     int copied = 0;
     long hash = 0;
@@ -121,12 +140,12 @@ public final class Redactor {
       int start = i + 1 - FRAGMENT;
       if (filled < FRAGMENT
           || start < copied
-          || Arrays.binarySearch(fragmentHashes, hash) < 0
-          || !fragments.contains(text.substring(start, i + 1))) {
+          || Arrays.binarySearch(p.fragmentHashes(), hash) < 0
+          || !p.fragments().contains(text.substring(start, i + 1))) {
         continue;
       }
       int end = i + 1;
-      while (end < text.length() && isPartOfAToken(text.substring(start, end + 1))) {
+      while (end < text.length() && isPartOfAToken(text.substring(start, end + 1), p)) {
         end++;
       }
       if (out == null) {
@@ -153,8 +172,8 @@ public final class Redactor {
     return hash;
   }
 
-  private boolean isPartOfAToken(String run) {
-    for (String form : forms) {
+  private static boolean isPartOfAToken(String run, Patterns p) {
+    for (String form : p.forms()) {
       if (form.contains(run)) {
         return true;
       }
