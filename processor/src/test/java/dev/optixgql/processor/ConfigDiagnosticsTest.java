@@ -116,6 +116,21 @@ class ConfigDiagnosticsTest {
   }
 
   @Test
+  void invalidOptionIsATypesPackageThatIsNotAPackage() {
+    TestProject project =
+        TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);
+    JavaFileObject api = api("@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+    Compilation compilation = project.compile(List.of("-Aoptixgql.typesPackage=com.acme-x"), api);
+
+    assertUnattachedError(
+        compilation,
+        "[OptixGql/InvalidOption] Option -Aoptixgql.typesPackage=com.acme-x is not a package name:"
+            + " give one, as in -Aoptixgql.typesPackage=com.acme.optix.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void invalidOptionGivesAnUnknownLevel() {
     TestProject project =
         TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", ME);

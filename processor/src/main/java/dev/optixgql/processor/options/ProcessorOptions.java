@@ -96,10 +96,8 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
     Set<String> known = supported();
     for (String name : raw.keySet()) {
       if (!known.contains(name) && !name.startsWith(SEVERITY_PREFIX)) {
-        diagnostics.report(
-            DiagnosticKind.INVALID_OPTION,
-            null,
-            null,
+        invalid(
+            diagnostics,
             "Option -A"
                 + name
                 + " is not an optixgql option: they are -A"
@@ -111,16 +109,14 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + " and -A"
                 + SEVERITY_PREFIX
                 + "<Id> (README, Configuration)."
-                + Suggestions.didYouMean(name, List.of(GRAPHQL_DIR, PROJECT_DIR)));
+                + Suggestions.didYouMean(name, List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE)));
       }
     }
     for (String name : List.of(GRAPHQL_DIR, PROJECT_DIR)) {
       String value = raw.get(name);
       if (value != null && path(value) == null) {
-        diagnostics.report(
-            DiagnosticKind.INVALID_OPTION,
-            null,
-            null,
+        invalid(
+            diagnostics,
             "Option -A"
                 + name
                 + (value.isBlank() ? " has no value" : "=" + value + " is not a valid path")
@@ -129,7 +125,22 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + "=/path/to/dir.");
       }
     }
+    String types = raw.get(TYPES_PACKAGE);
+    if (types != null && typesPackage() == null) {
+      invalid(
+          diagnostics,
+          "Option -A"
+              + TYPES_PACKAGE
+              + (types.isBlank() ? " has no value" : "=" + types + " is not a package name")
+              + ": give one, as in -A"
+              + TYPES_PACKAGE
+              + "=com.acme.optix.");
+    }
     applySeverities(diagnostics);
+  }
+
+  private static void invalid(Diagnostics diagnostics, String message) {
+    diagnostics.report(DiagnosticKind.INVALID_OPTION, null, null, message);
   }
 
   /** Applies {@code optixgql.severity.<Id>} overrides; unknown ids or levels are reported. */
@@ -152,10 +163,8 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
         level = null;
       }
       if (kind == null || level == null) {
-        diagnostics.report(
-            DiagnosticKind.INVALID_OPTION,
-            null,
-            null,
+        invalid(
+            diagnostics,
             "Option -A"
                 + option.getKey()
                 + "="
