@@ -122,9 +122,40 @@ public final class OperationValidator {
   }
 
   /** Where a validated definition is, for errors graphql-java reports without a location. */
-  private record Origin(GraphQLFile file, SourceLocation at, Document document) {
+  private static final class Origin {
+    private final GraphQLFile file;
+    private final SourceLocation at;
+    private final Document document;
+    private LocationRefiner refiner;
+
+    Origin(GraphQLFile file, SourceLocation at, Document document) {
+      this.file = file;
+      this.at = at;
+      this.document = document;
+    }
+
     static Origin of(OperationSource operation, Document document) {
       return new Origin(operation.file(), operation.definition().getSourceLocation(), document);
+    }
+
+    GraphQLFile file() {
+      return file;
+    }
+
+    SourceLocation at() {
+      return at;
+    }
+
+    Document document() {
+      return document;
+    }
+
+    /** The document's nodes by position, indexed once, when the first error needs them. */
+    LocationRefiner refiner() {
+      if (refiner == null) {
+        refiner = new LocationRefiner(document);
+      }
+      return refiner;
     }
   }
 
@@ -147,8 +178,8 @@ public final class OperationValidator {
       at = definitionOnPath(error, origin.document());
     }
     ValidationErrorClassification type = error.getValidationErrorType();
-    // Errors are few: the refiner indexes the document only when there is one.
-    LocationRefiner refiner = new LocationRefiner(origin.document());
+    // The refiner indexes the document only when there is an error, once for all of them.
+    LocationRefiner refiner = origin.refiner();
     GraphQLLocation location = location(refiner.refine(type, at), origin);
     if (type == ValidationErrorType.UnknownArgument
         && usage.argumentsOfUnknownDirectives.contains(SchemaUsageIndex.At.of(at))) {
