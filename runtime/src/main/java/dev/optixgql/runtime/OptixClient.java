@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import dev.optixgql.runtime.internal.CallExecutor;
 import dev.optixgql.runtime.internal.Exchange;
 import dev.optixgql.runtime.internal.Redactor;
+import dev.optixgql.runtime.internal.RequestGate;
 import dev.optixgql.runtime.internal.RequestWriter;
 import dev.optixgql.runtime.internal.ResponseReader;
+import dev.optixgql.runtime.internal.Threads;
 import dev.optixgql.runtime.internal.Throttle;
 import dev.optixgql.runtime.internal.TokenRefresher;
 import java.lang.reflect.InvocationTargetException;
@@ -16,11 +18,11 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -40,7 +42,6 @@ public final class OptixClient implements AutoCloseable {
   public static final URI DEFAULT_ENDPOINT = URI.create("https://api.optixapp.com/graphql");
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final Shared shared;
   private final TokenProvider tokens;
@@ -49,13 +50,15 @@ public final class OptixClient implements AutoCloseable {
   private record Shared(
       URI endpoint,
       CallExecutor executor,
-      ExecutorService async,
+      Executor async,
+      Threads threads,
       RequestWriter requests,
       ResponseReader responses,
       AtomicReference<RateLimitInfo> lastRateLimit,
       TokenPlacement placement,
       TokenRefresher refresher,
-      java.util.concurrent.atomic.AtomicBoolean closed) {}
+      Set<CallExecutor.AsyncCall<?>> live,
+      AtomicBoolean closed) {}
 
   private OptixClient(Shared shared, TokenProvider tokens) {
     this.shared = shared;
@@ -160,20 +163,27 @@ public final class OptixClient implements AutoCloseable {
   public <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     checkOpen();
+    CallExecutor.Call call = callOf(required, clientName, operation, idempotent);
+    return response(operation, shared.executor().execute(call, tokens, shared.refresher()));
+  }
+
+  private CallExecutor.Call callOf(
+      TokenKind required, String clientName, Operation<?> operation, boolean idempotent) {
     if (operation.isSubscription()) {
       throw new OptixGqlException(
           operation.operationName()
               + " is a subscription: OptixClient sends queries and mutations over HTTP only."
               + " Run it with a subscription transport of your own.");
     }
-    CallExecutor.Call call =
-        new CallExecutor.Call(
-            operation.operationName(),
-            clientName,
-            required,
-            !operation.isMutation() || idempotent,
-            body(operation));
-    CallExecutor.Success success = shared.executor().execute(call, tokens, shared.refresher());
+    return new CallExecutor.Call(
+        operation.operationName(),
+        clientName,
+        required,
+        !operation.isMutation() || idempotent,
+        body(operation));
+  }
+
+  private <D> Response<D> response(Operation<D> operation, CallExecutor.Success success) {
     Redactor redactor = success.redactor();
     ResponseReader.Envelope<D> envelope =
         decoded(redactor, () -> shared.responses().read(operation, success.body()));
@@ -209,16 +219,42 @@ public final class OptixClient implements AutoCloseable {
     }
   }
 
-  /** Executes asynchronously; the future fails with the exceptions {@link #execute} throws. */
+  /**
+   * Executes asynchronously; the future fails with the exceptions {@link #execute} throws. No
+   * thread waits for the call: throttle waits and backoffs are timer tasks, the request goes out
+   * with {@code HttpClient.sendAsync}, and the future completes on the client's executor ({@link
+   * Builder#executor}). Cancelling it aborts the exchange or wait under way.
+   */
   public <D> CompletableFuture<D> executeAsync(
       TokenKind required, String clientName, Operation<D> operation) {
-    return async(() -> execute(required, clientName, operation, false));
+    return executeAsync(required, clientName, operation, false);
   }
 
   /** As {@link #executeAsync(TokenKind, String, Operation)}, for idempotent mutations too. */
   public <D> CompletableFuture<D> executeAsync(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
-    return async(() -> execute(required, clientName, operation, idempotent));
+    CallExecutor.Call call;
+    try {
+      checkOpen();
+      call = callOf(required, clientName, operation, idempotent);
+    } catch (OptixGqlException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CallExecutor.AsyncCall<D> async =
+        shared
+            .executor()
+            .executeAsync(
+                call,
+                tokens,
+                shared.refresher(),
+                shared.async(),
+                success -> response(operation, success).dataOrThrow());
+    shared.live().add(async);
+    async.whenComplete((data, failure) -> shared.live().remove(async));
+    if (shared.closed().get()) {
+      async.abort(new OptixGqlException(CLOSED)); // closed as it started
+    }
+    return async;
   }
 
   /**
@@ -227,44 +263,6 @@ public final class OptixClient implements AutoCloseable {
    */
   public Batch batch() {
     return new Batch(this);
-  }
-
-  /** Runs {@code work} on the client's threads; cancelling the future interrupts it. */
-  <T> CompletableFuture<T> async(java.util.concurrent.Callable<T> work) {
-    AtomicReference<FutureTask<?>> task = new AtomicReference<>();
-    CompletableFuture<T> future =
-        new CompletableFuture<>() {
-          @Override
-          public boolean cancel(boolean mayInterruptIfRunning) {
-            // Cancel first, interrupt second: interrupted first, the worker could complete the
-            // future with its TransportException before it was cancelled, and cancel() failed.
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            FutureTask<?> running = task.get();
-            if (cancelled && running != null) {
-              running.cancel(true);
-            }
-            return cancelled;
-          }
-        };
-    FutureTask<Void> runnable =
-        new FutureTask<>(
-            () -> {
-              try {
-                future.complete(work.call());
-              } catch (Throwable e) {
-                future.completeExceptionally(e);
-              }
-              return null;
-            });
-    task.set(runnable);
-    try {
-      checkOpen();
-      shared.async().execute(runnable);
-    } catch (OptixGqlException | java.util.concurrent.RejectedExecutionException e) {
-      future.completeExceptionally(
-          e instanceof OptixGqlException ? e : new OptixGqlException(CLOSED, e));
-    }
-    return future;
   }
 
   private static final String CLOSED = "The OptixClient is closed; nothing was sent.";
@@ -276,14 +274,20 @@ public final class OptixClient implements AutoCloseable {
   }
 
   /**
-   * Closes this client and every view of it ({@link #withTokens}): its async threads end
-   * (cancelling calls under way), and later calls fail with {@link OptixGqlException} before
-   * sending. Idempotent.
+   * Closes this client and every view of it ({@link #withTokens}): async calls under way fail with
+   * {@link OptixGqlException} (their exchanges and waits aborted), the client's own threads end
+   * (those of an executor or {@code HttpClient} you supplied are yours), and later calls fail with
+   * {@link OptixGqlException} before sending. Idempotent.
    */
   @Override
   public void close() {
     if (shared.closed().compareAndSet(false, true)) {
-      shared.async().shutdownNow();
+      OptixGqlException closing =
+          new OptixGqlException("The OptixClient was closed while the call was under way.");
+      for (CallExecutor.AsyncCall<?> call : shared.live()) {
+        call.abort(closing);
+      }
+      shared.threads().close();
     }
   }
 
@@ -434,8 +438,35 @@ public final class OptixClient implements AutoCloseable {
     private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.DEFAULT;
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private long maxResponseBytes = 32L * 1024 * 1024;
+    private Executor executor;
+    private int maxConcurrentRequests = 64;
 
     private Builder() {}
+
+    /**
+     * The most requests this client (all its views together) has on the wire at once (default 64);
+     * more calls queue, in order, without holding a thread. It bounds the connections a burst of
+     * calls for thousands of organizations opens.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * Where async calls run their steps (token lookups, refreshes, decoding) and complete their
+     * futures, so your callbacks run there too. By default the client owns a pool of {@code max(2,
+     * cores)} daemon threads, ended by {@link OptixClient#close()}; an executor you supply is never
+     * shut down by the client. Steps do not block on the network, but a token provider may (say, a
+     * database lookup).
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
 
     /** The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}. */
     public Builder endpoint(URI endpoint) {
@@ -525,36 +556,41 @@ public final class OptixClient implements AutoCloseable {
       if (requestTimeout.isNegative() || requestTimeout.isZero()) {
         throw new IllegalArgumentException("requestTimeout must be positive");
       }
+      Threads threads = new Threads(http == null, executor == null);
       HttpClient client =
-          http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+          http != null
+              ? http
+              : HttpClient.newBuilder()
+                  .connectTimeout(connectTimeout)
+                  .executor(threads.http())
+                  .build();
+      threads.owns(http == null ? client : null);
       AtomicReference<RateLimitInfo> last = new AtomicReference<>(RateLimitInfo.UNKNOWN);
       Exchange exchange =
-          new Exchange(client, endpoint, placement, requestTimeout, maxResponseBytes);
-      CallExecutor executor =
+          new Exchange(
+              client, endpoint, placement, requestTimeout, maxResponseBytes, threads.timer());
+      CallExecutor calls =
           new CallExecutor(
               exchange,
-              new Throttle(rateLimit, System::nanoTime),
+              new Throttle(rateLimit, System::nanoTime, threads.timer()),
               retryPolicy,
               rateLimitHeaders,
-              last::set);
-      ExecutorService async =
-          Executors.newCachedThreadPool(
-              runnable -> {
-                Thread thread = new Thread(runnable, "optixgql-call-" + THREADS.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              });
+              last::set,
+              threads.timer(),
+              new RequestGate(maxConcurrentRequests));
       Shared shared =
           new Shared(
               endpoint,
-              executor,
-              async,
+              calls,
+              executor != null ? executor : threads.async(),
+              threads,
               new RequestWriter(JSON),
               new ResponseReader(JSON),
               last,
               placement,
               new TokenRefresher(),
-              new java.util.concurrent.atomic.AtomicBoolean());
+              ConcurrentHashMap.newKeySet(),
+              new AtomicBoolean());
       return new OptixClient(shared, tokens);
     }
   }

@@ -59,7 +59,7 @@ class CloseTest {
   private static java.util.Set<Thread> callThreads() {
     java.util.Set<Thread> out = new java.util.HashSet<>();
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().startsWith("optixgql-call-") && thread.isAlive()) {
+      if (thread.getName().startsWith("optixgql-") && thread.isAlive()) {
         out.add(thread);
       }
     }

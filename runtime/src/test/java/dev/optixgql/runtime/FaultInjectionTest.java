@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each fault a server or the network can inject ends a query in its documented result. */
 class FaultInjectionTest {
+  /** Overridden by the async variant: every call here goes through it. */
+  CallMode mode = CallMode.SYNC;
+
   private static final Reply TOO_MANY =
       Reply.json(429, "{\"message\":\"Too Many Attempts.\"}")
           .header("X-RateLimit-Limit", "60")
@@ -43,7 +46,7 @@ class FaultInjectionTest {
     server = FaultServer.script(TOO_MANY.header("Retry-After", "1"), Reply.json(200, PONG));
     long start = System.nanoTime();
 
-    PingOperation.Data data = TestClients.client(server).execute(new PingOperation(null));
+    PingOperation.Data data = mode.execute(TestClients.client(server), new PingOperation(null));
 
     assertEquals(PONG_DATA, data);
     List<FaultServer.Request> received = server.received();
@@ -60,7 +63,7 @@ class FaultInjectionTest {
     RateLimitedException e =
         assertThrows(
             RateLimitedException.class,
-            () -> TestClients.client(server).execute(new PingOperation(null)));
+            () -> mode.execute(TestClients.client(server), new PingOperation(null)));
 
     assertEquals(TestClients.FAST.maxAttempts(), server.received().size());
     assertEquals(
@@ -77,7 +80,7 @@ class FaultInjectionTest {
   void aResetConnectionIsRetriedForAQuery(Fault fault) {
     server = FaultServer.script(Reply.json(200, PONG).with(fault), Reply.json(200, PONG));
 
-    assertEquals(PONG_DATA, TestClients.client(server).execute(new PingOperation(null)));
+    assertEquals(PONG_DATA, mode.execute(TestClients.client(server), new PingOperation(null)));
     assertEquals(2, server.received().size());
   }
 
@@ -88,7 +91,7 @@ class FaultInjectionTest {
     TransportException e =
         assertThrows(
             TransportException.class,
-            () -> TestClients.client(server).execute(new PingOperation(null)));
+            () -> mode.execute(TestClients.client(server), new PingOperation(null)));
 
     assertEquals(4, server.received().size());
     assertTrue(e.getMessage().contains("after 4 attempts"), e::getMessage);
@@ -101,7 +104,7 @@ class FaultInjectionTest {
     server.close();
 
     TransportException e =
-        assertThrows(TransportException.class, () -> client.execute(new PingOperation(null)));
+        assertThrows(TransportException.class, () -> mode.execute(client, new PingOperation(null)));
 
     assertTrue(e.getMessage().startsWith("Ping to " + server.endpoint()), e::getMessage);
   }
@@ -121,7 +124,7 @@ class FaultInjectionTest {
     long start = System.nanoTime();
 
     TransportException e =
-        assertThrows(TransportException.class, () -> client.execute(new PingOperation(null)));
+        assertThrows(TransportException.class, () -> mode.execute(client, new PingOperation(null)));
 
     assertTrue(e.getMessage().contains("timed out after 200 ms"), e::getMessage);
     assertInstanceOf(HttpTimeoutException.class, e.getCause());
@@ -136,7 +139,7 @@ class FaultInjectionTest {
     ResponseDecodingException e =
         assertThrows(
             ResponseDecodingException.class,
-            () -> TestClients.client(server).execute(new PingOperation(null)));
+            () -> mode.execute(TestClients.client(server), new PingOperation(null)));
 
     assertTrue(e.getMessage().contains("malformed JSON"), e::getMessage);
     // Jackson's exception holds the parser and the body it read (an echoed token, perhaps): the
@@ -154,7 +157,7 @@ class FaultInjectionTest {
     ResponseDecodingException e =
         assertThrows(
             ResponseDecodingException.class,
-            () -> TestClients.client(server).execute(new PingOperation(null)));
+            () -> mode.execute(TestClients.client(server), new PingOperation(null)));
 
     assertEquals("/data/ping/time", e.jsonPath());
     assertTrue(e.getMessage().contains("/data/ping/time"), e::getMessage);
@@ -171,7 +174,7 @@ class FaultInjectionTest {
     PingOperation.Data data = new PingOperation.Data(new PingOperation.Ping("degraded", 9));
 
     GraphQLErrorsException e =
-        assertThrows(GraphQLErrorsException.class, () -> client.execute(operation));
+        assertThrows(GraphQLErrorsException.class, () -> mode.execute(client, operation));
     Response<PingOperation.Data> response = client.call(TokenKind.ANY, "Api", operation, false);
 
     assertEquals(data, e.partialData(operation));
@@ -187,7 +190,7 @@ class FaultInjectionTest {
     server =
         FaultServer.script(Reply.json(status, "{\"message\":\"upstream\"}"), Reply.json(200, PONG));
 
-    assertEquals(PONG_DATA, TestClients.client(server).execute(new PingOperation(null)));
+    assertEquals(PONG_DATA, mode.execute(TestClients.client(server), new PingOperation(null)));
     assertEquals(2, server.received().size());
   }
 
@@ -202,7 +205,7 @@ class FaultInjectionTest {
 
     ResponseTooLargeException e =
         assertThrows(
-            ResponseTooLargeException.class, () -> client.execute(new PingOperation(null)));
+            ResponseTooLargeException.class, () -> mode.execute(client, new PingOperation(null)));
 
     assertTrue(e.getMessage().contains("limit of 50000 bytes"), e::getMessage);
     assertEquals(1, server.received().size());

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /** A refused token (HTTP 401) is refreshed once for all callers and the calls are re-sent. */
 class TokenRefreshTest {
+  /** Overridden by the async variant: every call here goes through it. */
+  CallMode mode = CallMode.SYNC;
+
   private static final String OLD = "expired-t0ken-0000o";
   private static final String NEW = "fresh-t0ken-1111o";
   private static final String UNAUTHENTICATED = "{\"errors\":[{\"message\":\"Unauthenticated.\"}]}";
@@ -69,7 +72,7 @@ class TokenRefreshTest {
     try {
       List<Future<PingOperation.Data>> calls = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
-        calls.add(pool.submit(() -> client.execute(new PingOperation(null))));
+        calls.add(pool.submit(() -> mode.execute(client, new PingOperation(null))));
       }
       for (Future<PingOperation.Data> call : calls) {
         assertEquals(PONG_DATA, call.get(10, TimeUnit.SECONDS));
@@ -93,9 +96,9 @@ class TokenRefreshTest {
     CountingProvider tokens = new CountingProvider();
 
     CommitBookingOperation.Data data =
-        TestClients.builder(server.endpoint(), tokens)
-            .build()
-            .execute(new CommitBookingOperation("r-1"));
+        mode.execute(
+            TestClients.builder(server.endpoint(), tokens).build(),
+            new CommitBookingOperation("r-1"));
 
     assertEquals("b1", data.bookingsCommit().id());
     assertEquals(
@@ -129,8 +132,8 @@ class TokenRefreshTest {
         };
     OptixClient client = TestClients.builder(server.endpoint(), flaky).build();
 
-    assertThrows(IllegalStateException.class, () -> client.execute(new PingOperation(null)));
-    assertEquals(PONG_DATA, client.execute(new PingOperation(null)));
+    assertThrows(IllegalStateException.class, () -> mode.execute(client, new PingOperation(null)));
+    assertEquals(PONG_DATA, mode.execute(client, new PingOperation(null)));
     assertEquals(2, refreshes.get());
   }
 
@@ -154,8 +157,10 @@ class TokenRefreshTest {
     OptixClient client = TestClients.builder(server.endpoint(), stuck).build();
 
     AuthenticationException first =
-        assertThrows(AuthenticationException.class, () -> client.execute(new PingOperation(null)));
-    assertThrows(AuthenticationException.class, () -> client.execute(new PingOperation(null)));
+        assertThrows(
+            AuthenticationException.class, () -> mode.execute(client, new PingOperation(null)));
+    assertThrows(
+        AuthenticationException.class, () -> mode.execute(client, new PingOperation(null)));
 
     assertEquals(401, first.statusCode());
     assertEquals(2, server.received().size());

@@ -1,61 +1,53 @@
 package dev.optixgql.runtime.internal;
 
-import dev.optixgql.runtime.AuthenticationException;
-import dev.optixgql.runtime.GraphQLError;
-import dev.optixgql.runtime.GraphQLErrorsException;
-import dev.optixgql.runtime.HttpStatusException;
-import dev.optixgql.runtime.InvalidTokenException;
 import dev.optixgql.runtime.OptixGqlException;
 import dev.optixgql.runtime.RateLimitHeaders;
 import dev.optixgql.runtime.RateLimitInfo;
-import dev.optixgql.runtime.RateLimitedException;
 import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenKind;
-import dev.optixgql.runtime.TokenKindMismatchException;
 import dev.optixgql.runtime.TokenProvider;
-import dev.optixgql.runtime.TransportException;
-import java.io.IOException;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The request path of one call, single or batched: checks the token's kind, waits for the throttle,
- * sends, and on failure decides what to do (spec of the runtime's retry rules): refresh a refused
- * token once; wait as told on 429; back off on connection failures and on 502/503/504 — the last
- * two only for calls that may run twice (queries, idempotent mutations).
+ * Runs one call, single or batched, by the rules of {@link CallState}: checks the token's kind,
+ * takes a throttle slot, sends, and retries, refreshes or fails as the state decides. Two ways with
+ * the same rules: {@link #execute} on the caller's thread (blocking {@code HttpClient.send},
+ * sleeping between attempts), and {@link #executeAsync}, where no thread waits: throttle waits and
+ * backoffs are timer tasks, the exchange is {@code HttpClient.sendAsync}, and every step runs on
+ * the client's executor.
  */
 public final class CallExecutor {
-  private static final int EXCERPT_CHARS = 300;
-
-  /** The least time worth starting an attempt with (less would only time out). */
-  private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
-
-  /** Reads the errors of a refused response (never data, so no operation is needed). */
-  private static final ResponseReader ERRORS =
-      new ResponseReader(new com.fasterxml.jackson.core.JsonFactory());
-
   private final Exchange exchange;
   private final Throttle throttle;
   private final RetryPolicy retries;
   private final RateLimitHeaders headers;
   private final Consumer<RateLimitInfo> onRateLimit;
+  private final ScheduledExecutorService timer;
+  private final RequestGate gate;
 
   public CallExecutor(
       Exchange exchange,
       Throttle throttle,
       RetryPolicy retries,
       RateLimitHeaders headers,
-      Consumer<RateLimitInfo> onRateLimit) {
+      Consumer<RateLimitInfo> onRateLimit,
+      ScheduledExecutorService timer,
+      RequestGate gate) {
+    this.gate = gate;
     this.exchange = exchange;
     this.throttle = throttle;
     this.retries = retries;
     this.headers = headers;
     this.onRateLimit = onRateLimit;
+    this.timer = timer;
   }
 
   /** What one call sends and whether it may be sent twice. */
@@ -68,208 +60,290 @@ public final class CallExecutor {
    */
   public record Success(byte[] body, RateLimitInfo rateLimit, Redactor redactor) {}
 
+  private CallState start(Call call, String token) {
+    return new CallState(call, token, exchange, throttle, retries, headers, onRateLimit);
+  }
+
+  /** Runs {@code call} on this thread. */
   public Success execute(Call call, TokenProvider tokens, TokenRefresher refresher) {
-    long deadline = Deadlines.after(System.nanoTime(), retries.deadline());
-    String token = checkedToken(tokens.token(), call);
-    List<String> used = new ArrayList<>(List.of(token));
-    Duration timeout = Deadlines.atMost(exchange.requestTimeout(), deadline, System.nanoTime());
-    boolean refreshed = false;
-    for (int attempt = 1; ; attempt++) {
+    CallState state = start(call, tokens.token());
+    while (true) {
       Throttle.Permit permit;
       try {
-        permit = throttle.acquire(token, deadline);
+        permit = throttle.acquire(state.token(), state.deadline());
       } catch (Throttle.DeadlineExceeded e) {
-        throw new RateLimitedException(
-            call.name() + " could not be sent within its deadline: " + e.getMessage(),
-            RateLimitInfo.UNKNOWN);
+        throw state.throttleFailed(e);
       } catch (InterruptedException e) {
-        throw interrupted(call, e);
+        throw interrupted(state, e);
       }
-      Exchange.Raw raw;
-      Redactor redactor = Redactor.of(used);
       try {
-        try {
-          raw = exchange.send(call.body(), token, call.name(), timeout);
-        } finally {
-          permit.release(); // the slot's window starts with the answer (see Throttle)
-        }
-      } catch (IOException e) {
-        Duration wait = backoff(attempt);
-        if (call.repeatable() && canRetry(attempt, deadline, wait)) {
-          sleep(wait, call);
-          timeout = nextTimeout(deadline);
-          continue;
-        }
-        throw new TransportException(
-            redactor.text(transportMessage(call, e, attempt, timeout)), redactor.sanitized(e));
+        gate.enterBlocking();
       } catch (InterruptedException e) {
-        throw interrupted(call, e);
-      } catch (OptixGqlException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        // Nothing untyped leaves a call, and nothing the JDK says about the request is trusted
-        // not to quote the token.
-        throw new TransportException(
-            redactor.text(call.name() + " could not be sent: " + e), redactor.sanitized(e));
+        permit.uncount(); // never sent
+        throw interrupted(state, e);
       }
-      RateLimitInfo rateLimit = RateLimitInfo.from(raw.headers(), headers);
-      onRateLimit.accept(rateLimit);
-      int status = raw.status();
-      if (status == 200 && !unauthenticated(raw.body())) {
-        return new Success(raw.body(), rateLimit, redactor);
+      Duration timeout = state.startAttempt();
+      Exchange.Raw raw = null;
+      Exception failure = null;
+      try {
+        raw = exchange.send(call.body(), state.token(), call.name(), timeout);
+      } catch (InterruptedException e) {
+        permit.release();
+        throw interrupted(state, e);
+      } catch (Exception e) {
+        failure = e;
+      } finally {
+        gate.leave();
       }
-      if ((status == 401 || status == 200) && !refreshed) {
-        // Refused before anything ran: safe to retry once, mutations included.
-        refreshed = true;
-        String fresh;
+      CallState.Next next =
+          raw != null ? state.answered(raw, permit) : state.failed(failure, permit);
+      if (next instanceof CallState.Refresh) {
         try {
-          fresh = refresher.refreshed(tokens, token);
+          next = state.refreshedWith(refresher.refreshed(tokens, state.token()));
         } catch (InterruptedException e) {
-          throw interrupted(call, e);
-        }
-        if (fresh != null && !fresh.equals(token)) {
-          token = checkedToken(fresh, call);
-          used.add(token);
-          attempt--; // a refresh is not a failed attempt
-          timeout = nextTimeout(deadline);
-          continue;
+          throw interrupted(state, e);
+        } catch (RuntimeException e) {
+          next = state.refreshFailed(e);
         }
       }
-      if (status == 429) {
-        // Refused, so not counted by the server: nor by the client's window. Other callers of this
-        // token wait as told too.
-        permit.uncount();
-        if (rateLimit.retryAfter() != null) {
-          throttle.pause(token, rateLimit.retryAfter());
-        }
-        Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter() : backoff(attempt);
-        if (call.repeatable() && canRetry(attempt, deadline, wait)) {
-          sleep(wait, call);
-          timeout = nextTimeout(deadline);
-          continue;
-        }
-        throw new RateLimitedException(
-            call.name()
-                + " was refused by the server's rate limit (HTTP 429"
-                + (rateLimit.retryAfter() == null
-                    ? ""
-                    : ", retry after " + rateLimit.retryAfter().toSeconds() + " s")
-                + ")"
-                + (call.repeatable() ? " and retrying would pass its deadline." : "."),
-            rateLimit);
+      if (next instanceof CallState.Done done) {
+        return done.success();
       }
-      if (status == 502 || status == 503 || status == 504) {
-        Duration wait = backoff(attempt);
-        if (call.repeatable() && canRetry(attempt, deadline, wait)) {
-          sleep(wait, call);
-          timeout = nextTimeout(deadline);
-          continue;
-        }
+      if (next instanceof CallState.Fail fail) {
+        throw fail.failure();
       }
-      if (status == 401 || status == 200) {
-        // A 200 here is Optix's "Unauthenticated.": refused, and no newer token to retry with.
-        throw new AuthenticationException(
-            call.name(), status, redactor.errors(ERRORS.readErrorsOnly(raw.body())));
-      }
-      throw failure(call, raw, redactor);
+      sleep(((CallState.Retry) next).after(), state);
     }
-  }
-
-  private static String checkedToken(String token, Call call) {
-    if (token == null || token.isBlank()) {
-      throw new OptixGqlException("The token provider returned no token; nothing was sent.");
-    }
-    InvalidTokenException.requireSendable(token, "The token provider");
-    TokenKind actual = TokenKind.of(token);
-    if (!call.required().accepts(actual)) {
-      throw new TokenKindMismatchException(call.client(), call.required(), actual);
-    }
-    return token;
-  }
-
-  /** Optix's GraphQL-level equivalent of a 401: a 200 whose only error is "Unauthenticated." */
-  private static boolean unauthenticated(byte[] body) {
-    if (body.length > 512) {
-      return false;
-    }
-    String text = new String(body, StandardCharsets.UTF_8);
-    return text.contains("\"Unauthenticated.\"") && !text.contains("\"data\":{");
   }
 
   /**
-   * Whether another attempt fits: attempts are left, and after {@code wait} there is still time
-   * before the deadline for the attempt (whose timeout is then cut to what remains). Durations are
-   * compared, never added, so a {@code Retry-After} of years cannot overflow.
+   * Runs {@code call} without holding a thread while it waits, and completes the returned future
+   * with {@code finish} of its success (run on {@code executor}) or with the typed failure.
+   * Cancelling the future aborts the exchange or wait under way; nothing is sent after it.
    */
-  private boolean canRetry(int attempt, long deadline, Duration wait) {
-    if (attempt >= retries.maxAttempts()) {
-      return false;
+  public <T> AsyncCall<T> executeAsync(
+      Call call,
+      TokenProvider tokens,
+      TokenRefresher refresher,
+      Executor executor,
+      Function<Success, T> finish) {
+    AsyncCall<T> async = new AsyncCall<>(call, tokens, refresher, executor, finish);
+    async.step(async::begin);
+    return async;
+  }
+
+  private static void sleep(Duration wait, CallState state) {
+    if (wait.isZero()) {
+      return;
     }
-    long remaining = Deadlines.remaining(deadline, System.nanoTime());
-    return remaining > 0 && wait.compareTo(Duration.ofNanos(remaining).minus(MIN_ATTEMPT)) < 0;
-  }
-
-  /** The next attempt's timeout: the request timeout, or what is left before the deadline. */
-  private Duration nextTimeout(long deadline) {
-    return Deadlines.atMost(exchange.requestTimeout(), deadline, System.nanoTime());
-  }
-
-  /** Exponential backoff with ±50% jitter, so many clients do not retry in step. */
-  private Duration backoff(int attempt) {
-    long initial = Math.min(retries.initialBackoff().toMillis(), 1L << 40);
-    long base = initial << Math.min(attempt - 1, 16);
-    long capped = Math.min(base, retries.maxBackoff().toMillis());
-    long jittered = (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble()));
-    return Duration.ofMillis(Math.max(0, jittered));
-  }
-
-  private static void sleep(Duration wait, Call call) {
     try {
       Thread.sleep(wait.toMillis());
     } catch (InterruptedException e) {
-      throw interrupted(call, e);
+      throw interrupted(state, e);
     }
   }
 
-  private static TransportException interrupted(Call call, InterruptedException e) {
+  private static RuntimeException interrupted(CallState state, InterruptedException e) {
     Thread.currentThread().interrupt();
-    return new TransportException(call.name() + " was interrupted (cancelled)", e);
+    return state.interrupted(e);
   }
 
-  private String transportMessage(Call call, IOException e, int attempt, Duration timeout) {
-    String what =
-        e instanceof HttpTimeoutException
-            ? "timed out after " + timeout.toMillis() + " ms"
-            : "failed: " + e.getClass().getSimpleName();
-    String detail =
-        e.getMessage() == null || e instanceof HttpTimeoutException
-            ? ""
-            : " (" + e.getMessage() + ")";
-    return call.name()
-        + " to "
-        + exchange.endpoint()
-        + " "
-        + what
-        + detail
-        + " after "
-        + attempt
-        + (attempt == 1 ? " attempt" : " attempts")
-        + (call.repeatable() ? "" : "; it is a mutation, so it was not re-sent");
-  }
+  /**
+   * One asynchronous call: a chain of steps, each run on the executor, with at most one thing
+   * pending between them (a throttle slot, an exchange, a timer, a refresh), which cancelling
+   * cancels.
+   */
+  public final class AsyncCall<T> extends CompletableFuture<T> {
+    private final Call call;
+    private final TokenProvider tokens;
+    private final TokenRefresher refresher;
+    private final Executor executor;
+    private final Function<Success, T> finish;
+    private CallState state;
+    private volatile Future<?> pending;
 
-  private static OptixGqlException failure(Call call, Exchange.Raw raw, Redactor redactor) {
-    // A server that echoes the request must not make us print the token: not in the errors it
-    // sends, and not even in part where the excerpt cuts the body.
-    List<GraphQLError> errors = redactor.errors(ERRORS.readErrorsOnly(raw.body()));
-    if (!errors.isEmpty()) {
-      return new GraphQLErrorsException(call.name(), errors, null);
+    private AsyncCall(
+        Call call,
+        TokenProvider tokens,
+        TokenRefresher refresher,
+        Executor executor,
+        Function<Success, T> finish) {
+      this.call = call;
+      this.tokens = tokens;
+      this.refresher = refresher;
+      this.executor = executor;
+      this.finish = finish;
     }
-    String body = new String(raw.body(), StandardCharsets.UTF_8);
-    return new HttpStatusException(call.name(), raw.status(), excerpt(redactor.text(body)));
-  }
 
-  private static String excerpt(String body) {
-    String text = body.strip();
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
+    /** Fails the call with {@code failure} and aborts what it waits for (the client is closing). */
+    public void abort(RuntimeException failure) {
+      if (completeExceptionally(failure)) {
+        cancelPending();
+      }
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        cancelPending();
+      }
+      return cancelled;
+    }
+
+    private void cancelPending() {
+      Future<?> waiting = pending;
+      if (waiting != null) {
+        waiting.cancel(true);
+      }
+    }
+
+    /** Runs {@code work} on the executor; whatever it throws fails the call, typed. */
+    void step(Runnable work) {
+      step(work, () -> {});
+    }
+
+    /**
+     * Runs {@code work} on the executor, or {@code skipped} (on this thread or the executor's) when
+     * the call is over by then: what the work would have given back (a slot, a place) is given back
+     * there.
+     */
+    void step(Runnable work, Runnable skipped) {
+      if (isDone()) {
+        skipped.run();
+        return;
+      }
+      try {
+        executor.execute(
+            () -> {
+              if (isDone()) {
+                skipped.run();
+                return;
+              }
+              try {
+                work.run();
+              } catch (RuntimeException | StackOverflowError e) {
+                completeExceptionally(state == null ? e : state.typed(e));
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        skipped.run();
+        completeExceptionally(
+            new OptixGqlException("The OptixClient is closed; " + call.name() + " stopped.", e));
+      }
+    }
+
+    private void begin() {
+      state = start(call, tokens.token());
+      acquire();
+    }
+
+    private void acquire() {
+      CompletableFuture<Throttle.Permit> slot =
+          throttle.acquireAsync(state.token(), state.deadline());
+      if (slot.isDone() && !slot.isCompletedExceptionally()) {
+        send(slot.join()); // a free slot: no hop to another thread
+        return;
+      }
+      pending = slot;
+      slot.whenComplete(
+          (permit, failure) -> {
+            if (failure != null) {
+              completeExceptionally(state.throttleFailed(Exchange.unwrapped(failure)));
+            } else {
+              step(() -> send(permit), permit::uncount);
+            }
+          });
+      if (isDone()) {
+        slot.cancel(false); // cancelled while we queued
+      }
+    }
+
+    /** Waits for a place at the gate (without a thread), then sends. */
+    private void send(Throttle.Permit permit) {
+      CompletableFuture<Void> place = gate.enter();
+      if (place.isDone()) {
+        exchange(permit);
+        return;
+      }
+      pending = place;
+      place.whenComplete(
+          (entered, failure) -> {
+            if (failure != null) {
+              permit.uncount(); // gave up its place: never sent
+            } else {
+              step(
+                  () -> exchange(permit),
+                  () -> {
+                    gate.leave();
+                    permit.uncount();
+                  });
+            }
+          });
+      if (isDone()) {
+        place.cancel(false);
+      }
+    }
+
+    private void exchange(Throttle.Permit permit) {
+      Duration timeout = state.startAttempt();
+      CompletableFuture<Exchange.Raw> exchanged;
+      try {
+        exchanged = exchange.sendAsync(call.body(), state.token(), call.name(), timeout);
+      } catch (RuntimeException e) {
+        gate.leave();
+        permit.uncount(); // never sent
+        throw e;
+      }
+      pending = exchanged;
+      exchanged.whenComplete(
+          (raw, failure) -> {
+            gate.leave();
+            step(
+                () ->
+                    proceed(
+                        failure == null
+                            ? state.answered(raw, permit)
+                            : state.failed(Exchange.unwrapped(failure), permit)),
+                permit::release);
+          });
+      if (isDone()) {
+        exchanged.cancel(true);
+      }
+    }
+
+    private void proceed(CallState.Next next) {
+      if (next instanceof CallState.Done done) {
+        complete(finish.apply(done.success()));
+      } else if (next instanceof CallState.Fail fail) {
+        completeExceptionally(fail.failure());
+      } else if (next instanceof CallState.Refresh) {
+        CompletableFuture<String> fresh = refresher.refreshedAsync(tokens, state.token(), executor);
+        pending = fresh;
+        fresh.whenComplete(
+            (token, failure) ->
+                step(
+                    () ->
+                        proceed(
+                            failure == null
+                                ? state.refreshedWith(token)
+                                : state.refreshFailed(Exchange.unwrapped(failure)))));
+      } else {
+        Duration wait = ((CallState.Retry) next).after();
+        if (wait.isZero()) {
+          acquire();
+          return;
+        }
+        try {
+          pending = timer.schedule(() -> step(this::acquire), wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+          completeExceptionally(
+              new OptixGqlException("The OptixClient is closed; " + call.name() + " stopped.", e));
+        }
+      }
+      if (isDone()) {
+        cancelPending();
+      }
+    }
   }
 }

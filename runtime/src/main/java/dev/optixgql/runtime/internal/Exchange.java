@@ -18,8 +18,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One HTTP exchange: builds the POST with the token where the client puts it, sends it, and reads
@@ -31,13 +32,16 @@ public final class Exchange {
   private final TokenPlacement placement;
   private final Duration requestTimeout;
   private final long maxResponseBytes;
+  private final ScheduledExecutorService timer;
 
   public Exchange(
       HttpClient http,
       URI endpoint,
       TokenPlacement placement,
       Duration requestTimeout,
-      long maxResponseBytes) {
+      long maxResponseBytes,
+      ScheduledExecutorService timer) {
+    this.timer = timer;
     this.http = http;
     this.endpoint = endpoint;
     this.placement = placement;
@@ -65,11 +69,87 @@ public final class Exchange {
   }
 
   /**
-   * Sends one request and reads its answer within {@code timeout} (the request timeout, or less
-   * when the call's deadline is nearer).
+   * Sends one request on this thread and reads its answer within {@code timeout} (the request
+   * timeout, or less when the call's deadline is nearer).
    */
   public Raw send(Body body, String token, String what, Duration timeout)
       throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      HttpResponse<byte[]> done =
+          http.send(request(body, token, timeout), info -> new LimitedBody(info, what, deadline));
+      return new Raw(done.statusCode(), done.headers(), done.body());
+    } catch (IOException e) {
+      // The JDK wraps what the body's reader failed with (a response too large) in an IOException.
+      if (e.getCause() != null && unwrapped(e.getCause()) instanceof RuntimeException refused) {
+        throw refused;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * As {@link #send}, without a thread waiting: the future completes with the response or fails
+   * with what {@link #send} throws. Cancelling it aborts the exchange.
+   *
+   * <p>The JDK completes {@code sendAsync}'s future after a hop to its default async pool: the
+   * common pool, or where that pool has a single thread (two cores or fewer) a short-lived thread
+   * per response, which runs nothing of ours but the hand-over to the client's executor.
+   * (Completing from the body's reader instead would skip that hop, but the JDK is not done with
+   * the connection then: a call sent at once on the same connection fails.)
+   */
+  public CompletableFuture<Raw> sendAsync(Body body, String token, String what, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    HttpRequest request;
+    try {
+      request = request(body, token, timeout);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    Pending raw = new Pending();
+    CompletableFuture<HttpResponse<byte[]>> response =
+        http.sendAsync(request, info -> new LimitedBody(info, what, deadline));
+    raw.exchange = response;
+    response.whenComplete(
+        (done, failure) -> {
+          if (failure != null) {
+            raw.completeExceptionally(unwrapped(failure));
+          } else {
+            raw.complete(new Raw(done.statusCode(), done.headers(), done.body()));
+          }
+        });
+    if (raw.isCancelled()) {
+      response.cancel(true);
+    }
+    return raw;
+  }
+
+  /** A response on its way; cancelling it aborts the exchange. */
+  private static final class Pending extends CompletableFuture<Raw> {
+    private volatile CompletableFuture<?> exchange;
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      CompletableFuture<?> sent = exchange;
+      if (sent != null) {
+        sent.cancel(true);
+      }
+      return cancelled;
+    }
+  }
+
+  /** What a failed future says, without the JDK's {@code CompletionException} layers. */
+  static Throwable unwrapped(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private HttpRequest request(Body body, String token, Duration timeout) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(token)).timeout(timeout).header("Accept", "application/json");
     byte[] bytes;
@@ -91,36 +171,7 @@ public final class Exchange {
         bytes = body.json(null);
         request.header("Content-Type", "application/json");
     }
-    HttpRequest built = request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-    // The request's own timeout stops at the response headers; this bounds the body too, so a
-    // server that stalls mid-body cannot hold the caller past requestTimeout.
-    CompletableFuture<HttpResponse<byte[]>> response =
-        http.sendAsync(built, info -> new LimitedBody(info, maxResponseBytes, what));
-    try {
-      HttpResponse<byte[]> done = response.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return new Raw(done.statusCode(), done.headers(), done.body());
-    } catch (TimeoutException e) {
-      response.cancel(true);
-      throw new HttpTimeoutException("request timed out");
-    } catch (InterruptedException e) {
-      response.cancel(true);
-      throw e;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      while (cause instanceof CompletionException && cause.getCause() != null) {
-        cause = cause.getCause();
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
-    }
+    return request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
   }
 
   private URI uri(String token) {
@@ -131,19 +182,25 @@ public final class Exchange {
     return URI.create(endpoint + separator + "access_token=" + RequestWriter.encode(token));
   }
 
-  /** Collects the body, refusing it as soon as it (or its declared length) passes the limit. */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+  /**
+   * Collects the body, refusing it as soon as it (or its declared length) passes the limit. The
+   * request's own timeout stops at the response headers; the timer bounds the body too, so a server
+   * that stalls mid-body cannot hold the call past its timeout.
+   */
+  private final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    private final long limit;
     private final String what;
     private final boolean declaredTooLarge;
+    private final long deadline;
     private Flow.Subscription subscription;
+    private ScheduledFuture<?> timeout;
 
-    LimitedBody(HttpResponse.ResponseInfo info, long limit, String what) {
-      this.limit = limit;
+    LimitedBody(HttpResponse.ResponseInfo info, String what, long deadline) {
       this.what = what;
-      this.declaredTooLarge = info.headers().firstValueAsLong("Content-Length").orElse(-1) > limit;
+      this.deadline = deadline;
+      this.declaredTooLarge =
+          info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxResponseBytes;
     }
 
     @Override
@@ -155,10 +212,20 @@ public final class Exchange {
     public void onSubscribe(Flow.Subscription subscription) {
       this.subscription = subscription;
       if (declaredTooLarge) {
-        tooLarge();
-      } else {
-        subscription.request(Long.MAX_VALUE);
+        fail(new ResponseTooLargeException(what, maxResponseBytes));
+        return;
       }
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        fail(new HttpTimeoutException("request timed out"));
+        return;
+      }
+      timeout =
+          timer.schedule(
+              () -> fail(new HttpTimeoutException("request timed out")),
+              remaining,
+              TimeUnit.NANOSECONDS);
+      subscription.request(Long.MAX_VALUE);
     }
 
     @Override
@@ -167,29 +234,44 @@ public final class Exchange {
         return;
       }
       for (ByteBuffer buffer : buffers) {
-        if (out.size() + (long) buffer.remaining() > limit) {
-          tooLarge();
+        if (out.size() + (long) buffer.remaining() > maxResponseBytes) {
+          fail(new ResponseTooLargeException(what, maxResponseBytes));
           return;
         }
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        out.write(bytes, 0, bytes.length);
+        if (buffer.hasArray()) {
+          out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+        } else {
+          byte[] bytes = new byte[buffer.remaining()];
+          buffer.get(bytes);
+          out.write(bytes, 0, bytes.length);
+        }
       }
     }
 
     @Override
     public void onError(Throwable error) {
+      stopTimer();
       result.completeExceptionally(error);
     }
 
     @Override
     public void onComplete() {
+      stopTimer();
       result.complete(out.toByteArray());
     }
 
-    private void tooLarge() {
-      subscription.cancel();
-      result.completeExceptionally(new ResponseTooLargeException(what, limit));
+    private void fail(Throwable failure) {
+      stopTimer();
+      if (result.completeExceptionally(failure)) {
+        subscription.cancel();
+      }
+    }
+
+    private void stopTimer() {
+      ScheduledFuture<?> pending = timeout;
+      if (pending != null) {
+        pending.cancel(false);
+      }
     }
   }
 }

@@ -1,9 +1,17 @@
 package dev.optixgql.runtime.internal;
 
 import dev.optixgql.runtime.RateLimit;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,27 +20,34 @@ import java.util.function.LongSupplier;
  * lies somewhere between our send and our receipt of the answer, so a request holds its slot while
  * in flight and for a whole window after its answer; stamping the send time instead let a slow
  * first burst and a prompt second one land in the same server window (twice the limit).
+ *
+ * <p>Nothing here blocks a thread: a caller that must wait gets a future, queued per token in
+ * arrival order and completed by whoever frees a slot or by one timer task per token, scheduled for
+ * the moment the oldest slot's window ends. {@link #acquire} waits for that future on the caller's
+ * thread (the synchronous path); {@link #acquireAsync} hands it back.
  */
 public final class Throttle {
-  private final RateLimit limit;
-  private final LongSupplier nanoTime;
-  private final ConcurrentHashMap<String, List<Permit>> slots = new ConcurrentHashMap<>();
-
-  /** Per key, the {@code nanoTime} before which the server asked for no request (429). */
-  private final ConcurrentHashMap<String, Long> pausedUntil = new ConcurrentHashMap<>();
-
-  /** Acquisitions since the last sweep of idle keys. */
-  private final java.util.concurrent.atomic.AtomicInteger sinceSweep =
-      new java.util.concurrent.atomic.AtomicInteger();
-
   /** Keys held before idle ones are swept out. */
   static final int SWEEP_ABOVE = 64;
 
+  private final RateLimit limit;
+  private final long window;
+  private final LongSupplier nanoTime;
+  private final ScheduledExecutorService timer;
+  private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final Permit unlimited = new Permit(null);
+  private volatile long lastSweep;
 
-  public Throttle(RateLimit limit, LongSupplier nanoTime) {
+  /**
+   * @param nanoTime the clock windows are measured by ({@link System#nanoTime} but in tests)
+   * @param timer runs the task that wakes a token's queue when its next slot frees
+   */
+  public Throttle(RateLimit limit, LongSupplier nanoTime, ScheduledExecutorService timer) {
     this.limit = limit;
+    this.window = limit.window().toNanos();
     this.nanoTime = nanoTime;
+    this.timer = timer;
+    this.lastSweep = nanoTime.getAsLong();
   }
 
   /** Thrown when the wait for a slot would pass the call's deadline. */
@@ -44,141 +59,406 @@ public final class Throttle {
     }
   }
 
-  /** One request's slot; {@link #release()} it when the request is answered or has failed. */
+  /**
+   * One request's slot: {@link #release()} it when the request was answered or may have reached the
+   * server, {@link #uncount()} it when the server did not count it.
+   */
   public final class Permit {
-    private final List<Permit> owner;
+    private static final int IN_FLIGHT = 0;
+    private static final int RELEASED = 1;
+    private static final int UNCOUNTED = 2;
+
+    private final Bucket bucket;
+    private int state = IN_FLIGHT;
     private long releasedAt;
-    private boolean released;
 
-    private Permit(List<Permit> owner) {
-      this.owner = owner;
-    }
-
-    /**
-     * Gives the slot back at once: the server refused the request (HTTP 429) and did not count it,
-     * so it must not hold a slot of the client's window for a whole window either.
-     */
-    public void uncount() {
-      if (owner == null) {
-        return;
-      }
-      synchronized (owner) {
-        released = true;
-        owner.remove(this);
-        owner.notifyAll();
-      }
+    private Permit(Bucket bucket) {
+      this.bucket = bucket;
     }
 
     /** Starts the window after which the slot is free again; idempotent. */
     public void release() {
-      if (owner == null) {
+      if (bucket == null) {
         return;
       }
-      synchronized (owner) {
-        if (!released) {
-          released = true;
-          releasedAt = nanoTime.getAsLong();
-          owner.notifyAll();
+      List<Waiter> granted;
+      synchronized (bucket) {
+        if (state != IN_FLIGHT) {
+          return;
         }
+        state = RELEASED;
+        releasedAt = nanoTime.getAsLong();
+        bucket.inFlight--;
+        bucket.released.addLast(releasedAt);
+        granted = bucket.waiters.isEmpty() ? List.of() : bucket.pump(releasedAt);
+      }
+      grant(granted);
+    }
+
+    /**
+     * Gives the slot back at once: the server refused the request (HTTP 429) or it was never sent,
+     * so it must not hold a slot of the client's window for a whole window either.
+     */
+    public void uncount() {
+      if (bucket == null) {
+        return;
+      }
+      List<Waiter> granted;
+      synchronized (bucket) {
+        if (state == IN_FLIGHT) {
+          bucket.inFlight--;
+        } else if (state == RELEASED) {
+          bucket.released.remove(releasedAt);
+        } else {
+          return;
+        }
+        state = UNCOUNTED;
+        granted = bucket.pump(nanoTime.getAsLong());
+      }
+      grant(granted);
+    }
+  }
+
+  /**
+   * Re-syncs with the server after a 429: no request for {@code token} before {@code wait} has
+   * passed (the server's {@code Retry-After}, at most one window: a longer ask is not the limit's);
+   * waits already longer are kept.
+   */
+  public void pause(String token, Duration wait) {
+    if (limit.requests() == 0) {
+      return;
+    }
+    long nanos = wait.compareTo(limit.window()) >= 0 ? window : Math.max(0, wait.toNanos());
+    while (true) {
+      Bucket bucket = buckets.computeIfAbsent(Fingerprint.of(token), Bucket::new);
+      synchronized (bucket) {
+        if (bucket.detached) {
+          continue;
+        }
+        long now = nanoTime.getAsLong();
+        long until = now + nanos;
+        if (!bucket.paused || until - bucket.pausedUntil > 0) {
+          bucket.paused = true;
+          bucket.pausedUntil = until;
+        }
+        bucket.schedule(now);
+        return;
       }
     }
   }
 
   /**
-   * Re-syncs with the server after a 429: no request for {@code key} before {@code wait} has passed
-   * (the server's {@code Retry-After}, at most one window: a longer ask is not the limit's); waits
-   * already longer are kept.
-   */
-  public void pause(String token, java.time.Duration wait) {
-    String key = Fingerprint.of(token);
-    long window = limit.window().toNanos();
-    long nanos = wait.compareTo(limit.window()) >= 0 ? window : wait.toNanos();
-    long until = nanoTime.getAsLong() + nanos;
-    pausedUntil.merge(key, until, (a, b) -> a - b > 0 ? a : b);
-  }
-
-  /**
-   * Takes a slot for {@code key} (a token), waiting as long as needed but not past {@code
-   * deadlineNanos} (a {@link System#nanoTime()} value).
+   * Takes a slot for {@code token}, waiting on this thread as long as needed but not past {@code
+   * deadlineNanos} (a {@code nanoTime} value).
    */
   public Permit acquire(String token, long deadlineNanos)
       throws InterruptedException, DeadlineExceeded {
-    if (limit.requests() == 0) {
-      return unlimited;
-    }
-    String key = Fingerprint.of(token);
-    long window = limit.window().toNanos();
-    if (slots.size() > SWEEP_ABOVE && sinceSweep.incrementAndGet() % SWEEP_ABOVE == 0) {
-      sweep(window);
-    }
-    while (true) {
-      List<Permit> permits = slots.computeIfAbsent(key, k -> new ArrayList<>());
-      synchronized (permits) {
-        if (slots.get(key) != permits) {
-          continue; // swept out while we waited for it: take the current list
-        }
-        Permit permit = acquire(key, permits, window, deadlineNanos);
-        if (permit != null) {
-          return permit;
+    CompletableFuture<Permit> future = acquireAsync(token, deadlineNanos);
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      if (!future.cancel(false)) {
+        Permit granted = future.getNow(null);
+        if (granted != null) {
+          granted.uncount(); // granted as we were interrupted: never used
         }
       }
-    }
-  }
-
-  /** The number of tokens with state held (in flight, in a window, or paused). */
-  public int heldKeys() {
-    return slots.size();
-  }
-
-  /** Forgets the keys whose every slot's window has passed and that are not paused. */
-  void sweep(long window) {
-    long now = nanoTime.getAsLong();
-    pausedUntil.entrySet().removeIf(e -> e.getValue() - now <= 0);
-    for (java.util.Map.Entry<String, List<Permit>> entry : slots.entrySet()) {
-      List<Permit> permits = entry.getValue();
-      synchronized (permits) {
-        permits.removeIf(p -> p.released && now - p.releasedAt >= window);
-        if (permits.isEmpty() && !pausedUntil.containsKey(entry.getKey())) {
-          slots.remove(entry.getKey(), permits);
-        }
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof DeadlineExceeded exceeded) {
+        throw exceeded;
       }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
   /**
-   * Takes a slot from {@code permits} (its monitor held), or returns {@code null} when a sweep
-   * removed the list while this thread waited: the caller then starts over with the current one.
+   * A slot for {@code token}: a completed future when one is free now, else one completed when a
+   * slot frees (or failed with {@link DeadlineExceeded} as soon as that cannot happen before {@code
+   * deadlineNanos}). Cancelling the future gives up the place in the queue.
    */
-  private Permit acquire(String key, List<Permit> permits, long window, long deadlineNanos)
-      throws InterruptedException, DeadlineExceeded {
+  public CompletableFuture<Permit> acquireAsync(String token, long deadlineNanos) {
+    if (limit.requests() == 0) {
+      return CompletableFuture.completedFuture(unlimited);
+    }
+    String key = Fingerprint.of(token);
+    long start = nanoTime.getAsLong();
+    if (buckets.size() > SWEEP_ABOVE && start - lastSweep >= window) {
+      lastSweep = start;
+      sweep();
+    }
     while (true) {
-      long now = nanoTime.getAsLong();
-      Long paused = pausedUntil.get(key);
-      long wait;
-      if (paused != null && paused - now > 0) {
-        // The server said to wait (429): every caller of this token waits, not only the refused.
-        wait = paused - now;
+      Bucket bucket = buckets.computeIfAbsent(key, Bucket::new);
+      synchronized (bucket) {
+        if (bucket.detached) {
+          continue; // swept out as we found it: take the current one
+        }
+        long now = nanoTime.getAsLong();
+        bucket.expire(now);
+        if (bucket.waiters.isEmpty() && bucket.capacity(now) > 0) {
+          bucket.inFlight++;
+          return CompletableFuture.completedFuture(new Permit(bucket));
+        }
+        long wait = bucket.lowerBound(now, bucket.waiters.size());
+        if (wait > deadlineNanos - now) {
+          return CompletableFuture.failedFuture(new DeadlineExceeded(wait));
+        }
+        Waiter waiter = new Waiter(bucket, deadlineNanos);
+        bucket.waiters.addLast(waiter);
+        bucket.schedule(now);
+        return waiter;
+      }
+    }
+  }
+
+  /** The number of tokens with state held (in flight, in a window, queued or paused). */
+  public int heldKeys() {
+    return buckets.size();
+  }
+
+  /** Forgets the tokens with nothing in flight, no slot inside its window, no queue, no pause. */
+  void sweep() {
+    long now = nanoTime.getAsLong();
+    for (Bucket bucket : buckets.values()) {
+      synchronized (bucket) {
+        bucket.expire(now);
+        if (bucket.idle(now)) {
+          bucket.detached = true;
+          bucket.cancelWake();
+          buckets.remove(bucket.key, bucket);
+        }
+      }
+    }
+  }
+
+  private static void grant(List<Waiter> granted) {
+    for (Waiter waiter : granted) {
+      waiter.settle();
+    }
+  }
+
+  /** A caller queued for a slot; completing it hands over the slot already taken for it. */
+  private final class Waiter extends CompletableFuture<Permit> {
+    private final Bucket bucket;
+    private final long deadline;
+    private Permit permit;
+    private DeadlineExceeded failure;
+
+    Waiter(Bucket bucket, long deadline) {
+      this.bucket = bucket;
+      this.deadline = deadline;
+    }
+
+    /** Completes outside the bucket's lock; a slot granted to a cancelled waiter is given back. */
+    void settle() {
+      if (failure != null) {
+        completeExceptionally(failure);
+      } else if (!complete(permit)) {
+        permit.uncount();
+      }
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        synchronized (bucket) {
+          bucket.waiters.remove(this);
+          bucket.schedule(nanoTime.getAsLong());
+        }
+      }
+      return cancelled;
+    }
+  }
+
+  /** One token's state; every field is guarded by the bucket's monitor. */
+  private final class Bucket {
+    final String key;
+    final LongQueue released = new LongQueue();
+    final ArrayDeque<Waiter> waiters = new ArrayDeque<>(2);
+    int inFlight;
+    boolean paused;
+    long pausedUntil;
+    boolean detached;
+    ScheduledFuture<?> wake;
+    long wakeAt;
+
+    Bucket(String key) {
+      this.key = key;
+    }
+
+    /** Drops the slots whose window has passed, and a pause that has ended. */
+    void expire(long now) {
+      while (!released.isEmpty() && now - released.first() >= window) {
+        released.removeFirst();
+      }
+      if (paused && now - pausedUntil >= 0) {
+        paused = false;
+      }
+    }
+
+    /** Slots free now (none while paused). */
+    int capacity(long now) {
+      return paused ? 0 : limit.requests() - inFlight - released.size();
+    }
+
+    boolean idle(long now) {
+      return inFlight == 0 && released.isEmpty() && waiters.isEmpty() && !paused;
+    }
+
+    /**
+     * The least wait before the caller at {@code position} in the queue can have a slot: the pause,
+     * and the window end of the slot it would inherit (a slot still in flight frees a whole window
+     * from now at the earliest).
+     */
+    long lowerBound(long now, int position) {
+      long pause = paused ? pausedUntil - now : 0;
+      int free = limit.requests() - inFlight - released.size();
+      int needed = position - Math.max(0, free);
+      long slot;
+      if (needed < 0) {
+        slot = 0;
+      } else if (needed < released.size()) {
+        slot = released.get(needed) + window - now;
       } else {
-        permits.removeIf(p -> p.released && now - p.releasedAt >= window);
-        if (permits.size() < limit.requests()) {
-          Permit permit = new Permit(permits);
-          permits.add(permit);
-          return permit;
+        slot = window;
+      }
+      return Math.max(pause, slot);
+    }
+
+    /**
+     * Hands free slots to the queue in order and fails those whose deadline cannot be met; returns
+     * them to be completed once the lock is released.
+     */
+    List<Waiter> pump(long now) {
+      expire(now);
+      List<Waiter> settled = null;
+      while (!waiters.isEmpty() && capacity(now) > 0) {
+        Waiter waiter = waiters.pollFirst();
+        if (waiter.isDone()) {
+          continue;
         }
-        // A slot in flight frees a window after its answer at the earliest; release() wakes us.
-        wait = window;
-        for (Permit p : permits) {
-          if (p.released) {
-            wait = Math.min(wait, p.releasedAt + window - now);
+        inFlight++;
+        waiter.permit = new Permit(this);
+        settled = add(settled, waiter);
+      }
+      int position = 0;
+      for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+        Waiter waiter = it.next();
+        if (waiter.isDone()) {
+          it.remove();
+          continue;
+        }
+        long wait = lowerBound(now, position);
+        if (wait > waiter.deadline - now) {
+          it.remove();
+          waiter.failure = new DeadlineExceeded(wait);
+          settled = add(settled, waiter);
+        } else {
+          position++;
+        }
+      }
+      schedule(now);
+      return settled == null ? List.of() : settled;
+    }
+
+    /** Arms the timer for the next moment the queue can move (nothing to arm without a queue). */
+    void schedule(long now) {
+      long next;
+      if (waiters.isEmpty()) {
+        cancelWake();
+        return;
+      } else if (paused) {
+        next = pausedUntil;
+      } else if (capacity(now) > 0) {
+        next = now;
+      } else if (!released.isEmpty()) {
+        next = released.first() + window;
+      } else {
+        cancelWake(); // every slot in flight: a release pumps the queue
+        return;
+      }
+      if (wake != null && !wake.isDone() && wakeAt == next) {
+        return;
+      }
+      cancelWake();
+      wakeAt = next;
+      wake = timer.schedule(this::wakeUp, Math.max(0, next - now), TimeUnit.NANOSECONDS);
+    }
+
+    void cancelWake() {
+      if (wake != null) {
+        wake.cancel(false);
+        wake = null;
+      }
+    }
+
+    private void wakeUp() {
+      List<Waiter> granted;
+      synchronized (this) {
+        wake = null;
+        granted = pump(nanoTime.getAsLong());
+      }
+      grant(granted);
+    }
+
+    private List<Waiter> add(List<Waiter> list, Waiter waiter) {
+      List<Waiter> out = list == null ? new ArrayList<>(2) : list;
+      out.add(waiter);
+      return out;
+    }
+  }
+
+  /** A growable ring of {@code long}s in ascending order of insertion: release times. */
+  private static final class LongQueue {
+    private long[] items = new long[4];
+    private int head;
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long first() {
+      return items[head];
+    }
+
+    long get(int index) {
+      return items[(head + index) % items.length];
+    }
+
+    void removeFirst() {
+      head = (head + 1) % items.length;
+      size--;
+    }
+
+    void addLast(long value) {
+      if (size == items.length) {
+        long[] grown = new long[items.length * 2];
+        for (int i = 0; i < size; i++) {
+          grown[i] = get(i);
+        }
+        items = grown;
+        head = 0;
+      }
+      items[(head + size) % items.length] = value;
+      size++;
+    }
+
+    /** Removes one occurrence of {@code value}, searching from the newest. */
+    void remove(long value) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (get(i) == value) {
+          for (int j = i; j < size - 1; j++) {
+            items[(head + j) % items.length] = get(j + 1);
           }
+          size--;
+          return;
         }
-      }
-      if (now + wait > deadlineNanos) {
-        throw new DeadlineExceeded(wait);
-      }
-      permits.wait(Math.max(1, (wait + 999_999) / 1_000_000));
-      if (slots.get(key) != permits) {
-        return null;
       }
     }
   }

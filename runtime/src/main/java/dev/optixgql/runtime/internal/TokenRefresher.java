@@ -4,6 +4,7 @@ import dev.optixgql.runtime.TokenProvider;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 
 /**
  * Refreshes a refused token once for everyone: the first caller that got a 401 with a token asks
@@ -32,40 +33,57 @@ public final class TokenRefresher {
   }
 
   /**
-   * The token to retry with after {@code rejected} was refused, asking {@code provider} (one client
-   * shares one refresher across all its views: the same token is refreshed once however many views
-   * used it).
+   * The token to retry with after {@code rejected} was refused, asking {@code provider} on this
+   * thread (one client shares one refresher across all its views: the same token is refreshed once
+   * however many views used it).
    */
   public String refreshed(TokenProvider provider, String rejected) throws InterruptedException {
+    CompletableFuture<String> answer = refreshedAsync(provider, rejected, Runnable::run);
+    try {
+      return answer.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * As {@link #refreshed}, without blocking: the provider is asked on {@code executor} when no
+   * refresh of {@code rejected} is under way, else the one under way is shared. Cancelling the
+   * returned future does not cancel that shared refresh.
+   */
+  public CompletableFuture<String> refreshedAsync(
+      TokenProvider provider, String rejected, Executor executor) {
     long now = nanoTime.getAsLong();
     refreshes.values().removeIf(r -> r.answer().isDone() && now - r.startedAt() > REMEMBER_NANOS);
     String key = Fingerprint.of(rejected);
     Refresh mine = new Refresh(new CompletableFuture<>(), now);
     Refresh found = refreshes.putIfAbsent(key, mine);
-    CompletableFuture<String> shared;
-    if (found == null) {
-      try {
-        String fresh = provider.refresh(rejected);
-        mine.answer().complete(fresh);
-        if (fresh == null || fresh.equals(rejected)) {
-          // No newer token yet: callers waiting now share that answer, later ones ask again.
-          refreshes.remove(key, mine);
-        }
-      } catch (RuntimeException e) {
-        mine.answer().completeExceptionally(e);
-        // A failed refresh (say, the token store was down) must not stick to this token.
-        refreshes.remove(key, mine);
-      }
-      shared = mine.answer();
-    } else {
-      shared = found.answer();
+    if (found != null) {
+      return found.answer().copy();
     }
     try {
-      return shared.get();
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException(e.getCause());
+      executor.execute(() -> ask(provider, rejected, key, mine));
+    } catch (RuntimeException e) { // rejected: the client is closing
+      mine.answer().completeExceptionally(e);
+      refreshes.remove(key, mine);
+    }
+    return mine.answer().copy();
+  }
+
+  private void ask(TokenProvider provider, String rejected, String key, Refresh mine) {
+    try {
+      String fresh = provider.refresh(rejected);
+      mine.answer().complete(fresh);
+      if (fresh == null || fresh.equals(rejected)) {
+        // No newer token yet: callers waiting now share that answer, later ones ask again.
+        refreshes.remove(key, mine);
+      }
+    } catch (RuntimeException e) {
+      mine.answer().completeExceptionally(e);
+      // A failed refresh (say, the token store was down) must not stick to this token.
+      refreshes.remove(key, mine);
     }
   }
 

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
  * by a token.
  */
 class BoundedStateTest {
+  private static final java.util.concurrent.ScheduledExecutorService TIMER =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
   private final AtomicLong now = new AtomicLong(5_000_000_000L);
 
   @Test
   void idleTokensLeaveTheThrottleAfterTheirWindow() throws Exception {
-    Throttle throttle = new Throttle(new RateLimit(60, Duration.ofSeconds(60)), now::get);
+    Throttle throttle = new Throttle(new RateLimit(60, Duration.ofSeconds(60)), now::get, TIMER);
     for (int i = 0; i < 2_000; i++) {
       throttle.acquire("organization-token-" + i + "o", far()).release();
     }
     assertEquals(2_000, throttle.heldKeys(), "all still inside their window");
-    assertFalse(keysOf(throttle, "slots").toString().contains("organization-token-"));
+    assertFalse(keysOf(throttle, "buckets").toString().contains("organization-token-"));
 
     now.addAndGet(Duration.ofSeconds(61).toNanos());
     for (int i = 0; i < Throttle.SWEEP_ABOVE; i++) {
@@ -62,13 +65,13 @@ class BoundedStateTest {
 
   @Test
   void aPausedTokenIsNotSweptUntilItsPauseEnds() throws Exception {
-    Throttle throttle = new Throttle(new RateLimit(60, Duration.ofSeconds(60)), now::get);
+    Throttle throttle = new Throttle(new RateLimit(60, Duration.ofSeconds(60)), now::get, TIMER);
     throttle.pause("paused-o", Duration.ofSeconds(30));
     for (int i = 0; i < 200; i++) {
       throttle.acquire("t" + i + "o", far()).release();
     }
     now.addAndGet(Duration.ofSeconds(20).toNanos());
-    throttle.sweep(Duration.ofSeconds(60).toNanos());
+    throttle.sweep();
     assertTrue(throttle.heldKeys() >= 200, "nothing expired yet");
   }
 

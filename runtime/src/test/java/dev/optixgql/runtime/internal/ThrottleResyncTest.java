@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
  * did not count it), and every caller of that token waits as long as the server asked.
  */
 class ThrottleResyncTest {
+  private static final java.util.concurrent.ScheduledExecutorService TIMER =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
   private final Throttle throttle =
-      new Throttle(new RateLimit(2, Duration.ofSeconds(60)), now::get);
+      new Throttle(new RateLimit(2, Duration.ofSeconds(60)), now::get, TIMER);
 
   @Test
   void aRefusedRequestGivesItsSlotBack() throws Exception {
