@@ -2,7 +2,6 @@ package dev.optixgql.runtime.internal;
 
 import dev.optixgql.runtime.ResponseTooLargeException;
 import dev.optixgql.runtime.TokenPlacement;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,27 +11,29 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One HTTP exchange: builds the POST with the token where the client puts it, sends it, and reads
  * the body up to the size limit. Never puts the token in anything it throws.
  */
 public final class Exchange {
+
   private final HttpClient http;
   private final URI endpoint;
   private final TokenPlacement placement;
   private final Duration requestTimeout;
   private final long maxResponseBytes;
-  private final ScheduledExecutorService timer;
+  private final BodyWatch watch;
 
   public Exchange(
       HttpClient http,
@@ -41,7 +42,7 @@ public final class Exchange {
       Duration requestTimeout,
       long maxResponseBytes,
       ScheduledExecutorService timer) {
-    this.timer = timer;
+    this.watch = new BodyWatch(timer);
     this.http = http;
     this.endpoint = endpoint;
     this.placement = placement;
@@ -74,18 +75,34 @@ public final class Exchange {
    */
   public Raw send(Body body, String token, String what, Duration timeout)
       throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    HttpRequest request = request(body, token, timeout);
+    Thread caller = Thread.currentThread();
+    Collector answer =
+        new Collector(what, System.nanoTime() + timeout.toNanos(), caller::interrupt);
+    HttpResponse<Void> done;
     try {
-      HttpResponse<byte[]> done =
-          http.send(request(body, token, timeout), info -> new LimitedBody(info, what, deadline));
-      return new Raw(done.statusCode(), done.headers(), done.body());
+      done = http.send(request, answer::subscriber);
+    } catch (InterruptedException e) {
+      if (answer.finish()) {
+        Thread.interrupted(); // our own interrupt, sent when the body's time ran out
+        throw new HttpTimeoutException("request timed out");
+      }
+      throw e;
     } catch (IOException e) {
+      if (answer.finish()) {
+        Thread.interrupted();
+        throw new HttpTimeoutException("request timed out");
+      }
       // The JDK wraps what the body's reader failed with (a response too large) in an IOException.
       if (e.getCause() != null && unwrapped(e.getCause()) instanceof RuntimeException refused) {
         throw refused;
       }
       throw e;
     }
+    if (answer.finish()) {
+      Thread.interrupted(); // timed out as the last bytes came: the answer is whole, keep it
+    }
+    return new Raw(done.statusCode(), done.headers(), answer.bytes());
   }
 
   /**
@@ -99,7 +116,6 @@ public final class Exchange {
    * the connection then: a call sent at once on the same connection fails.)
    */
   public CompletableFuture<Raw> sendAsync(Body body, String token, String what, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
     HttpRequest request;
     try {
       request = request(body, token, timeout);
@@ -107,15 +123,17 @@ public final class Exchange {
       return CompletableFuture.failedFuture(e);
     }
     Pending raw = new Pending();
-    CompletableFuture<HttpResponse<byte[]>> response =
-        http.sendAsync(request, info -> new LimitedBody(info, what, deadline));
+    Collector collector = new Collector(what, System.nanoTime() + timeout.toNanos(), raw::abort);
+    CompletableFuture<HttpResponse<Void>> response = http.sendAsync(request, collector::subscriber);
     raw.exchange = response;
     response.whenComplete(
         (done, failure) -> {
-          if (failure != null) {
+          if (collector.finish()) {
+            raw.completeExceptionally(new HttpTimeoutException("request timed out"));
+          } else if (failure != null) {
             raw.completeExceptionally(unwrapped(failure));
           } else {
-            raw.complete(new Raw(done.statusCode(), done.headers(), done.body()));
+            raw.complete(new Raw(done.statusCode(), done.headers(), collector.bytes()));
           }
         });
     if (raw.isCancelled()) {
@@ -131,11 +149,16 @@ public final class Exchange {
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
       boolean cancelled = super.cancel(mayInterruptIfRunning);
+      abort();
+      return cancelled;
+    }
+
+    /** Aborts the exchange (its body's time ran out, or the call was cancelled). */
+    void abort() {
       CompletableFuture<?> sent = exchange;
       if (sent != null) {
         sent.cancel(true);
       }
-      return cancelled;
     }
   }
 
@@ -183,95 +206,128 @@ public final class Exchange {
   }
 
   /**
-   * Collects the body, refusing it as soon as it (or its declared length) passes the limit. The
-   * request's own timeout stops at the response headers; the timer bounds the body too, so a server
-   * that stalls mid-body cannot hold the call past its timeout.
+   * Collects one response's body, refusing it as soon as it (or its declared length) passes the
+   * limit. It reads through the JDK's own byte-array consumer, which the JDK runs where the bytes
+   * arrive; a subscriber of ours would be handed to the HTTP client's executor first, a thread
+   * hand-over per response (about a tenth of a loopback call). The request's own timeout stops at
+   * the response headers; the {@link BodyWatch} bounds the body too, by {@code onExpiry}: the
+   * synchronous path interrupts its thread (which the JDK answers by aborting the exchange), the
+   * asynchronous one cancels the exchange.
    */
-  private final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+  private final class Collector implements Consumer<Optional<byte[]>>, BodyWatch.Watched {
     private final String what;
-    private final boolean declaredTooLarge;
     private final long deadline;
-    private Flow.Subscription subscription;
-    private ScheduledFuture<?> timeout;
+    private final Runnable onExpiry;
+    private byte[] bytes = EMPTY;
+    private int count;
+    private boolean watched;
+    private boolean over;
+    private boolean expired;
 
-    LimitedBody(HttpResponse.ResponseInfo info, String what, long deadline) {
+    Collector(String what, long deadline, Runnable onExpiry) {
       this.what = what;
       this.deadline = deadline;
-      this.declaredTooLarge =
-          info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxResponseBytes;
+      this.onExpiry = onExpiry;
+    }
+
+    /** The body's reader, once the headers are in. */
+    HttpResponse.BodySubscriber<Void> subscriber(HttpResponse.ResponseInfo info) {
+      long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > maxResponseBytes) {
+        return new Refusal(new ResponseTooLargeException(what, maxResponseBytes));
+      }
+      // Sized by the declared length where there is one, so the body is read without a copy.
+      bytes = new byte[declared >= 0 ? (int) declared : 1024];
+      synchronized (this) {
+        watched = true;
+      }
+      watch.watch(this);
+      return HttpResponse.BodySubscribers.ofByteArrayConsumer(this);
     }
 
     @Override
-    public CompletionStage<byte[]> getBody() {
+    public void accept(Optional<byte[]> chunk) {
+      if (chunk.isEmpty()) {
+        return;
+      }
+      byte[] next = chunk.get();
+      if (count + (long) next.length > maxResponseBytes) {
+        throw new ResponseTooLargeException(what, maxResponseBytes); // the JDK aborts the exchange
+      }
+      if (count + next.length > bytes.length) {
+        long grown = Math.max(count + (long) next.length, 2L * bytes.length);
+        bytes = Arrays.copyOf(bytes, (int) Math.min(grown, maxResponseBytes));
+      }
+      System.arraycopy(next, 0, bytes, count, next.length);
+      count += next.length;
+    }
+
+    byte[] bytes() {
+      return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
+    }
+
+    @Override
+    public long deadline() {
+      return deadline;
+    }
+
+    @Override
+    public synchronized void expire() {
+      if (!over) {
+        expired = true;
+        onExpiry.run(); // under the lock: finish() sees the interrupt it must clear
+      }
+    }
+
+    /** Ends the watch; returns whether the body's time ran out (and {@code onExpiry} ran). */
+    boolean finish() {
+      boolean wasWatched;
+      synchronized (this) {
+        over = true;
+        wasWatched = watched;
+      }
+      if (wasWatched) {
+        watch.unwatch(this);
+      }
+      synchronized (this) {
+        return expired;
+      }
+    }
+  }
+
+  private static final byte[] EMPTY = new byte[0];
+
+  /** Refuses a body at once (its declared length is over the limit): nothing of it is read. */
+  private static final class Refusal implements HttpResponse.BodySubscriber<Void> {
+    private final CompletableFuture<Void> result = new CompletableFuture<>();
+    private final RuntimeException reason;
+
+    Refusal(RuntimeException reason) {
+      this.reason = reason;
+    }
+
+    @Override
+    public CompletionStage<Void> getBody() {
       return result;
     }
 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      if (declaredTooLarge) {
-        fail(new ResponseTooLargeException(what, maxResponseBytes));
-        return;
-      }
-      long remaining = deadline - System.nanoTime();
-      if (remaining <= 0) {
-        fail(new HttpTimeoutException("request timed out"));
-        return;
-      }
-      timeout =
-          timer.schedule(
-              () -> fail(new HttpTimeoutException("request timed out")),
-              remaining,
-              TimeUnit.NANOSECONDS);
-      subscription.request(Long.MAX_VALUE);
+      subscription.cancel();
+      result.completeExceptionally(reason);
     }
 
     @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (result.isDone()) {
-        return;
-      }
-      for (ByteBuffer buffer : buffers) {
-        if (out.size() + (long) buffer.remaining() > maxResponseBytes) {
-          fail(new ResponseTooLargeException(what, maxResponseBytes));
-          return;
-        }
-        if (buffer.hasArray()) {
-          out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-        } else {
-          byte[] bytes = new byte[buffer.remaining()];
-          buffer.get(bytes);
-          out.write(bytes, 0, bytes.length);
-        }
-      }
-    }
+    public void onNext(List<ByteBuffer> buffers) {}
 
     @Override
     public void onError(Throwable error) {
-      stopTimer();
       result.completeExceptionally(error);
     }
 
     @Override
     public void onComplete() {
-      stopTimer();
-      result.complete(out.toByteArray());
-    }
-
-    private void fail(Throwable failure) {
-      stopTimer();
-      if (result.completeExceptionally(failure)) {
-        subscription.cancel();
-      }
-    }
-
-    private void stopTimer() {
-      ScheduledFuture<?> pending = timeout;
-      if (pending != null) {
-        pending.cancel(false);
-      }
+      result.completeExceptionally(reason);
     }
   }
 }

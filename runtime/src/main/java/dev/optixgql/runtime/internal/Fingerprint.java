@@ -10,15 +10,23 @@ import java.util.HexFormat;
  * heap dump of a client serving thousands of organizations holds no token in its maps.
  */
 final class Fingerprint {
+  private static final HexFormat HEX = HexFormat.of();
+
+  /** One digest per thread: looking the algorithm up costs more than hashing a token. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is required by every JDK", e);
+            }
+          });
+
   private Fingerprint() {}
 
   static String of(String token) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
+    byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+    return HEX.formatHex(digest, 0, 16);
   }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the body of a GraphQL request: {@code {query, operationName, variables}} as JSON, a JSON
@@ -18,7 +19,19 @@ import java.util.List;
  * the token travels in the body.
  */
 public final class RequestWriter {
+  /** Documents whose escaped opening is kept; an app has a fixed set, this bounds any other. */
+  private static final int MAX_CACHED_DOCUMENTS = 1_024;
+
   private final JsonFactory json;
+
+  /**
+   * By document, {@code {"query":"…","operationName":"…","variables":} written once: escaping a
+   * document of some kilobytes on every call cost more than all the rest of the body.
+   */
+  private final ConcurrentHashMap<String, Opening> openings = new ConcurrentHashMap<>();
+
+  /** A document's opening for one operation name (a document may hold several operations). */
+  private record Opening(String operationName, byte[] bytes) {}
 
   public RequestWriter(JsonFactory json) {
     this.json = json;
@@ -26,14 +39,58 @@ public final class RequestWriter {
 
   /** One operation as a JSON object; {@code token} is included when not {@code null}. */
   public byte[] json(Operation<?> operation, String token) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + operation.document().length());
+    byte[] opening = opening(operation);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(opening.length + 128);
+    bytes.writeBytes(opening);
     try (JsonGenerator out = finiteOnly(json.createGenerator(bytes))) {
-      writeObject(out, operation, token);
+      out.writeStartObject();
+      operation.writeVariables(out);
+      out.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot write the request for " + operation.operationName(), e);
     }
+    if (token != null) {
+      bytes.writeBytes(ACCESS_TOKEN);
+      try (JsonGenerator out = json.createGenerator(bytes)) {
+        out.writeString(token);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the request's token", e);
+      }
+    }
+    bytes.write('}');
     return bytes.toByteArray();
+  }
+
+  private static final byte[] VARIABLES = ",\"variables\":".getBytes(StandardCharsets.UTF_8);
+
+  private static final byte[] ACCESS_TOKEN = ",\"access_token\":".getBytes(StandardCharsets.UTF_8);
+
+  private byte[] opening(Operation<?> operation) {
+    String document = operation.document();
+    String operationName = operation.operationName();
+    Opening cached = openings.get(document);
+    if (cached != null && cached.operationName().equals(operationName)) {
+      return cached.bytes();
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + document.length());
+    byte[] fields;
+    try (JsonGenerator out = json.createGenerator(bytes)) {
+      out.writeStartObject();
+      out.writeStringField("query", document);
+      out.writeStringField("operationName", operationName);
+      out.flush();
+      fields = bytes.toByteArray(); // before close() ends the object
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write the request for " + operation.operationName(), e);
+    }
+    byte[] opening = java.util.Arrays.copyOf(fields, fields.length + VARIABLES.length);
+    System.arraycopy(VARIABLES, 0, opening, fields.length, VARIABLES.length);
+    if (openings.size() < MAX_CACHED_DOCUMENTS) {
+      openings.put(document, new Opening(operationName, opening));
+    }
+    return opening;
   }
 
   /** Several operations as a JSON array (the batch format of Laravel Lighthouse). */
