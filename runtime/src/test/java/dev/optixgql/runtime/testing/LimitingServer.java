@@ -40,6 +40,7 @@ public final class LimitingServer implements AutoCloseable {
   private final ConcurrentHashMap<String, ArrayDeque<Long>> arrivals = new ConcurrentHashMap<>();
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
+  private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
   private LimitingServer(int limit, Duration window, byte[] body, int threadCount)
       throws IOException {
@@ -111,16 +112,33 @@ public final class LimitingServer implements AutoCloseable {
     if (limit == 0) {
       return 0;
     }
-    ArrayDeque<Long> times = arrivals.computeIfAbsent(token, t -> new ArrayDeque<>());
-    synchronized (times) {
-      while (!times.isEmpty() && now - times.peekFirst() >= window) {
-        times.pollFirst();
+    long swept = lastSweep.get();
+    if (now - swept >= window && lastSweep.compareAndSet(swept, now)) {
+      // Tokens idle for a window are forgotten, so a benchmark sees only the client's memory.
+      for (var entry : arrivals.entrySet()) {
+        ArrayDeque<Long> times = entry.getValue();
+        synchronized (times) { // held while removed: an admit that found it retries
+          if (times.isEmpty() || now - times.peekLast() >= window) {
+            arrivals.remove(entry.getKey(), times);
+          }
+        }
       }
-      if (times.size() >= limit) {
-        return times.peekFirst() + window - now;
+    }
+    while (true) {
+      ArrayDeque<Long> times = arrivals.computeIfAbsent(token, t -> new ArrayDeque<>());
+      synchronized (times) {
+        if (arrivals.get(token) != times) {
+          continue; // swept as we found it
+        }
+        while (!times.isEmpty() && now - times.peekFirst() >= window) {
+          times.pollFirst();
+        }
+        if (times.size() >= limit) {
+          return times.peekFirst() + window - now;
+        }
+        times.addLast(now);
+        return 0;
       }
-      times.addLast(now);
-      return 0;
     }
   }
 

@@ -1,0 +1,274 @@
+package dev.optixgql.benchmarks.client;
+
+import dev.optixgql.runtime.OptixClient;
+import dev.optixgql.runtime.OrganizationTokens;
+import dev.optixgql.runtime.RateLimit;
+import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.runtime.testing.LimitingServer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One client serving many organizations, as an app installed by thousands of them runs: every
+ * organization's token in {@link OrganizationTokens}, async {@code me} calls for all of them at
+ * once against a loopback server that enforces Optix's limit per token (60 requests a minute,
+ * refused with 429), a few busy organizations going over it. Reports the client's threads at the
+ * busiest moment, throughput, latency percentiles, failed calls and 429s, and then, once every
+ * token's window has passed, the heap each idle organization still costs.
+ *
+ * <p>Usage: {@code java -Xmx1g -cp benchmarks.jar dev.optixgql.benchmarks.client.ScaleBenchmark
+ * [organizations] [calls per organization] [window seconds]}; defaults 10,000, 2 and 60.
+ */
+public final class ScaleBenchmark {
+  private static final int BUSY_ORGANIZATIONS = 20;
+  private static final int LIMIT = 60;
+  private static final String ANSWER =
+      "{\"data\":{\"me\":{\"authType\":\"ORGANIZATION\",\"user\":null}}}";
+
+  private ScaleBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int organizations = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int callsEach = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 60);
+    int busyCalls = LIMIT + LIMIT / 2; // half of them wait a window
+    System.out.printf(
+        Locale.ROOT,
+        "JDK %s, %d cores; %,d organizations x %d calls, %d busy ones x %d calls; limit %d per"
+            + " %d s per token, on the server and the client%n",
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        organizations,
+        callsEach,
+        BUSY_ORGANIZATIONS,
+        busyCalls,
+        LIMIT,
+        window.toSeconds());
+
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long heapBefore = usedHeapAfterGc();
+    System.out.println("warming up over other organizations, then idle for a window...");
+    try (LimitingServer server = LimitingServer.start(LIMIT, window, ANSWER, 4)) {
+      OrganizationTokens tokens = new OrganizationTokens();
+      int warmOrganizations = organizations / 2;
+      int probe = organizations + BUSY_ORGANIZATIONS;
+      int firstWarm = probe + 1;
+      for (int i = 0; i < firstWarm + warmOrganizations; i++) {
+        tokens.put(organization(i), "scale-" + Integer.toHexString(i * 7919 + 12345) + "-token-o");
+      }
+      long heapWithTokens = usedHeapAfterGc();
+      OptixClient client =
+          OptixClient.builder()
+              .endpoint(server.endpoint())
+              .tokenProvider(TokenProvider.fixed("unused-o"))
+              .rateLimit(new RateLimit(LIMIT, window))
+              .build();
+      // The same burst over other organizations first, until idle: the client's fixed costs (its
+      // full set of connections, buffers, pools) are then in the baseline, and what the measured
+      // run adds once idle is per organization.
+      List<CompletableFuture<MeQuery.Data>> warm = new ArrayList<>();
+      for (int round = 0; round < callsEach; round++) {
+        for (int i = firstWarm; i < firstWarm + warmOrganizations; i++) {
+          warm.add(
+              client.withTokens(tokens.provider(organization(i))).create(MeApi.class).meAsync());
+        }
+      }
+      warm.forEach(CompletableFuture::join);
+      warm.clear();
+      Thread.sleep(window.plusSeconds(2).toMillis());
+      probe(client, tokens, probe);
+      long heapBaseline = usedHeapAfterGc();
+
+      ThreadCounter counter = new ThreadCounter();
+      counter.start();
+      long startedBefore = threads.getTotalStartedThreadCount();
+
+      List<CompletableFuture<MeQuery.Data>> calls = new ArrayList<>();
+      // (The benchmark's own latency arrays, some tens of kilobytes, stay in the measured heap.)
+      long[] latencies = new long[organizations * callsEach];
+      long[] busyLatencies = new long[BUSY_ORGANIZATIONS * busyCalls];
+      AtomicInteger failed = new AtomicInteger();
+      AtomicLong lastDone = new AtomicLong();
+      long start = System.nanoTime();
+      for (int round = 0; round < Math.max(callsEach, busyCalls); round++) {
+        if (round < callsEach) {
+          for (int org = 0; org < organizations; org++) {
+            calls.add(call(client, tokens, org, latencies, round * organizations + org, failed));
+          }
+        }
+        if (round < busyCalls) {
+          for (int busy = 0; busy < BUSY_ORGANIZATIONS; busy++) {
+            int slot = round * BUSY_ORGANIZATIONS + busy;
+            calls.add(call(client, tokens, organizations + busy, busyLatencies, slot, failed));
+          }
+        }
+      }
+      for (CompletableFuture<MeQuery.Data> call : calls) {
+        call.whenComplete(
+            (data, failure) -> lastDone.accumulateAndGet(System.nanoTime(), Math::max));
+      }
+      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+          .exceptionally(e -> null)
+          .get(10, TimeUnit.MINUTES);
+      long coldEnd = percentile(latencies, 1.0);
+      counter.stop();
+      double seconds = (lastDone.get() - start) / 1e9;
+      long started = threads.getTotalStartedThreadCount() - startedBefore;
+
+      System.out.printf(
+          Locale.ROOT,
+          "calls: %,d in %.1f s, %,.0f calls/s; failed %d; refused by the server (429) %d%n",
+          calls.size(),
+          seconds,
+          calls.size() / seconds,
+          failed.get(),
+          server.refused());
+      System.out.printf(
+          Locale.ROOT,
+          "latency, organizations within their limit: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+          percentile(latencies, 0.50) / 1e6,
+          percentile(latencies, 0.99) / 1e6,
+          coldEnd / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "latency, busy organizations (%d calls each, %d allowed per window): p50 %.1f s,"
+              + " max %.1f s%n",
+          busyCalls,
+          LIMIT,
+          percentile(busyLatencies, 0.50) / 1e9,
+          percentile(busyLatencies, 1.0) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "threads: client's own at the busiest moment %d (optixgql-* and HttpClient-*); threads"
+              + " started in the JVM meanwhile %,d (the JDK's sendAsync hop, common pool"
+              + " parallelism %d)%n",
+          counter.most(),
+          started,
+          java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+
+      // Idle: every token's window passes; the next call sweeps what the idle tokens held. The
+      // finished calls are let go first: an app does not keep its futures either.
+      calls.clear();
+      Thread.sleep(window.plusSeconds(2).toMillis());
+      probe(client, tokens, probe);
+      long heapIdle = usedHeapAfterGc();
+      System.out.printf(
+          Locale.ROOT,
+          "heap per idle organization after eviction: %.0f bytes held by the client, %.0f bytes"
+              + " with its token's entry in OrganizationTokens (%.1f MB of tokens for %,d"
+              + " organizations)%n",
+          (double) (heapIdle - heapBaseline) / organizations,
+          (double) (heapIdle - heapBaseline + heapWithTokens - heapBefore) / organizations,
+          (heapWithTokens - heapBefore) / 1e6,
+          firstWarm + warmOrganizations);
+      client.close();
+      if (client.toString().isEmpty()) {
+        System.out.println(tokens);
+      }
+    }
+  }
+
+  /** One call after the idle wait: its throttle acquisition sweeps the idle tokens' state. */
+  private static void probe(OptixClient client, OrganizationTokens tokens, int organization) {
+    client.withTokens(tokens.provider(organization(organization))).create(MeApi.class).me();
+  }
+
+  private static CompletableFuture<MeQuery.Data> call(
+      OptixClient client,
+      OrganizationTokens tokens,
+      int organization,
+      // (The benchmark's own latency arrays, some tens of kilobytes, stay in the measured heap.)
+      long[] latencies,
+      int slot,
+      AtomicInteger failed) {
+    long submitted = System.nanoTime();
+    MeApi api = client.withTokens(tokens.provider(organization(organization))).create(MeApi.class);
+    return api.meAsync()
+        .whenComplete(
+            (data, failure) -> {
+              latencies[slot] = System.nanoTime() - submitted;
+              if (failure != null) {
+                if (failed.incrementAndGet() <= 3) {
+                  System.out.println("failed: " + failure);
+                }
+              }
+            });
+  }
+
+  private static String organization(int index) {
+    return "org-" + index;
+  }
+
+  private static long percentile(long[] values, double p) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
+  }
+
+  private static long usedHeapAfterGc() throws InterruptedException {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      Thread.sleep(100);
+      used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  /** The client's own threads at the busiest moment, sampled every few milliseconds. */
+  private static final class ThreadCounter {
+    private final AtomicInteger most = new AtomicInteger();
+    private volatile boolean running = true;
+    private final Thread sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                most.accumulateAndGet(count(), Math::max);
+                try {
+                  Thread.sleep(2);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "thread-counter");
+
+    void start() {
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      sampler.join();
+    }
+
+    int most() {
+      return most.get();
+    }
+
+    private static int count() {
+      Thread[] all = new Thread[Thread.activeCount() + 64];
+      int n = Thread.enumerate(all);
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        String name = all[i].getName();
+        if (name.startsWith("optixgql-") || name.startsWith("HttpClient-")) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
+}
