@@ -156,6 +156,19 @@ public final class ScaleBenchmark {
           started,
           java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
 
+      // Steady: calls arriving at a rate the machine serves, each for another organization: the
+      // latency a call sees when the client is busy but not flooded.
+      long[] steady = steadyLatencies(client, tokens, organizations);
+      System.out.printf(
+          Locale.ROOT,
+          "latency at a steady %d calls/s over %,d organizations: p50 %.1f ms, p99 %.1f ms, max"
+              + " %.1f ms%n",
+          STEADY_RATE,
+          organizations,
+          percentile(steady, 0.50) / 1e6,
+          percentile(steady, 0.99) / 1e6,
+          percentile(steady, 1.0) / 1e6);
+
       // Idle: every token's window passes; the next call sweeps what the idle tokens held. The
       // finished calls are let go first: an app does not keep its futures either.
       calls.clear();
@@ -176,6 +189,37 @@ public final class ScaleBenchmark {
         System.out.println(tokens);
       }
     }
+  }
+
+  /** Calls per second of the steady phase: about half what this 2-core machine serves. */
+  private static final int STEADY_RATE = 100;
+
+  private static final int STEADY_SECONDS = 20;
+
+  private static long[] steadyLatencies(
+      OptixClient client, OrganizationTokens tokens, int organizations) throws Exception {
+    int count = STEADY_RATE * STEADY_SECONDS;
+    long[] latencies = new long[count];
+    List<CompletableFuture<MeQuery.Data>> calls = new ArrayList<>(count);
+    AtomicInteger failed = new AtomicInteger();
+    long start = System.nanoTime();
+    long every = 1_000_000_000L / STEADY_RATE;
+    for (int i = 0; i < count; i++) {
+      long due = start + i * every;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      }
+      // Organizations that made their two calls long ago: each is far below its limit.
+      calls.add(call(client, tokens, (i * 7) % organizations, latencies, i, failed));
+    }
+    CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .get(5, TimeUnit.MINUTES);
+    if (failed.get() > 0) {
+      System.out.println("steady phase: " + failed.get() + " failed");
+    }
+    return latencies;
   }
 
   /** One call after the idle wait: its throttle acquisition sweeps the idle tokens' state. */
