@@ -1,0 +1,224 @@
+package dev.optixgql.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.optixgql.sandbox.OptixSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * optixgql-maven-plugin's snapshot goals as a user runs them: the Maven Wrapper, offline from the
+ * local repository (the plugin as {@code ./mvnw install} put it there), on a consumer project
+ * outside the reactor ({@code src/test/projects/schema-goals}), against an embedded sandbox.
+ */
+class SchemaGoalsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final String SNAPSHOT = "src/main/graphql/optix/organization.json";
+
+  private static OptixSandbox sandbox;
+  private static Path project;
+
+  @BeforeAll
+  static void startSandboxAndCopyProject() throws IOException {
+    sandbox = OptixSandbox.start();
+    project = Path.of("target/it/schema-goals").toAbsolutePath();
+    deleteTree(project);
+    copyTree(Path.of("src/test/projects/schema-goals"), project);
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    sandbox.close();
+  }
+
+  @Test
+  void downloadsASortedSnapshotTheProjectCompilesAgainstAndConvertsIt() throws Exception {
+    Maven download =
+        maven(
+            Map.of("OPTIX_TOKEN", sandbox.organizationToken()),
+            "optixgql:download-schema",
+            "-Doptixgql.endpoint=" + sandbox.endpoint(),
+            "-Doptixgql.output=" + SNAPSHOT,
+            "-Doptixgql.kind=organization");
+    assertEquals(0, download.status(), download.output());
+    String snapshot = Files.readString(project.resolve(SNAPSHOT));
+    assertTrue(snapshot.contains("\"tokenKind\" : \"ORGANIZATION\""), "the kind is recorded");
+    assertTrue(download.output().contains("wrote " + project.resolve(SNAPSHOT)), download.output());
+    assertFalse(
+        download.output().contains(sandbox.organizationToken()), "the token is not printed");
+    assertTrue(
+        snapshot.indexOf("\"name\" : \"Account\"") < snapshot.indexOf("\"name\" : \"Booking\""),
+        "types in name order");
+
+    Maven again =
+        maven(
+            Map.of("OPTIX_TOKEN", sandbox.organizationToken()),
+            "optixgql:download-schema",
+            "-Doptixgql.endpoint=" + sandbox.endpoint(),
+            "-Doptixgql.output=" + SNAPSHOT);
+    assertEquals(0, again.status(), again.output());
+    assertEquals(snapshot, Files.readString(project.resolve(SNAPSHOT)), "deterministic");
+
+    Maven build = maven(Map.of(), "package");
+    assertEquals(0, build.status(), build.output());
+    assertTrue(
+        Files.isRegularFile(
+            project.resolve("target/classes/com/acme/schema/Locations_Impl.class")));
+
+    Maven toSdl =
+        maven(
+            Map.of(),
+            "optixgql:convert-schema",
+            "-Doptixgql.input=" + SNAPSHOT,
+            "-Doptixgql.output=target/organization.graphqls");
+    assertEquals(0, toSdl.status(), toSdl.output());
+    String sdl = Files.readString(project.resolve("target/organization.graphqls"));
+    assertTrue(sdl.contains("type Booking {"), sdl.substring(0, Math.min(300, sdl.length())));
+    Maven back =
+        maven(
+            Map.of(),
+            "optixgql:convert-schema",
+            "-Doptixgql.input=target/organization.graphqls",
+            "-Doptixgql.output=target/organization.json");
+    assertEquals(0, back.status(), back.output());
+    assertEquals(
+        withoutProvenance(snapshot),
+        withoutProvenance(Files.readString(project.resolve("target/organization.json"))),
+        "JSON -> SDL -> JSON keeps the schema");
+  }
+
+  @Test
+  void aTokenOfTheWrongKindSendsNothingAndKeepsTheSnapshot() throws Exception {
+    Path file = project.resolve("target/kept.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\"kept\":true}\n");
+    int before = sandbox.requestCount();
+
+    Maven refused =
+        maven(
+            Map.of("OPTIX_TOKEN", sandbox.organizationToken()),
+            "optixgql:download-schema",
+            "-Doptixgql.endpoint=" + sandbox.endpoint(),
+            "-Doptixgql.output=target/kept.json",
+            "-Doptixgql.kind=personal");
+
+    assertNotEquals(0, refused.status());
+    assertTrue(refused.output().contains("Nothing was sent"), refused.output());
+    assertEquals(before, sandbox.requestCount());
+    assertEquals("{\"kept\":true}\n", Files.readString(file));
+  }
+
+  @Test
+  void aRefusedTokenFailsWithoutPrintingItOrTouchingTheSnapshot() throws Exception {
+    Path file = project.resolve("target/kept-too.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "{\"kept\":true}\n");
+    String wrong = "n0t-a-real-t0ken-4242o";
+
+    Maven refused =
+        maven(
+            Map.of("OPTIX_TOKEN", wrong),
+            "optixgql:download-schema",
+            "-Doptixgql.endpoint=" + sandbox.endpoint(),
+            "-Doptixgql.output=target/kept-too.json");
+
+    assertNotEquals(0, refused.status());
+    assertTrue(refused.output().contains("was left as it was"), refused.output());
+    assertFalse(refused.output().contains(wrong), refused.output());
+    assertEquals("{\"kept\":true}\n", Files.readString(file));
+  }
+
+  @Test
+  void theTokenMayComeFromASettingsServer() throws Exception {
+    Path settings = project.resolve("target/settings.xml");
+    Files.createDirectories(settings.getParent());
+    Files.writeString(
+        settings,
+        "<settings><servers><server><id>optix</id><password>"
+            + sandbox.personalToken()
+            + "</password></server></servers></settings>\n");
+
+    Maven download =
+        maven(
+            Map.of(),
+            "-s",
+            settings.toString(),
+            "optixgql:download-schema",
+            "-Doptixgql.endpoint=" + sandbox.endpoint(),
+            "-Doptixgql.serverId=optix",
+            "-Doptixgql.output=target/personal.graphqls");
+
+    assertEquals(0, download.status(), download.output());
+    String sdl = Files.readString(project.resolve("target/personal.graphqls"));
+    assertTrue(sdl.startsWith("# optixgql snapshot of the schema PERSONAL tokens see"), sdl);
+    assertFalse(download.output().contains(sandbox.personalToken()));
+  }
+
+  private record Maven(int status, String output) {}
+
+  /** {@code ./mvnw -B -o …} in the project, with this JVM's JDK and {@code env} added. */
+  private static Maven maven(Map<String, String> env, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ROOT.resolve("mvnw").toString());
+    command.add("-B");
+    command.add("-o");
+    command.add("-ntp");
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+    builder.environment().remove("OPTIX_TOKEN");
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(env);
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("Maven did not end within 5 minutes: " + output);
+    }
+    return new Maven(process.exitValue(), output);
+  }
+
+  private static String withoutProvenance(String json) {
+    int extensions = json.indexOf(",\n  \"extensions\"");
+    return extensions < 0 ? json.strip() : json.substring(0, extensions) + "\n}";
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
