@@ -99,6 +99,68 @@ class SchemaGoalsTest {
         withoutProvenance(snapshot),
         withoutProvenance(Files.readString(project.resolve("target/organization.json"))),
         "JSON -> SDL -> JSON keeps the schema");
+
+    // Drift: the same schema with a used field gone, an unused type added, a used field deprecated.
+    int location = sdl.indexOf("type Location {");
+    int end = sdl.indexOf("}", location);
+    String block = sdl.substring(location, end);
+    write(
+        "target/removed.graphqls",
+        splice(sdl, location, end, block.replace("\n  location_id: ID!", "")));
+    write(
+        "target/added.graphqls",
+        sdl + "\n\"\"\"Nobody uses this.\"\"\"\ntype Unused {\n  id: ID\n}\n");
+    write(
+        "target/deprecated.graphqls",
+        splice(
+            sdl,
+            location,
+            end,
+            block.replace(
+                "\n  name: String\n", "\n  name: String @deprecated(reason: \"Use label\")\n")));
+
+    Maven removed = checkAgainst("target/removed.graphqls");
+    assertNotEquals(0, removed.status(), removed.output());
+    assertTrue(
+        removed
+            .output()
+            .contains(
+                "src/main/graphql/ops.graphql:5:7: operation Locations uses Location.location_id"),
+        removed.output());
+    String report = Files.readString(project.resolve("target/optixgql/schema-check.json"));
+    assertTrue(report.contains("\"level\" : \"BREAKING\""), report);
+    assertTrue(report.contains("\"line\" : 5"), report);
+
+    Maven added = checkAgainst("target/added.graphqls");
+    assertEquals(0, added.status(), added.output());
+    assertTrue(added.output().contains("SAFE ADDITION Unused"), added.output());
+    assertTrue(added.output().contains("0 breaking, 0 dangerous, 1 safe"), added.output());
+
+    Maven deprecated = checkAgainst("target/deprecated.graphqls");
+    assertEquals(0, deprecated.status(), deprecated.output());
+    assertTrue(
+        deprecated
+            .output()
+            .contains(
+                "[WARNING] src/main/graphql/ops.graphql:6:7: operation Locations uses"
+                    + " Location.name: newly deprecated"),
+        deprecated.output());
+  }
+
+  private static Maven checkAgainst(String file) throws Exception {
+    return maven(
+        Map.of(),
+        "optixgql:check-schema",
+        "-Doptixgql.snapshot=" + SNAPSHOT,
+        "-Doptixgql.against=" + file);
+  }
+
+  private static void write(String file, String text) throws IOException {
+    Files.writeString(project.resolve(file), text);
+  }
+
+  private static String splice(String text, int from, int to, String replacement) {
+    return text.substring(0, from) + replacement + text.substring(to);
   }
 
   @Test

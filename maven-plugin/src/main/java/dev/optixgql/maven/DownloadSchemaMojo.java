@@ -6,9 +6,7 @@ import dev.optixgql.maven.schema.SnapshotException;
 import dev.optixgql.maven.schema.SnapshotFiles;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
@@ -16,7 +14,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 
 /**
@@ -59,8 +56,9 @@ public final class DownloadSchemaMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    URI uri = endpoint();
-    String token = token();
+    EndpointAccess access = new EndpointAccess(endpoint, tokenEnv, serverId, settings);
+    URI uri = access.endpoint();
+    String token = access.token();
     String tokenKind = TokenKinds.check(token, kind);
     Snapshot snapshot;
     try {
@@ -108,66 +106,6 @@ public final class DownloadSchemaMojo extends AbstractMojo {
                   + ")");
     } catch (IOException | SnapshotException e) {
       throw new MojoExecutionException("optixgql: cannot write " + output + ": " + e.getMessage());
-    }
-  }
-
-  private URI endpoint() throws MojoFailureException {
-    URI uri;
-    try {
-      uri = URI.create(endpoint);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("optixgql: the endpoint is not a URL: " + endpoint);
-    }
-    String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-    if (scheme.equals("https") || (scheme.equals("http") && isLoopback(uri.getHost()))) {
-      return uri;
-    }
-    throw new MojoFailureException(
-        "optixgql: refusing "
-            + endpoint
-            + ": the token would travel unencrypted. Use https (plain http only to loopback).");
-  }
-
-  private String token() throws MojoFailureException {
-    if (serverId != null && !serverId.isBlank()) {
-      Server server = settings == null ? null : settings.getServer(serverId);
-      if (server == null || server.getPassword() == null || server.getPassword().isBlank()) {
-        throw new MojoFailureException(
-            "optixgql: settings.xml has no server '"
-                + serverId
-                + "' with a password (the token) in it.");
-      }
-      if (server.getPassword().startsWith("{") && server.getPassword().endsWith("}")) {
-        throw new MojoFailureException(
-            "optixgql: server '"
-                + serverId
-                + "' has an encrypted password; give the token through an environment variable"
-                + " (optixgql.tokenEnv) instead.");
-      }
-      return server.getPassword().strip();
-    }
-    String token = System.getenv(tokenEnv);
-    if (token == null || token.isBlank()) {
-      throw new MojoFailureException(
-          "optixgql: no token: set the environment variable "
-              + tokenEnv
-              + " (or optixgql.tokenEnv, or optixgql.serverId for a settings.xml server).");
-    }
-    return token.strip();
-  }
-
-  private static boolean isLoopback(String host) {
-    if (host == null) {
-      return false;
-    }
-    if (host.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    try {
-      return host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+\\]?")
-          && InetAddress.getByName(host).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
     }
   }
 }
