@@ -7,6 +7,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,11 +48,11 @@ public final class OptixSandbox implements AutoCloseable {
   private final GraphQlHttpHandler handler;
   private boolean closed;
 
-  private OptixSandbox(int port, int rateLimitPerMinute) {
+  private OptixSandbox(int port, int rateLimitPerMinute, Map<TokenKind, Path> snapshots) {
     SandboxStore store = SandboxStore.seeded();
     this.handler =
         new GraphQlHttpHandler(
-            new SandboxEngine(store),
+            new SandboxEngine(store, snapshots),
             new TokenAuthenticator(SeedData.tokens()),
             new RateLimiter(rateLimitPerMinute, System::nanoTime));
     try {
@@ -114,7 +118,9 @@ public final class OptixSandbox implements AutoCloseable {
   /**
    * Runs a sandbox until the process is killed, printing the endpoint and both tokens.
    *
-   * @param args optional {@code --port N} and {@code --rate-limit N} (requests per minute)
+   * @param args optional {@code --port N}, {@code --rate-limit N} (requests per minute), {@code
+   *     --organization-schema PATH} and {@code --personal-schema PATH} (your snapshots, SDL or
+   *     introspection JSON)
    */
   public static void main(String[] args) throws InterruptedException {
     Builder builder = builder();
@@ -122,6 +128,8 @@ public final class OptixSandbox implements AutoCloseable {
       switch (args[i]) {
         case "--port" -> builder.port(Integer.parseInt(args[i + 1]));
         case "--rate-limit" -> builder.rateLimitPerMinute(Integer.parseInt(args[i + 1]));
+        case "--organization-schema" -> builder.organizationSchema(Path.of(args[i + 1]));
+        case "--personal-schema" -> builder.personalSchema(Path.of(args[i + 1]));
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
@@ -146,8 +154,34 @@ public final class OptixSandbox implements AutoCloseable {
   public static final class Builder {
     private int port;
     private int rateLimitPerMinute;
+    private final Map<TokenKind, Path> snapshots = new EnumMap<>(TokenKind.class);
 
     private Builder() {}
+
+    /**
+     * Serves {@code snapshot} (SDL, or introspection JSON by its {@code .json} extension) to
+     * organization tokens instead of the sandbox's own: every operation valid against it executes.
+     * Fields the sandbox models answer from its seeded data; every other field gets a deterministic
+     * value of its type (a {@code String} field its coordinate, numbers 0, the first enum value,
+     * empty lists).
+     */
+    public Builder organizationSchema(Path snapshot) {
+      snapshots.put(TokenKind.ORGANIZATION, requireFile(snapshot));
+      return this;
+    }
+
+    /** As {@link #organizationSchema}, for personal tokens. */
+    public Builder personalSchema(Path snapshot) {
+      snapshots.put(TokenKind.PERSONAL, requireFile(snapshot));
+      return this;
+    }
+
+    private static Path requireFile(Path snapshot) {
+      if (!Files.isRegularFile(snapshot)) {
+        throw new IllegalArgumentException("No snapshot file at " + snapshot.toAbsolutePath());
+      }
+      return snapshot;
+    }
 
     /** The port to listen on; 0 (the default) picks a free one. */
     public Builder port(int port) {
@@ -173,7 +207,7 @@ public final class OptixSandbox implements AutoCloseable {
 
     /** Starts the sandbox. */
     public OptixSandbox build() {
-      return new OptixSandbox(port, rateLimitPerMinute);
+      return new OptixSandbox(port, rateLimitPerMinute, Map.copyOf(snapshots));
     }
   }
 }

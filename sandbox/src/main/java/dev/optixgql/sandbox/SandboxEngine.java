@@ -3,6 +3,8 @@ package dev.optixgql.sandbox;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLSchema;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,10 +13,18 @@ import java.util.Map;
 final class SandboxEngine {
   private final Map<TokenKind, GraphQL> engines = new EnumMap<>(TokenKind.class);
 
-  SandboxEngine(SandboxStore store) {
+  /**
+   * @param snapshots the users' snapshots by kind; a kind without one serves the sandbox's own
+   */
+  SandboxEngine(SandboxStore store, Map<TokenKind, Path> snapshots) {
     for (TokenKind kind : TokenKind.values()) {
       SandboxWiringFactory wiring = new SandboxWiringFactory(fetchers(kind, store));
-      engines.put(kind, GraphQL.newGraphQL(SchemaLoader.load(kind.snapshot(), wiring)).build());
+      Path own = snapshots.get(kind);
+      GraphQLSchema schema =
+          own == null
+              ? SchemaLoader.load(kind.snapshot(), wiring)
+              : SchemaLoader.executable(SchemaLoader.read(own), wiring);
+      engines.put(kind, GraphQL.newGraphQL(schema).build());
     }
   }
 

@@ -22,7 +22,7 @@ class EveryFieldResolvesTest {
   private static final int DEPTH = 3;
 
   /** Root arguments that make the answer non-empty (the rest come from the argument types). */
-  private static final Map<String, Map<String, String>> ROOT_ARGUMENTS =
+  static final Map<String, Map<String, String>> ROOT_ARGUMENTS =
       Map.of(
           "booking",
           Map.of("booking_id", "\"501\""),
