@@ -48,11 +48,15 @@ public final class OptixSandbox implements AutoCloseable {
   private final GraphQlHttpHandler handler;
   private boolean closed;
 
-  private OptixSandbox(int port, int rateLimitPerMinute, Map<TokenKind, Path> snapshots) {
+  private OptixSandbox(
+      int port,
+      int rateLimitPerMinute,
+      Map<TokenKind, Path> snapshots,
+      Map<String, Object> fixtures) {
     SandboxStore store = SandboxStore.seeded();
     this.handler =
         new GraphQlHttpHandler(
-            new SandboxEngine(store, snapshots),
+            new SandboxEngine(store, snapshots, fixtures),
             new TokenAuthenticator(SeedData.tokens()),
             new RateLimiter(rateLimitPerMinute, System::nanoTime));
     try {
@@ -120,7 +124,8 @@ public final class OptixSandbox implements AutoCloseable {
    *
    * @param args optional {@code --port N}, {@code --rate-limit N} (requests per minute), {@code
    *     --organization-schema PATH} and {@code --personal-schema PATH} (your snapshots, SDL or
-   *     introspection JSON)
+   *     introspection JSON) and {@code --fixtures PATH} (your records, see {@link
+   *     Builder#fixtures})
    */
   public static void main(String[] args) throws InterruptedException {
     Builder builder = builder();
@@ -130,6 +135,7 @@ public final class OptixSandbox implements AutoCloseable {
         case "--rate-limit" -> builder.rateLimitPerMinute(Integer.parseInt(args[i + 1]));
         case "--organization-schema" -> builder.organizationSchema(Path.of(args[i + 1]));
         case "--personal-schema" -> builder.personalSchema(Path.of(args[i + 1]));
+        case "--fixtures" -> builder.fixtures(Path.of(args[i + 1]));
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
@@ -155,6 +161,7 @@ public final class OptixSandbox implements AutoCloseable {
     private int port;
     private int rateLimitPerMinute;
     private final Map<TokenKind, Path> snapshots = new EnumMap<>(TokenKind.class);
+    private final Fixtures fixtures = new Fixtures();
 
     private Builder() {}
 
@@ -170,6 +177,31 @@ public final class OptixSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Your own records: {@code coordinate} ({@code "Query.invoices"}, {@code "Booking.notes"})
+     * answers {@code value}, whatever the arguments, for both token kinds. A value is what {@code
+     * JSON} would give: maps, lists, strings, numbers, booleans, null. Below it, a map's entries
+     * answer the fields they name and every other field gets its deterministic default:
+     *
+     * <pre>{@code
+     * .fixture("Query.invoices", Map.of("total", 1,
+     *     "data", List.of(Map.of("invoice_id", "9001", "status", "PAID"))))
+     * }</pre>
+     */
+    public Builder fixture(String coordinate, Object value) {
+      fixtures.put(coordinate, value);
+      return this;
+    }
+
+    /**
+     * Records from a JSON file holding an object of field coordinates to values, as {@link
+     * #fixture} takes them: {@code {"Query.invoices": {"total": 1, "data": [...]}}}.
+     */
+    public Builder fixtures(Path file) {
+      fixtures.read(requireFile(file));
+      return this;
+    }
+
     /** As {@link #organizationSchema}, for personal tokens. */
     public Builder personalSchema(Path snapshot) {
       snapshots.put(TokenKind.PERSONAL, requireFile(snapshot));
@@ -178,7 +210,7 @@ public final class OptixSandbox implements AutoCloseable {
 
     private static Path requireFile(Path snapshot) {
       if (!Files.isRegularFile(snapshot)) {
-        throw new IllegalArgumentException("No snapshot file at " + snapshot.toAbsolutePath());
+        throw new IllegalArgumentException("No file at " + snapshot.toAbsolutePath());
       }
       return snapshot;
     }
@@ -207,7 +239,8 @@ public final class OptixSandbox implements AutoCloseable {
 
     /** Starts the sandbox. */
     public OptixSandbox build() {
-      return new OptixSandbox(port, rateLimitPerMinute, Map.copyOf(snapshots));
+      return new OptixSandbox(
+          port, rateLimitPerMinute, Map.copyOf(snapshots), fixtures.byCoordinate());
     }
   }
 }

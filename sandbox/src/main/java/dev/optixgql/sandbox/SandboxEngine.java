@@ -15,10 +15,14 @@ final class SandboxEngine {
 
   /**
    * @param snapshots the users' snapshots by kind; a kind without one serves the sandbox's own
+   * @param fixtures the users' records by field coordinate (see {@link Fixtures})
    */
-  SandboxEngine(SandboxStore store, Map<TokenKind, Path> snapshots) {
+  SandboxEngine(SandboxStore store, Map<TokenKind, Path> snapshots, Map<String, Object> fixtures) {
     for (TokenKind kind : TokenKind.values()) {
-      SandboxWiringFactory wiring = new SandboxWiringFactory(fetchers(kind, store));
+      Map<String, DataFetcher<?>> fetchers = fetchers(kind, store);
+      // The user's records win over the seeded data for the fields they name.
+      fixtures.forEach((coordinate, value) -> fetchers.put(coordinate, env -> value));
+      SandboxWiringFactory wiring = new SandboxWiringFactory(fetchers);
       Path own = snapshots.get(kind);
       GraphQLSchema schema =
           own == null

@@ -113,7 +113,6 @@ class YourSnapshotTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> OptixSandbox.builder().personalSchema(dir.resolve("nope.graphqls")));
-    assertEquals(
-        "No snapshot file at " + dir.resolve("nope.graphqls").toAbsolutePath(), e.getMessage());
+    assertEquals("No file at " + dir.resolve("nope.graphqls").toAbsolutePath(), e.getMessage());
   }
 }
