@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.runtime.OptixClient;
+import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.sandbox.OptixSandbox;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +82,10 @@ class SchemaGoalsTest {
     assertTrue(
         Files.isRegularFile(
             project.resolve("target/classes/com/acme/schema/Locations_Impl.class")));
+    assertEquals(
+        "LocationsQuery.Data[locations=Locations[data=[Location[locationId=L-7, name=Harbour House]]]]",
+        runLocations(),
+        "the consumer's own operation, on the downloaded snapshot, answered from a fixture");
 
     Maven toSdl =
         maven(
@@ -145,6 +153,49 @@ class SchemaGoalsTest {
                 "[WARNING] src/main/graphql/ops.graphql:6:7: operation Locations uses"
                     + " Location.name: newly deprecated"),
         deprecated.output());
+
+    // track-inputs: only the .graphql file changes, and the next build regenerates from it
+    // (maven-compiler-plugin alone would say "Nothing to compile" and keep the old record).
+    Path ops = project.resolve("src/main/graphql/ops.graphql");
+    Files.writeString(
+        ops, Files.readString(ops).replace("      location_id", "      id: location_id"));
+    Maven rebuilt = maven(Map.of(), "package");
+    assertEquals(0, rebuilt.status(), rebuilt.output());
+    assertTrue(rebuilt.output().contains("GraphQL inputs changed"), rebuilt.output());
+    String generated =
+        Files.readString(
+            project.resolve(
+                "target/generated-sources/annotations/com/acme/schema/LocationsQuery.java"));
+    assertTrue(generated.contains("String id"), generated);
+  }
+
+  /**
+   * Loads the consumer's compiled client and calls it against a sandbox serving the downloaded
+   * snapshot, with a record of the test's own.
+   */
+  private static String runLocations() throws Exception {
+    try (OptixSandbox served =
+            OptixSandbox.builder()
+                .organizationSchema(project.resolve(SNAPSHOT))
+                .fixture(
+                    "Query.locations",
+                    Map.of("data", List.of(Map.of("location_id", "L-7", "name", "Harbour House"))))
+                .build();
+        URLClassLoader classes =
+            new URLClassLoader(
+                new URL[] {project.resolve("target/classes").toUri().toURL()},
+                SchemaGoalsTest.class.getClassLoader());
+        OptixClient client =
+            OptixClient.builder()
+                .endpoint(served.endpoint())
+                .tokenProvider(TokenProvider.fixed(served.organizationToken()))
+                .build()) {
+      Class<?> api = Class.forName("com.acme.schema.Locations", true, classes);
+      Object data = api.getMethod("locations").invoke(client.create(api));
+      return data.getClass().getSimpleName().equals("Data")
+          ? "LocationsQuery.Data" + data.toString().substring("Data".length())
+          : data.toString();
+    }
   }
 
   private static Maven checkAgainst(String file) throws Exception {
