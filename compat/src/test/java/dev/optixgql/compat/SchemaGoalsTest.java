@@ -77,7 +77,10 @@ class SchemaGoalsTest {
     assertEquals(0, again.status(), again.output());
     assertEquals(snapshot, Files.readString(project.resolve(SNAPSHOT)), "deterministic");
 
-    Maven build = maven(Map.of(), "package");
+    Path testSnapshot = project.resolve("src/test/graphql/optix/organization.json");
+    Files.createDirectories(testSnapshot.getParent());
+    Files.copy(project.resolve(SNAPSHOT), testSnapshot);
+    Maven build = maven(Map.of(), "package", "-DskipTests");
     assertEquals(0, build.status(), build.output());
     assertTrue(
         Files.isRegularFile(
@@ -159,7 +162,7 @@ class SchemaGoalsTest {
     Path ops = project.resolve("src/main/graphql/ops.graphql");
     Files.writeString(
         ops, Files.readString(ops).replace("      location_id", "      id: location_id"));
-    Maven rebuilt = maven(Map.of(), "package");
+    Maven rebuilt = maven(Map.of(), "package", "-DskipTests");
     assertEquals(0, rebuilt.status(), rebuilt.output());
     assertTrue(rebuilt.output().contains("GraphQL inputs changed"), rebuilt.output());
     String generated =
@@ -167,6 +170,17 @@ class SchemaGoalsTest {
             project.resolve(
                 "target/generated-sources/annotations/com/acme/schema/LocationsQuery.java"));
     assertTrue(generated.contains("String id"), generated);
+
+    // track-test-inputs: the same for src/test/graphql and the test sources.
+    Path testOps = project.resolve("src/test/graphql/test-ops.graphql");
+    Files.writeString(testOps, Files.readString(testOps).replace("    total", "    count: total"));
+    Maven retested = maven(Map.of(), "test-compile");
+    assertEquals(0, retested.status(), retested.output());
+    String generatedTest =
+        Files.readString(
+            project.resolve(
+                "target/generated-test-sources/test-annotations/com/acme/schema/TestLocationsQuery.java"));
+    assertTrue(generatedTest.contains("int count"), generatedTest);
   }
 
   /**

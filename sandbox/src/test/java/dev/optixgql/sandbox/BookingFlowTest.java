@@ -39,13 +39,20 @@ class BookingFlowTest {
 
   @BeforeEach
   void start() {
-    sandbox = OptixSandbox.start();
+    sandbox = newSandbox();
     client = new SandboxClient(sandbox);
+  }
+
+  /** The sandbox under test: its own snapshots here, the real schema in a subclass. */
+  OptixSandbox newSandbox() {
+    return OptixSandbox.start();
   }
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
   }
 
   @Test

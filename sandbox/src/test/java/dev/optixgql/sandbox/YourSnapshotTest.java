@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sandbox models it.
  */
 class YourSnapshotTest {
-  private static final Path FULL = Path.of("..", "..", "shared", "optix", "schema.full.graphql");
+  static final Path FULL = Path.of("..", "..", "shared", "optix", "schema.full.graphql");
 
   private static OptixSandbox sandbox;
   private static SandboxClient client;
