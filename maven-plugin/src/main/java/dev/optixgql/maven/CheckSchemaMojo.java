@@ -1,26 +1,21 @@
 package dev.optixgql.maven;
 
 import dev.optixgql.maven.schema.DriftCheck;
-import dev.optixgql.maven.schema.IntrospectionClient;
 import dev.optixgql.maven.schema.OperationUsages;
 import dev.optixgql.maven.schema.Snapshot;
 import dev.optixgql.maven.schema.SnapshotException;
 import dev.optixgql.maven.schema.SnapshotFiles;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
 
 /**
  * Schema drift: compares the committed snapshot with the live endpoint (or another snapshot file,
@@ -30,7 +25,7 @@ import org.apache.maven.settings.Settings;
  * operations use are warnings; the rest is listed. A JSON report is written for CI.
  */
 @Mojo(name = "check-schema", requiresProject = false, threadSafe = true)
-public final class CheckSchemaMojo extends AbstractMojo {
+public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
   /** The committed snapshot the operations were written against. */
   @Parameter(property = "optixgql.snapshot", required = true)
   private File snapshot;
@@ -49,28 +44,13 @@ public final class CheckSchemaMojo extends AbstractMojo {
       defaultValue = "${basedir}/target/optixgql/schema-check.json")
   private File report;
 
-  @Parameter(property = "optixgql.endpoint", defaultValue = "https://api.optixapp.com/graphql")
-  private String endpoint;
-
-  @Parameter(property = "optixgql.tokenEnv", defaultValue = "OPTIX_TOKEN")
-  private String tokenEnv;
-
-  @Parameter(property = "optixgql.serverId")
-  private String serverId;
-
-  @Parameter(property = "optixgql.timeoutSeconds", defaultValue = "60")
-  private int timeoutSeconds;
-
   @Parameter(defaultValue = "${basedir}", readonly = true)
   private File basedir;
-
-  @Parameter(defaultValue = "${settings}", readonly = true)
-  private Settings settings;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Snapshot committed = read(snapshot);
-    Snapshot other = against != null ? read(against) : live();
+    Snapshot other = against != null ? read(against) : introspect(null, false, null);
     OperationUsages usages;
     try {
       usages = OperationUsages.of(graphqlDir.toPath(), basedir.toPath(), committed.toSchema());
@@ -132,7 +112,7 @@ public final class CheckSchemaMojo extends AbstractMojo {
             + " safe change(s) from "
             + snapshot
             + " to "
-            + (against != null ? against : endpoint)
+            + (against != null ? against : endpointText())
             + "; report: "
             + report;
     getLog().info(summary);
@@ -173,26 +153,6 @@ public final class CheckSchemaMojo extends AbstractMojo {
       throw new MojoFailureException("optixgql: cannot read " + file + ": " + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("optixgql: cannot read " + file + ": " + e, e);
-    }
-  }
-
-  private Snapshot live() throws MojoFailureException, MojoExecutionException {
-    EndpointAccess access = new EndpointAccess(endpoint, tokenEnv, serverId, settings);
-    URI uri = access.endpoint();
-    String token = access.token();
-    try {
-      return Snapshot.of(
-          new IntrospectionClient(Duration.ofSeconds(timeoutSeconds)).introspect(uri, token),
-          Snapshot.Provenance.NONE);
-    } catch (SnapshotException | IOException e) {
-      throw new MojoFailureException(
-          "optixgql: no schema from "
-              + uri
-              + ": "
-              + IntrospectionClient.redacted(String.valueOf(e.getMessage()), token));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MojoExecutionException("optixgql: interrupted");
     }
   }
 }

@@ -1,20 +1,15 @@
 package dev.optixgql.maven;
 
-import dev.optixgql.maven.schema.IntrospectionClient;
 import dev.optixgql.maven.schema.Snapshot;
 import dev.optixgql.maven.schema.SnapshotException;
 import dev.optixgql.maven.schema.SnapshotFiles;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
 
 /**
  * Downloads a schema snapshot by introspection: {@code mvn optixgql:download-schema
@@ -26,70 +21,18 @@ import org.apache.maven.settings.Settings;
  * schema: a failed or partial answer leaves the old file as it was. The token is never printed.
  */
 @Mojo(name = "download-schema", requiresProject = false, threadSafe = true)
-public final class DownloadSchemaMojo extends AbstractMojo {
-  /** The GraphQL endpoint. */
-  @Parameter(property = "optixgql.endpoint", defaultValue = "https://api.optixapp.com/graphql")
-  private String endpoint;
-
+public final class DownloadSchemaMojo extends AbstractLiveSchemaMojo {
   /** The snapshot to write: {@code .json} (introspection) or {@code .graphqls} (SDL). */
   @Parameter(property = "optixgql.output", required = true)
   private File output;
-
-  /** The environment variable holding the token. */
-  @Parameter(property = "optixgql.tokenEnv", defaultValue = "OPTIX_TOKEN")
-  private String tokenEnv;
-
-  /** A {@code settings.xml} server whose password is the token; wins over {@code tokenEnv}. */
-  @Parameter(property = "optixgql.serverId")
-  private String serverId;
 
   /** The token kind the snapshot is for, {@code organization} or {@code personal}. */
   @Parameter(property = "optixgql.kind")
   private String kind;
 
-  /** Seconds to wait for the endpoint. */
-  @Parameter(property = "optixgql.timeoutSeconds", defaultValue = "60")
-  private int timeoutSeconds;
-
-  @Parameter(defaultValue = "${settings}", readonly = true)
-  private Settings settings;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    EndpointAccess access = new EndpointAccess(endpoint, tokenEnv, serverId, settings);
-    URI uri = access.endpoint();
-    String token = access.token();
-    String tokenKind = TokenKinds.check(token, kind);
-    Snapshot snapshot;
-    try {
-      snapshot =
-          Snapshot.of(
-              new IntrospectionClient(Duration.ofSeconds(timeoutSeconds)).introspect(uri, token),
-              new Snapshot.Provenance(tokenKind, uri.toString()));
-    } catch (SnapshotException e) {
-      throw new MojoFailureException(
-          "optixgql: no snapshot from "
-              + uri
-              + ": "
-              + IntrospectionClient.redacted(e.getMessage(), token)
-              + " "
-              + output
-              + " was left as it was.");
-    } catch (IOException e) {
-      throw new MojoFailureException(
-          "optixgql: cannot reach "
-              + uri
-              + ": "
-              + IntrospectionClient.redacted(String.valueOf(e.getMessage()), token)
-              + " ("
-              + e.getClass().getSimpleName()
-              + "). "
-              + output
-              + " was left as it was.");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MojoExecutionException("optixgql: interrupted; " + output + " was left as it was.");
-    }
+    Snapshot snapshot = introspect(kind, true, output);
     try {
       boolean changed = SnapshotFiles.write(snapshot, output.toPath());
       getLog()
@@ -100,9 +43,9 @@ public final class DownloadSchemaMojo extends AbstractMojo {
                   + " ("
                   + ((java.util.List<?>) snapshot.schema().get("types")).size()
                   + " types, the schema "
-                  + tokenKind.toLowerCase(Locale.ROOT)
+                  + snapshot.provenance().tokenKind().toLowerCase(Locale.ROOT)
                   + " tokens see at "
-                  + uri
+                  + endpointText()
                   + ")");
     } catch (IOException | SnapshotException e) {
       throw new MojoExecutionException("optixgql: cannot write " + output + ": " + e.getMessage());

@@ -72,7 +72,6 @@ public final class ClientOverhead {
       long[] clientNanos = new long[pairs];
       long[] asyncNanos = new long[pairs];
       double[] ratios = new double[pairs];
-      long sink = 0;
       for (int i = -warmups; i < pairs; i++) {
         long r;
         long c;
@@ -88,7 +87,6 @@ public final class ClientOverhead {
           clientNanos[i] = c;
           ratios[i] = (double) c / r;
         }
-        sink += r ^ c;
       }
       // Apart from the pairs: the async path's thread hand-overs would disturb them.
       for (int i = -warmups / 10; i < pairs; i++) {
@@ -113,9 +111,6 @@ public final class ClientOverhead {
           ratios[pairs / 4],
           ratios[pairs * 3 / 4],
           median(asyncNanos) / 1e3);
-      if (sink == 42) {
-        System.out.println();
-      }
     }
   }
 

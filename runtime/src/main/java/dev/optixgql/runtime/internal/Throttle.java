@@ -195,7 +195,7 @@ public final class Throttle {
         }
         long now = nanoTime.getAsLong();
         bucket.expire(now);
-        if (bucket.waiters.isEmpty() && bucket.capacity(now) > 0) {
+        if (bucket.waiters.isEmpty() && bucket.capacity() > 0) {
           bucket.inFlight++;
           return CompletableFuture.completedFuture(new Permit(bucket));
         }
@@ -222,7 +222,7 @@ public final class Throttle {
     for (Bucket bucket : buckets.values()) {
       synchronized (bucket) {
         bucket.expire(now);
-        if (bucket.idle(now)) {
+        if (bucket.idle()) {
           bucket.detached = true;
           bucket.cancelWake();
           buckets.remove(bucket.key, bucket);
@@ -298,11 +298,11 @@ public final class Throttle {
     }
 
     /** Slots free now (none while paused). */
-    int capacity(long now) {
+    int capacity() {
       return paused ? 0 : limit.requests() - inFlight - released.size();
     }
 
-    boolean idle(long now) {
+    boolean idle() {
       return inFlight == 0 && released.isEmpty() && waiters.isEmpty() && !paused;
     }
 
@@ -333,7 +333,7 @@ public final class Throttle {
     List<Waiter> pump(long now) {
       expire(now);
       List<Waiter> settled = null;
-      while (!waiters.isEmpty() && capacity(now) > 0) {
+      while (!waiters.isEmpty() && capacity() > 0) {
         Waiter waiter = waiters.pollFirst();
         if (waiter.isDone()) {
           continue;
@@ -370,7 +370,7 @@ public final class Throttle {
         return;
       } else if (paused) {
         next = pausedUntil;
-      } else if (capacity(now) > 0) {
+      } else if (capacity() > 0) {
         next = now;
       } else if (!released.isEmpty()) {
         next = released.first() + window;
