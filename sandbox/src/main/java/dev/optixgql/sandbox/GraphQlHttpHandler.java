@@ -28,17 +28,30 @@ final class GraphQlHttpHandler implements HttpHandler {
   private final SandboxEngine engine;
   private final TokenAuthenticator authenticator;
   private final RateLimiter rateLimiter;
+  private final boolean consoleMutations;
   private final AtomicInteger requestCount = new AtomicInteger();
 
+  /**
+   * @param consoleMutations whether mutations sent from the console's pages run (see {@link
+   *     ReadOnlyConsole})
+   */
   GraphQlHttpHandler(
-      SandboxEngine engine, TokenAuthenticator authenticator, RateLimiter rateLimiter) {
+      SandboxEngine engine,
+      TokenAuthenticator authenticator,
+      RateLimiter rateLimiter,
+      boolean consoleMutations) {
     this.engine = engine;
     this.authenticator = authenticator;
     this.rateLimiter = rateLimiter;
+    this.consoleMutations = consoleMutations;
   }
 
   int requestCount() {
     return requestCount.get();
+  }
+
+  boolean consoleMutations() {
+    return consoleMutations;
   }
 
   @Override
@@ -94,17 +107,22 @@ final class GraphQlHttpHandler implements HttpHandler {
           HttpAnswer.error(429, TOO_MANY)
               .withHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
     } else {
-      answer = HttpAnswer.json(execute(kind, parsed));
+      boolean readOnly =
+          !consoleMutations && exchange.getRequestHeaders().containsKey(ReadOnlyConsole.HEADER);
+      answer = HttpAnswer.json(execute(kind, parsed, readOnly));
     }
     return answer
         .withHeader("X-RateLimit-Limit", String.valueOf(decision.limit()))
         .withHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
   }
 
-  private Object execute(TokenKind kind, ParsedBody parsed) {
+  private Object execute(TokenKind kind, ParsedBody parsed, boolean readOnly) {
     List<Map<String, Object>> results = new ArrayList<>();
     for (GraphQlRequest request : parsed.requests()) {
-      results.add(engine.execute(kind, request));
+      results.add(
+          readOnly && ReadOnlyConsole.isMutation(request)
+              ? ReadOnlyConsole.refusal()
+              : engine.execute(kind, request));
     }
     return parsed.batch() ? results : results.get(0);
   }

@@ -52,13 +52,15 @@ public final class OptixSandbox implements AutoCloseable {
       int port,
       int rateLimitPerMinute,
       Map<TokenKind, Path> snapshots,
-      Map<String, Object> fixtures) {
+      Map<String, Object> fixtures,
+      boolean consoleMutations) {
     SandboxStore store = SandboxStore.seeded();
     this.handler =
         new GraphQlHttpHandler(
             new SandboxEngine(store, snapshots, fixtures),
             new TokenAuthenticator(SeedData.tokens()),
-            new RateLimiter(rateLimitPerMinute, System::nanoTime));
+            new RateLimiter(rateLimitPerMinute, System::nanoTime),
+            consoleMutations);
     try {
       this.server = HttpServer.create(new InetSocketAddress(loopback(), port), 0);
     } catch (IOException e) {
@@ -75,7 +77,10 @@ public final class OptixSandbox implements AutoCloseable {
               return thread;
             });
     server.setExecutor(executor);
-    server.createContext("/", handler);
+    server.createContext(GraphQlHttpHandler.PATH, handler);
+    ConsoleAssets assets = new ConsoleAssets();
+    server.createContext(
+        "/", new ConsoleHandler(handler, new ConsolePages(assets, consoleMutations), assets));
     server.start();
   }
 
@@ -92,6 +97,29 @@ public final class OptixSandbox implements AutoCloseable {
   public URI endpoint() {
     return URI.create(
         "http://127.0.0.1:" + server.getAddress().getPort() + GraphQlHttpHandler.PATH);
+  }
+
+  /**
+   * The console's front page, {@code http://127.0.0.1:PORT/}: links to the playground (GraphiQL:
+   * run queries, read the docs of every type and field) and the voyager (the schema as a map), each
+   * for either token kind. They load nothing but from the sandbox itself, so they work offline.
+   */
+  public URI consoleUri() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  /** The playground for the organization token, or with {@code personal} the personal one. */
+  public URI playgroundUri(boolean personal) {
+    return consolePage(ConsoleHandler.PLAYGROUND, personal);
+  }
+
+  /** The voyager (the schema as a map) for either token kind's schema. */
+  public URI voyagerUri(boolean personal) {
+    return consolePage(ConsoleHandler.VOYAGER, personal);
+  }
+
+  private URI consolePage(String path, boolean personal) {
+    return consoleUri().resolve(path + (personal ? "?kind=personal" : ""));
   }
 
   /** The seeded organization token (ends in 'o'): sees the organization snapshot. */
@@ -124,28 +152,35 @@ public final class OptixSandbox implements AutoCloseable {
    *
    * @param args optional {@code --port N}, {@code --rate-limit N} (requests per minute), {@code
    *     --organization-schema PATH} and {@code --personal-schema PATH} (your snapshots, SDL or
-   *     introspection JSON) and {@code --fixtures PATH} (your records, see {@link
-   *     Builder#fixtures})
+   *     introspection JSON), {@code --fixtures PATH} (your records, see {@link Builder#fixtures})
+   *     and {@code --console-mutations} (see {@link Builder#consoleMutations})
    */
   public static void main(String[] args) throws InterruptedException {
-    Builder builder = builder();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--port" -> builder.port(Integer.parseInt(args[i + 1]));
-        case "--rate-limit" -> builder.rateLimitPerMinute(Integer.parseInt(args[i + 1]));
-        case "--organization-schema" -> builder.organizationSchema(Path.of(args[i + 1]));
-        case "--personal-schema" -> builder.personalSchema(Path.of(args[i + 1]));
-        case "--fixtures" -> builder.fixtures(Path.of(args[i + 1]));
-        default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-      }
-    }
-    OptixSandbox sandbox = builder.build();
+    OptixSandbox sandbox = SandboxOptions.parse(args).build();
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "optix-sandbox-shutdown"));
-    System.out.println("Optix sandbox listening on " + sandbox.endpoint());
-    System.out.println("Organization token: " + sandbox.organizationToken());
-    System.out.println("Personal token:     " + sandbox.personalToken());
+    System.out.print(sandbox.describe());
     System.out.flush();
     Thread.currentThread().join();
+  }
+
+  /**
+   * What a person starting the sandbox needs: the endpoint, both tokens and the console's pages,
+   * one per line.
+   */
+  public String describe() {
+    return String.join(
+        System.lineSeparator(),
+        "Optix sandbox listening on " + endpoint(),
+        "Organization token: " + organizationToken(),
+        "Personal token:     " + personalToken(),
+        "Console:            " + consoleUri(),
+        "  Playground:       " + playgroundUri(false) + "  (personal: " + playgroundUri(true) + ")",
+        "  Voyager:          " + voyagerUri(false) + "  (personal: " + voyagerUri(true) + ")",
+        "  Mutations:        "
+            + (handler.consoleMutations()
+                ? "allowed"
+                : "blocked (--console-mutations allows them)"),
+        "");
   }
 
   private static InetAddress loopback() {
@@ -162,8 +197,20 @@ public final class OptixSandbox implements AutoCloseable {
     private int rateLimitPerMinute;
     private final Map<TokenKind, Path> snapshots = new EnumMap<>(TokenKind.class);
     private final Fixtures fixtures = new Fixtures();
+    private boolean consoleMutations;
 
     private Builder() {}
+
+    /**
+     * Whether the console's playground runs mutations. By default it is read-only, as Optix's
+     * Playground is: a mutation sent from it gets an error saying so. The sandbox's data is local
+     * and seeded anew at every start, so allowing them is safe. Requests from clients and tests are
+     * never affected.
+     */
+    public Builder consoleMutations(boolean allowed) {
+      this.consoleMutations = allowed;
+      return this;
+    }
 
     /**
      * Serves {@code snapshot} (SDL, or introspection JSON by its {@code .json} extension) to
@@ -240,7 +287,11 @@ public final class OptixSandbox implements AutoCloseable {
     /** Starts the sandbox. */
     public OptixSandbox build() {
       return new OptixSandbox(
-          port, rateLimitPerMinute, Map.copyOf(snapshots), fixtures.byCoordinate());
+          port,
+          rateLimitPerMinute,
+          Map.copyOf(snapshots),
+          fixtures.byCoordinate(),
+          consoleMutations);
     }
   }
 }
