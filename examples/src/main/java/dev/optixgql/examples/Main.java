@@ -39,6 +39,15 @@ public final class Main {
   private static void runAgainstSandbox(PrintStream out) {
     try (OptixSandbox sandbox = OptixSandbox.start()) {
       out.println("optixgql examples against the embedded Optix sandbox at " + sandbox.endpoint());
+      out.println(
+          "Its console, while the examples run: playground "
+              + sandbox.playgroundUri(false)
+              + ", voyager "
+              + sandbox.voyagerUri(false)
+              + " (?kind=personal for the personal schema)");
+      out.println(
+          "To keep one running and explore: ./mvnw -q -pl sandbox compile exec:java"
+              + " (console at http://127.0.0.1:4000/)");
       PersonalApi personal =
           client(sandbox.endpoint(), sandbox.personalToken()).create(PersonalApi.class);
       OptixClient organizationClient = client(sandbox.endpoint(), sandbox.organizationToken());

@@ -124,7 +124,7 @@ final class HeadlessChromium implements AutoCloseable {
       throw new IOException("DevTools refused a new tab: " + created.body());
     }
     Map<String, Object> target = SandboxClient.map(SandboxClient.parse(created.body()));
-    Tab tab = new Tab();
+    Tab tab = new Tab(this, (String) target.get("id"));
     tab.socket =
         http.newWebSocketBuilder()
             .buildAsync(URI.create((String) target.get("webSocketDebuggerUrl")), tab)
@@ -155,8 +155,23 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
+  private void closeTarget(String id) {
+    try {
+      http.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/close/" + id))
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      // The browser is going away anyway; close() ends it.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** One page, attached over its own WebSocket. */
-  static final class Tab implements WebSocket.Listener {
+  static final class Tab implements WebSocket.Listener, AutoCloseable {
+    private final HeadlessChromium browser;
+    private final String id;
     private WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<Map<String, Object>>> pending =
@@ -165,6 +180,18 @@ final class HeadlessChromium implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
+
+    private Tab(HeadlessChromium browser, String id) {
+      this.browser = browser;
+      this.id = id;
+    }
+
+    /** Detaches and closes the page. */
+    @Override
+    public void close() {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+      browser.closeTarget(id);
+    }
 
     /** Every URL the page requested since it was opened, in order. */
     List<String> requests() {
@@ -209,6 +236,14 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Waits until a JavaScript condition holds, failing with {@code what} after the timeout. */
     void waitFor(String condition, Duration timeout, String what) {
+      waitFor(condition, timeout, what, "null");
+    }
+
+    /**
+     * As {@link #waitFor(String, Duration, String)}, the failure also showing the value of {@code
+     * evidence} (an expression) at that moment.
+     */
+    void waitFor(String condition, Duration timeout, String what, String evidence) {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (true) {
         if (Boolean.TRUE.equals(eval("Boolean(" + condition + ")"))) {
@@ -216,7 +251,14 @@ final class HeadlessChromium implements AutoCloseable {
         }
         if (System.nanoTime() > deadline) {
           throw new AssertionError(
-              "Waited " + timeout.toSeconds() + " s for " + what + "; page problems: " + problems);
+              "Waited "
+                  + timeout.toSeconds()
+                  + " s for "
+                  + what
+                  + "; page problems: "
+                  + problems
+                  + "; the page showed: "
+                  + eval(evidence));
         }
         sleep(100);
       }
