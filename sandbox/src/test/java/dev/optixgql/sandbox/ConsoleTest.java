@@ -124,32 +124,37 @@ class ConsoleTest {
 
   @Test
   void consoleMutationsAreRefusedWithTheMessageAndNothingChanges() {
+    String invitees = "{ booking(booking_id: \"503\") { invitees { user { user_id } status } } }";
     SandboxClient client = new SandboxClient(sandbox);
+    Map<String, Object> before = client.graphql(sandbox.organizationToken(), invitees);
+
     Map<String, Object> refused =
         SandboxClient.map(
             SandboxClient.parse(
-                client
-                    .post(
-                        sandbox.endpoint(),
-                        SandboxClient.json(Map.of("query", MUTATION)),
-                        "Authorization",
-                        "Bearer " + sandbox.organizationToken(),
-                        ReadOnlyConsole.HEADER,
-                        "playground")
-                    .body()));
+                fromConsole(sandbox, sandbox.organizationToken(), Map.of("query", MUTATION))));
     assertNull(refused.get("data"));
     assertEquals(ReadOnlyConsole.refusal().get("errors"), refused.get("errors"));
     assertTrue(ReadOnlyConsole.MESSAGE.contains("--console-mutations"));
+    assertEquals(before, client.graphql(sandbox.organizationToken(), invitees));
+  }
+
+  @Test
+  void inABatchFromTheConsoleOnlyTheMutationIsRefused() {
+    List<Object> answers =
+        SandboxClient.list(
+            SandboxClient.parse(
+                fromConsole(
+                    sandbox,
+                    sandbox.organizationToken(),
+                    List.of(Map.of("query", "{ ping { status } }"), Map.of("query", MUTATION)))));
+    assertTrue(SandboxClient.map(answers.get(0)).containsKey("data"), answers::toString);
+    assertEquals(ReadOnlyConsole.refusal(), answers.get(1));
   }
 
   @Test
   void consoleQueriesRunAndMutationsFromClientsAreNeverRefused() {
-    SandboxClient client = new SandboxClient(sandbox);
-    String console = ReadOnlyConsole.HEADER;
-    String token = "Bearer " + sandbox.personalToken();
-    String query = SandboxClient.json(Map.of("query", "{ me { user { name } } }"));
     String answer =
-        client.post(sandbox.endpoint(), query, "Authorization", token, console, "x").body();
+        fromConsole(sandbox, sandbox.personalToken(), Map.of("query", "{ me { user { name } } }"));
     assertTrue(answer.contains("\"name\":\"Alex\""), answer);
 
     try (OptixSandbox fresh = OptixSandbox.start()) {
@@ -162,19 +167,23 @@ class ConsoleTest {
   @Test
   void theFlagLetsTheConsoleRunMutations() {
     try (OptixSandbox open = OptixSandbox.builder().consoleMutations(true).build()) {
-      String answer =
-          new SandboxClient(open)
-              .post(
-                  open.endpoint(),
-                  SandboxClient.json(Map.of("query", MUTATION)),
-                  "Authorization",
-                  "Bearer " + open.organizationToken(),
-                  ReadOnlyConsole.HEADER,
-                  "playground")
-              .body();
+      String answer = fromConsole(open, open.organizationToken(), Map.of("query", MUTATION));
       assertTrue(answer.contains("\"booking_id\":\"503\""), answer);
       assertTrue(open.describe().contains("Mutations:        allowed"), open.describe());
     }
+  }
+
+  /** Posts a body as the console's pages do: the token, and the console's header. */
+  private static String fromConsole(OptixSandbox target, String token, Object body) {
+    return new SandboxClient(target)
+        .post(
+            target.endpoint(),
+            SandboxClient.json(body),
+            "Authorization",
+            "Bearer " + token,
+            ReadOnlyConsole.HEADER,
+            "playground")
+        .body();
   }
 
   @Test
