@@ -1,6 +1,6 @@
 package dev.optixgql.examples;
 
-import dev.optixgql.examples.AutomationStepsQuery.Data.WorkflowAvailableSteps;
+import dev.optixgql.examples.AutomationStepsQuery.Data.WorkflowAvailableStep;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -98,10 +98,10 @@ final class Sections {
     for (var step : steps.subList(0, Math.min(steps.size(), MAX_STEPS))) {
       String kind;
       String detail;
-      if (step instanceof WorkflowAvailableSteps.WorkflowTrigger trigger) {
+      if (step instanceof WorkflowAvailableStep.WorkflowTrigger trigger) {
         kind = "trigger";
         detail = "when: " + words(trigger.triggerType().rawValue());
-      } else if (step instanceof WorkflowAvailableSteps.WorkflowAction action) {
+      } else if (step instanceof WorkflowAvailableStep.WorkflowAction action) {
         kind = "action";
         detail = "does: " + words(action.actionType().rawValue());
       } else {

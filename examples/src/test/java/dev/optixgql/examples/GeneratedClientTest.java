@@ -213,33 +213,31 @@ class GeneratedClientTest {
 
   @Test
   void automationStepsDecodeToTheirConcreteRecords() {
-    List<AutomationStepsQuery.Data.WorkflowAvailableSteps> steps =
+    List<AutomationStepsQuery.Data.WorkflowAvailableStep> steps =
         organization.automationSteps().workflowAvailableSteps();
 
     assertEquals(4, steps.size());
     // Named by a type condition: its own record, with its own field.
     var trigger =
         assertInstanceOf(
-            AutomationStepsQuery.Data.WorkflowAvailableSteps.WorkflowTrigger.class, steps.get(0));
+            AutomationStepsQuery.Data.WorkflowAvailableStep.WorkflowTrigger.class, steps.get(0));
     assertEquals("WorkflowTrigger", trigger.__typename());
     assertEquals("601", trigger.workflowStepId());
     assertFalse(trigger.requiresAutomationsPlus());
     assertEquals(WorkflowTriggerType.Known.NEW_BOOKING, trigger.triggerType().known());
     // Not named by a type condition: Other, with the fragment's fields and the real typename.
     var condition =
-        assertInstanceOf(
-            AutomationStepsQuery.Data.WorkflowAvailableSteps.Other.class, steps.get(1));
+        assertInstanceOf(AutomationStepsQuery.Data.WorkflowAvailableStep.Other.class, steps.get(1));
     assertEquals("WorkflowCondition", condition.__typename());
     assertEquals("602", condition.workflowStepId());
     assertTrue(condition.requiresAutomationsPlus());
     var delay =
-        assertInstanceOf(
-            AutomationStepsQuery.Data.WorkflowAvailableSteps.Other.class, steps.get(2));
+        assertInstanceOf(AutomationStepsQuery.Data.WorkflowAvailableStep.Other.class, steps.get(2));
     assertEquals("WorkflowDelay", delay.__typename());
     assertEquals("603", delay.workflowStepId());
     var action =
         assertInstanceOf(
-            AutomationStepsQuery.Data.WorkflowAvailableSteps.WorkflowAction.class, steps.get(3));
+            AutomationStepsQuery.Data.WorkflowAvailableStep.WorkflowAction.class, steps.get(3));
     assertEquals("WorkflowAction", action.__typename());
     assertEquals("604", action.workflowStepId());
     assertFalse(action.requiresAutomationsPlus());

@@ -1,10 +1,23 @@
 package dev.optixgql.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /** The processor ran in this module's build and wrote its sources where Maven expects them. */
@@ -40,5 +53,84 @@ class GeneratedSourcesTest {
     assertTrue(
         PersonalApi.class.isAssignableFrom(
             Class.forName(PersonalApi.class.getName() + "_Impl", false, loader)));
+  }
+
+  @Test
+  void noGeneratedLineIsWiderThan100Columns() throws IOException {
+    List<String> wide = new ArrayList<>();
+    for (Path file : generatedFiles()) {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).length() > 100) {
+          wide.add(GENERATED.relativize(file) + ":" + (i + 1) + " (" + lines.get(i).length() + ")");
+        }
+      }
+    }
+    assertEquals(List.of(), wide);
+  }
+
+  @Test
+  void everyGeneratedTopLevelTypeIsNullMarked() throws Exception {
+    List<String> unmarked = new ArrayList<>();
+    for (Path file : generatedFiles()) {
+      String relative = GENERATED.relativize(file).toString();
+      String className = relative.substring(0, relative.length() - ".java".length());
+      Class<?> type =
+          Class.forName(className.replace('/', '.'), false, getClass().getClassLoader());
+      if (!type.isAnnotationPresent(NullMarked.class)) {
+        unmarked.add(type.getName());
+      }
+    }
+    assertEquals(List.of(), unmarked);
+  }
+
+  /** What a user's {@code mvn javadoc:javadoc} with doclint on would say of the generated code. */
+  @Test
+  void javadocOfTheGeneratedSourcesIsCleanUnderDoclintAll() throws IOException {
+    DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Path out = Files.createDirectories(Path.of("target/doclint-javadoc"));
+    try (StandardJavaFileManager files =
+        javadoc.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      List<String> options =
+          List.of(
+              "-Xdoclint:all",
+              "-Xmaxwarns",
+              "100000",
+              "-quiet",
+              "-d",
+              out.toString(),
+              "-cp",
+              System.getProperty("java.class.path"));
+      StringWriter output = new StringWriter();
+      boolean ok =
+          javadoc
+              .getTask(
+                  output,
+                  files,
+                  diagnostics,
+                  null,
+                  options,
+                  files.getJavaFileObjectsFromPaths(generatedFiles()))
+              .call();
+      List<String> problems =
+          diagnostics.getDiagnostics().stream()
+              .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+              .map(
+                  d ->
+                      d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(null))
+              .toList();
+      assertEquals(
+          List.of(),
+          problems.subList(0, Math.min(40, problems.size())),
+          problems.size() + " doclint findings, the first 40 shown; output: " + output);
+      assertTrue(ok, output::toString);
+    }
+  }
+
+  private static List<Path> generatedFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(GENERATED)) {
+      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
   }
 }

@@ -225,7 +225,7 @@ class GeneratedDecodingTest {
 
   @Test
   void interfaceRecordsImplementTheNamedFragment() {
-    List<NodesQuery.Data.Nodes> nodes =
+    List<NodesQuery.Data.Node> nodes =
         data(
                 NODES,
                 """
@@ -243,16 +243,16 @@ class GeneratedDecodingTest {
     assertNull(nodes.get(1));
     NodeRef room = assertInstanceOf(NodeRef.class, nodes.get(0));
     assertEquals("r1", room.id());
-    assertEquals("Quiet Room", ((NodesQuery.Data.Nodes.Room) room).name());
-    assertNull(((NodesQuery.Data.Nodes.Room) room).occupancy());
-    var person = assertInstanceOf(NodesQuery.Data.Nodes.Person.class, nodes.get(2));
+    assertEquals("Quiet Room", ((NodesQuery.Data.Node.Room) room).name());
+    assertNull(((NodesQuery.Data.Node.Room) room).occupancy());
+    var person = assertInstanceOf(NodesQuery.Data.Node.Person.class, nodes.get(2));
     assertEquals("p1", ((NodeRef) person).id());
     assertEquals("Sam Quiet", person.displayName());
     assertEquals(2, person.favouriteRooms().size());
     assertEquals("Quiet Room", person.favouriteRooms().get(0).name());
     assertNull(person.favouriteRooms().get(1));
     // Building is not named: Other, still a NodeRef with the fragment's id.
-    var building = assertInstanceOf(NodesQuery.Data.Nodes.Other.class, nodes.get(3));
+    var building = assertInstanceOf(NodesQuery.Data.Node.Other.class, nodes.get(3));
     assertEquals("Building", building.__typename());
     NodeRef buildingRef = building;
     assertEquals("b1", buildingRef.id());
@@ -261,7 +261,7 @@ class GeneratedDecodingTest {
   @Test
   void nestedNullableListsKeepNullItemsAndNullInnerLists() {
     var room =
-        (NodesQuery.Data.Nodes.Room)
+        (NodesQuery.Data.Node.Room)
             data(
                     NODES,
                     """

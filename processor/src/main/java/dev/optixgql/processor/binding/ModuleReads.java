@@ -21,10 +21,14 @@ public final class ModuleReads {
 
   /**
    * Whether {@code @javax.annotation.processing.Generated} (module {@code java.compiler}) may be
-   * put on files generated beside {@code element}: always on the class path; in a named module only
-   * if it reads {@code java.compiler}, directly or through a {@code requires transitive}.
+   * put on files generated beside {@code element}: only if the compilation's platform has it; then
+   * always on the class path, and in a named module only if it reads {@code java.compiler},
+   * directly or through a {@code requires transitive}.
    */
   public static boolean canUseGeneratedAnnotation(Elements elements, Element element) {
+    if (elements.getTypeElement("javax.annotation.processing.Generated") == null) {
+      return false; // not on this compilation's platform (e.g. --limit-modules java.base)
+    }
     ModuleElement module = elements.getModuleOf(element);
     if (module == null || module.isUnnamed()) {
       return true;

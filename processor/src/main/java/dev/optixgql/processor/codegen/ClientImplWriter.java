@@ -57,6 +57,9 @@ public final class ClientImplWriter {
                 FieldSpec.builder(OPTIX_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL).build())
             .addMethod(
                 MethodSpec.constructorBuilder()
+                    .addJavadoc(
+                        "Binds the interface to a client; {@code OptixClient.create} calls it.\n\n"
+                            + "@param client the client that sends the operations\n")
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(OPTIX_CLIENT, "client")
                     .addStatement(
@@ -118,20 +121,20 @@ public final class ClientImplWriter {
       arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
     }
     if (method.factory()) {
-      return out.addStatement("return new $T($L)", operation, CodeBlock.join(arguments, ", "))
+      return out.addStatement("return new $T($Z$L)", operation, CodeBlock.join(arguments, ",$W"))
           .build();
     }
     // Only a mutation declared idempotent says so; the runtime retries queries anyway.
     boolean idempotent = method.idempotent() && method.operation().mutation();
     out.addStatement(
-        "return client.$L($T.$L, $S, new $T($L)$L)",
+        "return client.$L($Z$T.$L,$W$S,$Wnew $T($L)$L)",
         method.async() ? "executeAsync" : "execute",
         TOKEN_KIND,
         client.tokenKind(),
         display,
         operation,
-        CodeBlock.join(arguments, ", "),
-        idempotent ? ", true" : "");
+        CodeBlock.join(arguments, ",$W"),
+        idempotent ? ",$Wtrue" : "");
     return out.build();
   }
 

@@ -64,14 +64,18 @@ public final class EnumWriter {
       TypeSpec.Builder knownConstant = TypeSpec.anonymousClassBuilder("");
       FieldSpec.Builder field =
           FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T($S, $T.$L)", name, value.name(), known, constant);
-      if (value.description() != null && !value.description().isBlank()) {
-        field.addJavadoc("$L\n", Javadocs.escape(value.description()));
-        knownConstant.addJavadoc("$L\n", Javadocs.escape(value.description()));
-      }
+              .initializer("new $T($Z$S,$W$T.$L)", name, value.name(), known, constant);
+      String summary =
+          value.description() != null && !value.description().isBlank()
+              ? Javadocs.escape(value.description())
+              : "The value {@code " + value.name() + "}.";
+      field.addJavadoc("$L\n", summary);
+      knownConstant.addJavadoc("$L\n", summary);
       if (value.deprecationReason() != null) {
-        field.addJavadoc("@deprecated $L\n", Javadocs.escape(value.deprecationReason()));
+        String reason = Javadocs.escape(value.deprecationReason());
+        field.addJavadoc("\n@deprecated $L\n", reason);
         field.addAnnotation(Deprecated.class);
+        knownConstant.addJavadoc("\n@deprecated $L\n", reason);
         knownConstant.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
       }
       knownEnum.addEnumConstant(constant, knownConstant.build());
@@ -109,7 +113,11 @@ public final class EnumWriter {
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("of")
-            .addJavadoc("The constant for {@code rawValue}, or an unknown value that keeps it.\n")
+            .addJavadoc(
+                "The constant for {@code rawValue}, or an unknown value that keeps it.\n\n"
+                    + "@param rawValue the value as the server wrote it\n"
+                    + "@return the known constant, or a value whose {@link #known()} is"
+                    + " {@code UNKNOWN__}\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(String.class, "rawValue")
             .returns(name)
@@ -120,18 +128,20 @@ public final class EnumWriter {
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("knownValues")
-            .addJavadoc("Every value this client was generated with, in schema order.\n")
+            .addJavadoc(
+                "Every value this client was generated with, in schema order.\n\n"
+                    + "@return the known values\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(ClassName.get(List.class), name))
             .addStatement(
-                "return $T.of($L)",
+                "return $T.of($Z$L)",
                 List.class,
-                String.join(
-                    ", ", type.values().stream().map(v -> JavaNames.constant(v.name())).toList()))
+                JavaNames.arguments(
+                    type.values().stream().map(v -> JavaNames.constant(v.name())).toList()))
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("rawValue")
-            .addJavadoc("The value as the server wrote it.\n")
+            .addJavadoc("The value as the server wrote it.\n\n@return the raw value\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement("return $L", rawField)
@@ -139,13 +149,17 @@ public final class EnumWriter {
     out.addMethod(
         MethodSpec.methodBuilder("known")
             .addJavadoc(
-                "The value for {@code switch}; {@code UNKNOWN__} for a value added later.\n")
+                "The value for {@code switch}; {@code UNKNOWN__} for a value added later.\n\n"
+                    + "@return the known value\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(known)
             .addStatement("return $L", knownField)
             .build());
     out.addMethod(
         MethodSpec.methodBuilder("isKnown")
+            .addJavadoc(
+                "Whether this client was generated with this value.\n\n"
+                    + "@return {@code false} for a value added to the schema later\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(boolean.class)
             .addStatement("return $L != $T.UNKNOWN__", knownField, known)

@@ -62,7 +62,8 @@ public final class FragmentWriter {
       MethodSpec.Builder accessor =
           MethodSpec.methodBuilder(names.get(i))
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .returns(types.ofAccessor(field.type()));
+              .returns(types.ofAccessor(field.type()))
+              .addJavadoc(ResponseModelWriter.accessorJavadoc(field));
       if (field.deprecationReason() != null) {
         accessor.addAnnotation(Deprecated.class);
       }

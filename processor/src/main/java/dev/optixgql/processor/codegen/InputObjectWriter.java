@@ -47,12 +47,16 @@ public final class InputObjectWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "$L\n\n<p>Build with {@link #builder()}; optional fields left unset are not sent.\n",
+                "$L\n\n<p>Build with {@link #builder()}; optional fields left unset are not sent.\n\n",
                 input.description() == null || input.description().isBlank()
                     ? "The schema input type {@code " + input.name() + "}."
                     : Javadocs.escape(input.description()));
     MethodSpec.Builder constructor =
-        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Checks that required fields are set; an optional field given as {@code null} is"
+                    + " left unsent.\n\n");
     List<TypeName> componentTypes = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
       IrInputObject.Field field = input.fields().get(i);
@@ -61,12 +65,19 @@ public final class InputObjectWriter {
       componentTypes.add(componentType);
       ParameterSpec.Builder parameter = ParameterSpec.builder(componentType, component);
       if (field.deprecationReason() != null) {
-        type.addMethod(ResponseModelWriter.deprecatedAccessor(component, componentType));
+        type.addMethod(
+            ResponseModelWriter.deprecatedAccessor(
+                component, componentType, field.name(), field.deprecationReason()));
       }
       constructor.addParameter(parameter.build());
+      constructor.addJavadoc("@param $L the field {@code $L}\n", component, field.name());
       if (optional(field)) {
         constructor.addStatement(
-            "$L = $L == null ? $T.absent() : $L", component, component, JavaTypes.INPUT, component);
+            "$L = $L == null$W? $T.absent()$W: $L",
+            component,
+            component,
+            JavaTypes.INPUT,
+            component);
       } else if (!componentType.isPrimitive()) {
         constructor.addStatement(
             "$T.requireNonNull($L, $S)",
@@ -90,6 +101,7 @@ public final class InputObjectWriter {
     type.recordConstructor(constructor.build());
     type.addMethod(
         MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder with no field set.\n\n@return a new builder\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builderName)
             .addStatement("return new $T()", builderName)
@@ -114,7 +126,10 @@ public final class InputObjectWriter {
         MethodSpec.methodBuilder("write")
             .addJavadoc(
                 "Writes {@code value} as a JSON object. For generated code, which may be in another"
-                    + " package (the operations of every package bound to this schema).\n")
+                    + " package (the operations of every package bound to this schema).\n\n"
+                    + "@param out where the JSON goes\n"
+                    + "@param value the input to write\n"
+                    + "@throws IOException if {@code out} cannot write\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(OperationWriter.JSON_GENERATOR, "out")
             .addParameter(name, "value")
@@ -171,7 +186,10 @@ public final class InputObjectWriter {
         MethodSpec.Builder setter =
             MethodSpec.methodBuilder(component)
                 .addJavadoc(
-                    "Sends {@code $L}; {@code null} sends an explicit null.\n", field.name())
+                    "Sends {@code $L}; {@code null} sends an explicit null.\n\n"
+                        + "@param $L the value\n@return this builder\n",
+                    field.name(),
+                    component)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(
                     types
@@ -188,7 +206,10 @@ public final class InputObjectWriter {
         builder.addField(valueType.box(), component, Modifier.PRIVATE);
         MethodSpec.Builder setter =
             MethodSpec.methodBuilder(component)
-                .addJavadoc("Sets the required {@code $L}.\n", field.name())
+                .addJavadoc(
+                    "Sets the required {@code $L}.\n\n@param $L the value\n@return this builder\n",
+                    field.name(),
+                    component)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(valueType, component)
                 .returns(builderName)
@@ -200,14 +221,17 @@ public final class InputObjectWriter {
     }
     MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
-            .addJavadoc("@throws IllegalStateException if a required field was not set\n")
+            .addJavadoc("Builds the input.\n\n@return the input with the fields set\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(name);
+    if (!required.isEmpty()) {
+      build.addJavadoc("@throws IllegalStateException if a required field was not set\n");
+    }
     for (String component : required) {
       build
           .beginControlFlow("if ($L == null)", component)
           .addStatement(
-              "throw new $T($S)",
+              "throw new $T($Z$S)",
               IllegalStateException.class,
               input.name()
                   + " needs '"
@@ -215,7 +239,7 @@ public final class InputObjectWriter {
                   + "'.")
           .endControlFlow();
     }
-    build.addStatement("return new $T($L)", name, String.join(", ", components));
+    build.addStatement("return new $T($Z$L)", name, JavaNames.arguments(components));
     builder.addMethod(build.build());
     return builder.build();
   }

@@ -1,5 +1,7 @@
 package dev.optixgql.processor.codegen;
 
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
@@ -62,5 +64,10 @@ public final class JavaNames {
     }
     String result = out.toString();
     return result.isEmpty() ? "_" + name.length() : result;
+  }
+
+  /** Names as an argument list, {@code a, b, c}, that JavaPoet may wrap after any comma. */
+  static CodeBlock arguments(List<String> names) {
+    return CodeBlock.join(names.stream().map(name -> CodeBlock.of("$L", name)).toList(), ",$W");
   }
 }

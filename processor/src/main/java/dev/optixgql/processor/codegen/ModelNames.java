@@ -11,18 +11,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Allocates the nested type names of one operation: the capitalized response name, else the schema
- * type's name when that clashes with an enclosing or sibling class (Java forbids a nested class
- * named like its encloser), else a numbered name. A polymorphic model's variants nest in its sealed
- * interface. Deterministic: depth first, in field order; a model shared by a sealed interface and
- * its variants is named once, under the interface.
+ * Allocates the nested type names of one operation: the capitalized response name (made singular
+ * for the elements of a list: {@code steps} holds {@code Step}s), else that name as written, else
+ * the schema type's name when those clash with an enclosing or sibling class (Java forbids a nested
+ * class named like its encloser), else a numbered name. A polymorphic model's variants nest in its
+ * sealed interface. Deterministic: depth first, in field order; a model shared by a sealed
+ * interface and its variants is named once, under the interface.
  */
 public final class ModelNames {
   private ModelNames() {}
 
   /** Names {@code data} as {@code operation.Data} and every type below it. */
   public static Map<IrModel, ClassName> allocate(ClassName operation, IrModel data) {
-    return allocate(operation, data, new IdentityHashMap<>());
+    return allocate(operation, data, List.of(), new IdentityHashMap<>());
   }
 
   /**
@@ -30,10 +31,13 @@ public final class ModelNames {
    * interfaces the models implement (then no model is named like a member type it inherits).
    */
   private static Map<IrModel, ClassName> allocate(
-      ClassName operation, IrModel data, Map<IrModel, ClassName> out) {
-    Set<String> enclosing = new HashSet<>();
+      ClassName operation,
+      IrModel data,
+      List<dev.optixgql.processor.ir.IrVariable> variables,
+      Map<IrModel, ClassName> out) {
+    Set<String> enclosing = referencedTypes(data, variables);
     enclosing.add(operation.simpleName());
-    ClassName dataName = operation.nestedClass(pick(data, enclosing, new HashSet<>(), out));
+    ClassName dataName = operation.nestedClass(pick(data, false, enclosing, new HashSet<>(), out));
     out.put(data, dataName);
     enclosing.add(dataName.simpleName());
     members(data, dataName, enclosing, out);
@@ -43,7 +47,8 @@ public final class ModelNames {
   /** Names a fragment's model {@code root} itself and every type below it. */
   public static void allocateFragment(ClassName root, IrModel model, Map<IrModel, ClassName> out) {
     out.put(model, root);
-    Set<String> enclosing = new HashSet<>();
+    // From the fragment alone: its file and every operation using it must agree on these names.
+    Set<String> enclosing = referencedTypes(model, List.of());
     enclosing.add(root.simpleName());
     members(model, root, enclosing, out);
   }
@@ -57,7 +62,50 @@ public final class ModelNames {
     // Fragments first: the operation's names must keep clear of the member types they inherit.
     Map<IrModel, ClassName> out = new IdentityHashMap<>();
     allocateFragments(ir.typesPackage(), ir.fragments(), out);
-    return allocate(operation, ir.data(), out);
+    return allocate(operation, ir.data(), ir.variables(), out);
+  }
+
+  /**
+   * The simple names of the top-level types that the code of {@code model} and the variables names:
+   * enums and input objects. A nested record of that name would hide the type from its scope (a
+   * list field {@code amenityCategories} beside an enum {@code AmenityCategory}), so records keep
+   * clear of them.
+   */
+  static Set<String> referencedTypes(
+      IrModel model, List<dev.optixgql.processor.ir.IrVariable> variables) {
+    Set<String> names = new HashSet<>();
+    for (dev.optixgql.processor.ir.IrVariable variable : variables) {
+      addNamed(variable.type(), names);
+    }
+    java.util.Deque<IrModel> pending = new java.util.ArrayDeque<>();
+    pending.add(model);
+    Set<IrModel> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    while (!pending.isEmpty()) {
+      IrModel next = pending.pop();
+      if (!seen.add(next)) {
+        continue;
+      }
+      for (IrField field : next.fields()) {
+        addNamed(field.type(), names);
+        if (field.type().model() != null) {
+          pending.add(field.type().model());
+        }
+      }
+      pending.addAll(next.variants());
+    }
+    return names;
+  }
+
+  private static void addNamed(IrType type, Set<String> names) {
+    IrType named = type;
+    while (named instanceof IrType.NonNull || named instanceof IrType.ListOf) {
+      named = named instanceof IrType.NonNull nonNull ? nonNull.of() : ((IrType.ListOf) named).of();
+    }
+    if (named instanceof IrType.EnumRef ref) {
+      names.add(ref.name()); // JavaTypes names these types as written
+    } else if (named instanceof IrType.InputRef ref) {
+      names.add(ref.name()); // JavaTypes names these types as written
+    }
   }
 
   /** Names fragment interfaces: {@code bookingFields} → {@code BookingFields}, nested below. */
@@ -80,21 +128,27 @@ public final class ModelNames {
     for (IrField field : model.fields()) {
       IrModel child = modelOf(field.type());
       if (child != null && !out.containsKey(child)) {
-        place(child, name, enclosing, siblings, out);
+        place(child, isList(field.type()), name, enclosing, siblings, out);
       }
     }
     for (IrModel variant : model.variants()) {
-      place(variant, name, enclosing, siblings, out);
+      place(variant, false, name, enclosing, siblings, out);
     }
+  }
+
+  /** Whether a field's type is a list (of lists...) of its model, under non-null wrappers. */
+  private static boolean isList(IrType type) {
+    return type.nullableForm() instanceof IrType.ListOf;
   }
 
   private static void place(
       IrModel model,
+      boolean element,
       ClassName parent,
       Set<String> enclosing,
       Set<String> siblings,
       Map<IrModel, ClassName> out) {
-    String simple = pick(model, enclosing, siblings, out);
+    String simple = pick(model, element, enclosing, siblings, out);
     siblings.add(simple);
     ClassName name = parent.nestedClass(simple);
     out.put(model, name);
@@ -110,7 +164,11 @@ public final class ModelNames {
    * nested types as {@code Field.Type}.
    */
   private static String pick(
-      IrModel model, Set<String> enclosing, Set<String> siblings, Map<IrModel, ClassName> named) {
+      IrModel model,
+      boolean element,
+      Set<String> enclosing,
+      Set<String> siblings,
+      Map<IrModel, ClassName> named) {
     Set<String> inherited = inheritedMemberNames(model, named);
     if (!inherited.isEmpty()) {
       Set<String> taken = new HashSet<>(siblings);
@@ -118,6 +176,13 @@ public final class ModelNames {
       siblings = taken;
     }
     String first = JavaNames.type(model.name());
+    if (element) {
+      // One element of a list: `steps` holds Step records (`for (Step step : steps())`).
+      String singular = Singular.of(first);
+      if (!enclosing.contains(singular) && !siblings.contains(singular)) {
+        return singular;
+      }
+    }
     if (!enclosing.contains(first) && !siblings.contains(first)) {
       return first;
     }

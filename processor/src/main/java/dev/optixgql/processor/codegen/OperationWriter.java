@@ -71,15 +71,19 @@ public final class OperationWriter {
             .addSuperinterface(ParameterizedTypeName.get(OPERATION, data))
             .addJavadoc(classJavadoc(operation, components));
     MethodSpec.Builder constructor =
-        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Refuses a missing required variable before anything is sent.\n\n");
     for (int i = 0; i < components.size(); i++) {
       IrVariable variable = operation.variables().get(i);
       TypeName componentType = types.of(variable.type());
       constructor.addParameter(ParameterSpec.builder(componentType, components.get(i)).build());
+      constructor.addJavadoc(
+          "@param $L the variable {@code $$$L}\n", components.get(i), variable.name());
       if (!componentType.isPrimitive() && !variable.type().nullable() && !variable.hasDefault()) {
         // Refused here, before anything is sent, rather than deep in writeVariables.
         constructor.addStatement(
-            "$T.requireNonNull($L, $S)",
+            "$T.requireNonNull($L,$W$S)",
             java.util.Objects.class,
             components.get(i),
             requiredMessage(operation, variable));
@@ -171,13 +175,17 @@ public final class OperationWriter {
 
   private static final int CONSTANT_LIMIT = 16_000;
 
+  /** How much of the document one line of the generated source holds. */
+  private static final int PIECE = 48;
+
   /**
-   * The document as one literal, or for a very large one as {@code String.join} of literals: a
-   * non-constant expression, since javac would fold {@code "a" + "b"} back into one constant.
+   * The document as one constant, written as literals of at most {@link #PIECE} characters joined
+   * by {@code +} (javac folds them back into one), or for a very large one as {@code String.join}
+   * of such constants: a non-constant expression, since one constant holds at most 64 KB.
    */
   static CodeBlock documentInitializer(String document) {
     if (document.length() <= CONSTANT_LIMIT) {
-      return CodeBlock.of("$S", document);
+      return pieces(document);
     }
     List<CodeBlock> chunks = new java.util.ArrayList<>();
     for (int start = 0; start < document.length(); start += CONSTANT_LIMIT) {
@@ -185,10 +193,37 @@ public final class OperationWriter {
       if (end < document.length() && Character.isHighSurrogate(document.charAt(end - 1))) {
         end--;
       }
-      chunks.add(CodeBlock.of("$S", document.substring(start, end)));
+      chunks.add(pieces(document.substring(start, end)));
       start = end - CONSTANT_LIMIT;
     }
     return CodeBlock.of("String.join(\"\",\n$L)", CodeBlock.join(chunks, ",\n"));
+  }
+
+  /**
+   * {@code text} as literals joined by {@code +}, each ending after a space, brace or comma near
+   * {@link #PIECE} characters where the text has one, never inside a surrogate pair; JavaPoet puts
+   * a piece on the next line where the line would grow past 100 columns.
+   */
+  static CodeBlock pieces(String text) {
+    List<CodeBlock> pieces = new java.util.ArrayList<>();
+    int start = 0;
+    while (text.length() - start > PIECE) {
+      int end = start + PIECE;
+      for (int at = end; at > start + PIECE / 2; at--) {
+        char before = text.charAt(at - 1);
+        if (before == ' ' || before == '{' || before == '}' || before == ',') {
+          end = at;
+          break;
+        }
+      }
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      pieces.add(CodeBlock.of("$S", text.substring(start, end)));
+      start = end;
+    }
+    pieces.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(pieces, " +$W");
   }
 
   private static CodeBlock classJavadoc(IrOperation operation, List<String> components) {

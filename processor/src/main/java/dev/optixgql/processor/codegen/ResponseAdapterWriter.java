@@ -91,7 +91,7 @@ final class ResponseAdapterWriter {
   }
 
   private static com.palantir.javapoet.FieldSpec namesFieldSpec(String method, IrModel model) {
-    CodeBlock.Builder names = CodeBlock.builder().add("$T.names(", ValueCode.READERS);
+    CodeBlock.Builder names = CodeBlock.builder().add("$Z$T.names($Z", ValueCode.READERS);
     for (int i = 0; i < model.fields().size(); i++) {
       names.add(i == 0 ? "$S" : ",$W$S", model.fields().get(i).responseName());
     }
@@ -148,13 +148,14 @@ final class ResponseAdapterWriter {
     for (IrModel variant : model.variants()) {
       if (variant != model.fallback()) {
         body.add(
-            "case $S -> $L(typed.parser(), typed.typename());\n",
+            "case $S -> $L($Ztyped.parser(),$Wtyped.typename());\n",
             variant.schemaType(),
             methods.get(variant));
       }
     }
     body.add(
-        "default -> $L(typed.parser(), typed.typename());\n$<};\n", methods.get(model.fallback()));
+        "default -> $L($Ztyped.parser(),$Wtyped.typename());\n$<};\n",
+        methods.get(model.fallback()));
     return MethodSpec.methodBuilder(methods.get(model))
         .addModifiers(Modifier.STATIC)
         .addParameter(OperationWriter.JSON_PARSER, "in")
@@ -225,7 +226,7 @@ final class ResponseAdapterWriter {
     String names = namesField(method);
     CodeBlock.Builder loop =
         CodeBlock.builder()
-            .addStatement("int field = $T.nextField(in, $L, 0)", ValueCode.READERS, names)
+            .addStatement("int field = $T.nextField(in,$W$L,$W0)", ValueCode.READERS, names)
             .beginControlFlow("while (field != $T.END_OF_OBJECT)", ValueCode.READERS)
             .beginControlFlow("switch (field)");
     for (int i = 0; i < model.fields().size(); i++) {
@@ -243,7 +244,7 @@ final class ResponseAdapterWriter {
     }
     loop.addStatement("default -> in.skipChildren()")
         .endControlFlow()
-        .addStatement("field = $T.nextField(in, $L, field + 1)", ValueCode.READERS, names)
+        .addStatement("field = $T.nextField(in,$W$L,$Wfield + 1)", ValueCode.READERS, names)
         .endControlFlow();
     reader.addCode(loop.build());
     for (int i = 0; i < locals.size(); i++) {
@@ -257,7 +258,7 @@ final class ResponseAdapterWriter {
       reader.addStatement(
           "$T.require(in, $L, $S)", ValueCode.READERS, present, field.responseName());
     }
-    reader.addStatement("return new $T($L)", name, String.join(", ", locals));
+    reader.addStatement("return new $T($Z$L)", name, JavaNames.arguments(locals));
     return reader.build();
   }
 

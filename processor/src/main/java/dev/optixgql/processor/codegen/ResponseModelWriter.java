@@ -53,18 +53,14 @@ final class ResponseModelWriter {
           MethodSpec.methodBuilder(names.get(i))
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
               .returns(types.of(field.type()));
-      String text = fieldDoc(field);
-      if (!text.isEmpty()) {
-        accessor.addJavadoc("$L\n", text);
-      }
+      accessor.addJavadoc(accessorJavadoc(field));
       if (field.deprecationReason() != null) {
         accessor.addAnnotation(Deprecated.class);
       }
       type.addMethod(accessor.build());
     }
-    for (IrModel variant : model.variants()) {
-      type.addPermittedSubclass(models.get(variant));
-    }
+    // No permits clause: the variants are nested here, in the same file, which makes them the
+    // permitted subclasses (JLS 8.1.6), and a long clause could not be wrapped.
     for (IrModel fragment : model.fragments()) {
       type.addSuperinterface(models.get(fragment));
     }
@@ -102,7 +98,12 @@ final class ResponseModelWriter {
       constructor.addParameter(parameter.build());
       if (field.deprecationReason() != null) {
         // @Deprecated on a record component has no effect (javac warns); the accessor carries it.
-        type.addMethod(deprecatedAccessor(components.get(i), types.of(field.type())));
+        type.addMethod(
+            deprecatedAccessor(
+                components.get(i),
+                types.of(field.type()),
+                field.responseName(),
+                field.deprecationReason()));
       }
       String text = fieldDoc(field);
       if (!text.isEmpty()) {
@@ -119,9 +120,24 @@ final class ResponseModelWriter {
     return type.build();
   }
 
+  /** The javadoc of an interface's accessor for {@code field}. */
+  static CodeBlock accessorJavadoc(IrField field) {
+    String text = fieldDoc(field);
+    return CodeBlock.of(
+        "$L\n\n@return {@code $L}\n",
+        text.isEmpty() ? "The field {@code " + field.responseName() + "}." : text,
+        field.responseName());
+  }
+
   /** An explicit accessor for a deprecated component, so uses of it are flagged. */
-  static MethodSpec deprecatedAccessor(String component, com.palantir.javapoet.TypeName type) {
+  static MethodSpec deprecatedAccessor(
+      String component, com.palantir.javapoet.TypeName type, String fieldName, String reason) {
     return MethodSpec.methodBuilder(component)
+        .addJavadoc(
+            "The field {@code $L}.\n\n@return {@code $L}\n@deprecated $L\n",
+            fieldName,
+            fieldName,
+            Javadocs.escape(reason))
         .addAnnotation(Deprecated.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)

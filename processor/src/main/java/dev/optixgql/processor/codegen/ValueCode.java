@@ -56,7 +56,7 @@ final class ValueCode {
     if (inner instanceof IrType.ListOf list) {
       String p = lambdaParameter(depth);
       return CodeBlock.of(
-          "$T.$L($L, $L -> $L)",
+          "$T.$L($L,$W$L -> $L)",
           READERS,
           nullable ? "nullableList" : "list",
           in,
@@ -94,7 +94,7 @@ final class ValueCode {
       }
       // A direct call, not a lambda through JsonReaders.nullable: the JIT can inline it.
       return CodeBlock.of(
-          "$L.currentToken() == $T.VALUE_NULL ? null : $L($L)", in, JSON_TOKEN, method, in);
+          "$L.currentToken() == $T.VALUE_NULL$W? null$W: $L($L)", in, JSON_TOKEN, method, in);
     }
     throw new IllegalArgumentException("Not an output type: " + type);
   }

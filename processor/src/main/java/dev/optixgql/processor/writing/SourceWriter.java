@@ -90,7 +90,7 @@ public final class SourceWriter {
         new FutureTask<>(
             () -> {
               JavaFile built = file.get();
-              return new Generated(built, built.toString());
+              return new Generated(built, CommentWrapper.wrap(built.toString()));
             });
     if (GENERATORS > 0) {
       if (generators == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The schema enum {@code BookingOrder}.
@@ -12,16 +13,28 @@ import javax.annotation.processing.Generated;
  * <p>Switch over {@link #known()}; {@link #rawValue()} keeps values this client does not know.
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public final class BookingOrder {
-  public static final BookingOrder START_TIMESTAMP_ASC = new BookingOrder("START_TIMESTAMP_ASC", Known.START_TIMESTAMP_ASC);
-
-  public static final BookingOrder START_TIMESTAMP_DESC = new BookingOrder("START_TIMESTAMP_DESC", Known.START_TIMESTAMP_DESC);
+  /**
+   * The value {@code START_TIMESTAMP_ASC}.
+   */
+  public static final BookingOrder START_TIMESTAMP_ASC = new BookingOrder("START_TIMESTAMP_ASC",
+      Known.START_TIMESTAMP_ASC);
 
   /**
+   * The value {@code START_TIMESTAMP_DESC}.
+   */
+  public static final BookingOrder START_TIMESTAMP_DESC = new BookingOrder("START_TIMESTAMP_DESC",
+      Known.START_TIMESTAMP_DESC);
+
+  /**
+   * The value {@code CREATED_TIMESTAMP_ASC}.
+   *
    * @deprecated Use START_TIMESTAMP_ASC.
    */
   @Deprecated
-  public static final BookingOrder CREATED_TIMESTAMP_ASC = new BookingOrder("CREATED_TIMESTAMP_ASC", Known.CREATED_TIMESTAMP_ASC);
+  public static final BookingOrder CREATED_TIMESTAMP_ASC = new BookingOrder("CREATED_TIMESTAMP_ASC",
+      Known.CREATED_TIMESTAMP_ASC);
 
   private static final Map<String, BookingOrder> BY_RAW_VALUE = Map.ofEntries(
       Map.entry("START_TIMESTAMP_ASC", START_TIMESTAMP_ASC),
@@ -39,6 +52,9 @@ public final class BookingOrder {
 
   /**
    * The constant for {@code rawValue}, or an unknown value that keeps it.
+   *
+   * @param rawValue the value as the server wrote it
+   * @return the known constant, or a value whose {@link #known()} is {@code UNKNOWN__}
    */
   public static BookingOrder of(String rawValue) {
     Objects.requireNonNull(rawValue, "rawValue");
@@ -48,6 +64,8 @@ public final class BookingOrder {
 
   /**
    * Every value this client was generated with, in schema order.
+   *
+   * @return the known values
    */
   public static List<BookingOrder> knownValues() {
     return List.of(START_TIMESTAMP_ASC, START_TIMESTAMP_DESC, CREATED_TIMESTAMP_ASC);
@@ -55,6 +73,8 @@ public final class BookingOrder {
 
   /**
    * The value as the server wrote it.
+   *
+   * @return the raw value
    */
   public String rawValue() {
     return rawValue;
@@ -62,11 +82,18 @@ public final class BookingOrder {
 
   /**
    * The value for {@code switch}; {@code UNKNOWN__} for a value added later.
+   *
+   * @return the known value
    */
   public Known known() {
     return known;
   }
 
+  /**
+   * Whether this client was generated with this value.
+   *
+   * @return {@code false} for a value added to the schema later
+   */
   public boolean isKnown() {
     return known != Known.UNKNOWN__;
   }
@@ -90,10 +117,21 @@ public final class BookingOrder {
    * The values this client was generated with, and {@code UNKNOWN__}.
    */
   public enum Known {
+    /**
+     * The value {@code START_TIMESTAMP_ASC}.
+     */
     START_TIMESTAMP_ASC,
 
+    /**
+     * The value {@code START_TIMESTAMP_DESC}.
+     */
     START_TIMESTAMP_DESC,
 
+    /**
+     * The value {@code CREATED_TIMESTAMP_ASC}.
+     *
+     * @deprecated Use START_TIMESTAMP_ASC.
+     */
     @Deprecated
     CREATED_TIMESTAMP_ASC,
 

@@ -6,12 +6,14 @@ import dev.optixgql.runtime.Input;
 import java.io.IOException;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The schema input type {@code BookingSetElementInput}.
  *
  * <p>Build with {@link #builder()}; optional fields left unset are not sent.
+ *
  * @param resourceId {@code resource_id}
  * @param startTimestamp {@code start_timestamp}
  * @param endTimestamp {@code end_timestamp}
@@ -19,20 +21,40 @@ import org.jspecify.annotations.Nullable;
  * @param repeat {@code repeat}
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public record BookingSetElementInput(String resourceId, int startTimestamp, int endTimestamp,
     Input<String> title, Input<RepeatInput> repeat) {
+  /**
+   * Checks that required fields are set; an optional field given as {@code null} is left unsent.
+   *
+   * @param resourceId the field {@code resource_id}
+   * @param startTimestamp the field {@code start_timestamp}
+   * @param endTimestamp the field {@code end_timestamp}
+   * @param title the field {@code title}
+   * @param repeat the field {@code repeat}
+   */
   public BookingSetElementInput {
     Objects.requireNonNull(resourceId, "'resource_id' is required by BookingSetElementInput");
     title = title == null ? Input.absent() : title;
     repeat = repeat == null ? Input.absent() : repeat;
   }
 
+  /**
+   * A builder with no field set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the operations of every package bound to this schema).
+   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the
+   * operations of every package bound to this schema).
+   *
+   * @param out where the JSON goes
+   * @param value the input to write
+   * @throws IOException if {@code out} cannot write
    */
   public static void write(JsonGenerator out, BookingSetElementInput value) throws IOException {
     out.writeStartObject();
@@ -82,6 +104,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
 
     /**
      * Sets the required {@code resource_id}.
+     *
+     * @param resourceId the value
+     * @return this builder
      */
     public Builder resourceId(String resourceId) {
       this.resourceId = resourceId;
@@ -90,6 +115,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
 
     /**
      * Sets the required {@code start_timestamp}.
+     *
+     * @param startTimestamp the value
+     * @return this builder
      */
     public Builder startTimestamp(int startTimestamp) {
       this.startTimestamp = startTimestamp;
@@ -98,6 +126,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
 
     /**
      * Sets the required {@code end_timestamp}.
+     *
+     * @param endTimestamp the value
+     * @return this builder
      */
     public Builder endTimestamp(int endTimestamp) {
       this.endTimestamp = endTimestamp;
@@ -106,6 +137,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
 
     /**
      * Sends {@code title}; {@code null} sends an explicit null.
+     *
+     * @param title the value
+     * @return this builder
      */
     public Builder title(@Nullable String title) {
       this.title = Input.of(title);
@@ -114,6 +148,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
 
     /**
      * Sends {@code repeat}; {@code null} sends an explicit null.
+     *
+     * @param repeat the value
+     * @return this builder
      */
     public Builder repeat(@Nullable RepeatInput repeat) {
       this.repeat = Input.of(repeat);
@@ -121,6 +158,9 @@ public record BookingSetElementInput(String resourceId, int startTimestamp, int 
     }
 
     /**
+     * Builds the input.
+     *
+     * @return the input with the fields set
      * @throws IllegalStateException if a required field was not set
      */
     public BookingSetElementInput build() {

@@ -7,31 +7,51 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The bookings to create or preview.
  *
  * <p>Build with {@link #builder()}; optional fields left unset are not sent.
+ *
  * @param bookingSessionId {@code booking_session_id}: The session of a previous draft, if any.
  * @param bookings {@code bookings}
  * @param notifyUser {@code notify_user} (default {@code true} when unsent)
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetElementInput> bookings,
     Input<Boolean> notifyUser) {
+  /**
+   * Checks that required fields are set; an optional field given as {@code null} is left unsent.
+   *
+   * @param bookingSessionId the field {@code booking_session_id}
+   * @param bookings the field {@code bookings}
+   * @param notifyUser the field {@code notify_user}
+   */
   public BookingSetInput {
     bookingSessionId = bookingSessionId == null ? Input.absent() : bookingSessionId;
     Objects.requireNonNull(bookings, "'bookings' is required by BookingSetInput");
     notifyUser = notifyUser == null ? Input.absent() : notifyUser;
   }
 
+  /**
+   * A builder with no field set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the operations of every package bound to this schema).
+   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the
+   * operations of every package bound to this schema).
+   *
+   * @param out where the JSON goes
+   * @param value the input to write
+   * @throws IOException if {@code out} cannot write
    */
   public static void write(JsonGenerator out, BookingSetInput value) throws IOException {
     out.writeStartObject();
@@ -77,6 +97,9 @@ public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetEle
 
     /**
      * Sends {@code booking_session_id}; {@code null} sends an explicit null.
+     *
+     * @param bookingSessionId the value
+     * @return this builder
      */
     public Builder bookingSessionId(@Nullable String bookingSessionId) {
       this.bookingSessionId = Input.of(bookingSessionId);
@@ -85,6 +108,9 @@ public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetEle
 
     /**
      * Sets the required {@code bookings}.
+     *
+     * @param bookings the value
+     * @return this builder
      */
     public Builder bookings(List<BookingSetElementInput> bookings) {
       this.bookings = bookings;
@@ -93,6 +119,9 @@ public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetEle
 
     /**
      * Sends {@code notify_user}; {@code null} sends an explicit null.
+     *
+     * @param notifyUser the value
+     * @return this builder
      */
     public Builder notifyUser(@Nullable Boolean notifyUser) {
       this.notifyUser = Input.of(notifyUser);
@@ -100,6 +129,9 @@ public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetEle
     }
 
     /**
+     * Builds the input.
+     *
+     * @return the input with the fields set
      * @throws IllegalStateException if a required field was not set
      */
     public BookingSetInput build() {

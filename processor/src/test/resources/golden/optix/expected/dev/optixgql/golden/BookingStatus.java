@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The schema enum {@code BookingStatus}.
@@ -12,14 +13,21 @@ import javax.annotation.processing.Generated;
  * <p>Switch over {@link #known()}; {@link #rawValue()} keeps values this client does not know.
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public final class BookingStatus {
   /**
    * Waiting for approval.
    */
   public static final BookingStatus NEW = new BookingStatus("NEW", Known.NEW);
 
+  /**
+   * The value {@code APPROVED}.
+   */
   public static final BookingStatus APPROVED = new BookingStatus("APPROVED", Known.APPROVED);
 
+  /**
+   * The value {@code CANCELED}.
+   */
   public static final BookingStatus CANCELED = new BookingStatus("CANCELED", Known.CANCELED);
 
   private static final Map<String, BookingStatus> BY_RAW_VALUE = Map.ofEntries(
@@ -38,6 +46,9 @@ public final class BookingStatus {
 
   /**
    * The constant for {@code rawValue}, or an unknown value that keeps it.
+   *
+   * @param rawValue the value as the server wrote it
+   * @return the known constant, or a value whose {@link #known()} is {@code UNKNOWN__}
    */
   public static BookingStatus of(String rawValue) {
     Objects.requireNonNull(rawValue, "rawValue");
@@ -47,6 +58,8 @@ public final class BookingStatus {
 
   /**
    * Every value this client was generated with, in schema order.
+   *
+   * @return the known values
    */
   public static List<BookingStatus> knownValues() {
     return List.of(NEW, APPROVED, CANCELED);
@@ -54,6 +67,8 @@ public final class BookingStatus {
 
   /**
    * The value as the server wrote it.
+   *
+   * @return the raw value
    */
   public String rawValue() {
     return rawValue;
@@ -61,11 +76,18 @@ public final class BookingStatus {
 
   /**
    * The value for {@code switch}; {@code UNKNOWN__} for a value added later.
+   *
+   * @return the known value
    */
   public Known known() {
     return known;
   }
 
+  /**
+   * Whether this client was generated with this value.
+   *
+   * @return {@code false} for a value added to the schema later
+   */
   public boolean isKnown() {
     return known != Known.UNKNOWN__;
   }
@@ -94,8 +116,14 @@ public final class BookingStatus {
      */
     NEW,
 
+    /**
+     * The value {@code APPROVED}.
+     */
     APPROVED,
 
+    /**
+     * The value {@code CANCELED}.
+     */
     CANCELED,
 
     /**

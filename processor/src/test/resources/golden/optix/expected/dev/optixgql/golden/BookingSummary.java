@@ -2,22 +2,55 @@
 package dev.optixgql.golden;
 
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fragment {@code BookingSummary} on {@code Booking}, from {@code graphql/bookings.graphql}: implemented by every response record that spreads it.
+ * The fragment {@code BookingSummary} on {@code Booking}, from {@code graphql/bookings.graphql}:
+ * implemented by every response record that spreads it.
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public interface BookingSummary {
+  /**
+   * The field {@code title}.
+   *
+   * @return {@code title}
+   */
   @Nullable String title();
 
+  /**
+   * The field {@code start_timestamp}.
+   *
+   * @return {@code start_timestamp}
+   */
   int startTimestamp();
 
+  /**
+   * The field {@code end_timestamp}.
+   *
+   * @return {@code end_timestamp}
+   */
   int endTimestamp();
 
+  /**
+   * The field {@code is_canceled}.
+   *
+   * @return {@code is_canceled}
+   */
   boolean isCanceled();
 
+  /**
+   * The field {@code price}.
+   *
+   * @return {@code price}
+   */
   @Nullable Double price();
 
+  /**
+   * The field {@code status}.
+   *
+   * @return {@code status}
+   */
   BookingStatus status();
 }

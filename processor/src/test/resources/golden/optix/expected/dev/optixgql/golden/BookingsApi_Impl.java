@@ -6,25 +6,35 @@ import dev.optixgql.runtime.TokenKind;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
- * The generated implementation of {@link BookingsApi}; obtain it with {@code OptixClient.create(BookingsApi.class)}.
+ * The generated implementation of {@link BookingsApi}; obtain it with {@code
+ * OptixClient.create(BookingsApi.class)}.
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public final class BookingsApi_Impl implements BookingsApi {
   private final OptixClient client;
 
+  /**
+   * Binds the interface to a client; {@code OptixClient.create} calls it.
+   *
+   * @param client the client that sends the operations
+   */
   public BookingsApi_Impl(OptixClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
 
   @Override
   public CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input) {
-    return client.executeAsync(TokenKind.ORGANIZATION, "BookingsApi", new CommitBookingsMutation(input));
+    return client.executeAsync(TokenKind.ORGANIZATION, "BookingsApi",
+        new CommitBookingsMutation(input));
   }
 
   @Override
   public UpcomingBookingsQuery.Data upcoming(Integer limit, BookingOrder order, boolean withUser) {
-    return client.execute(TokenKind.ORGANIZATION, "BookingsApi", new UpcomingBookingsQuery(limit, order, withUser));
+    return client.execute(TokenKind.ORGANIZATION, "BookingsApi", new UpcomingBookingsQuery(limit,
+        order, withUser));
   }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The {@code CommitBookings} mutation from {@code graphql/bookings.graphql}.
@@ -18,6 +19,7 @@ import javax.annotation.processing.Generated;
  * @param input the variable {@code $input}
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public record CommitBookingsMutation(
     BookingSetInput input) implements Operation<CommitBookingsMutation.Data> {
   /**
@@ -28,10 +30,17 @@ public record CommitBookingsMutation(
   /**
    * The document sent: the operation and the fragments it uses.
    */
-  public static final String DOCUMENT = "mutation CommitBookings($input:BookingSetInput!){bookingsCommit(input:$input){booking_session_id bookings{booking_id status}}}";
+  public static final String DOCUMENT = "mutation CommitBookings($input:BookingSetInput!)" +
+      "{bookingsCommit(input:$input){" + "booking_session_id bookings{booking_id status}}}";
 
+  /**
+   * Refuses a missing required variable before anything is sent.
+   *
+   * @param input the variable {@code $input}
+   */
   public CommitBookingsMutation {
-    Objects.requireNonNull(input, "CommitBookings needs $input (BookingSetInput!): it cannot be null");
+    Objects.requireNonNull(input,
+        "CommitBookings needs $input (BookingSetInput!): it cannot be null");
   }
 
   @Override
@@ -79,11 +88,11 @@ public record CommitBookingsMutation(
     /**
      * Selected from {@code BookingSet}.
      */
-    public record BookingsCommit(String bookingSessionId, List<BookingsCommit.Bookings> bookings) {
+    public record BookingsCommit(String bookingSessionId, List<BookingsCommit.Booking> bookings) {
       /**
        * A reservation of a resource for a period.
        */
-      public record Bookings(String bookingId, BookingStatus status) {
+      public record Booking(String bookingId, BookingStatus status) {
       }
     }
   }
@@ -94,11 +103,11 @@ public record CommitBookingsMutation(
   private static final class ResponseAdapter {
     private static final SerializedString[] READ_DATA_NAMES = JsonReaders.names("bookingsCommit");
 
-    private static final SerializedString[] READ_BOOKINGS_COMMIT_NAMES = JsonReaders.names("booking_session_id",
-        "bookings");
+    private static final SerializedString[] READ_BOOKINGS_COMMIT_NAMES = JsonReaders.names(
+        "booking_session_id", "bookings");
 
-    private static final SerializedString[] READ_BOOKINGS_COMMIT_BOOKINGS_NAMES = JsonReaders.names("booking_id",
-        "status");
+    private static final SerializedString[] READ_BOOKINGS_COMMIT_BOOKING_NAMES = JsonReaders.names(
+        "booking_id", "status");
 
     private ResponseAdapter() {
     }
@@ -121,12 +130,12 @@ public record CommitBookingsMutation(
     static Data.BookingsCommit readBookingsCommit(JsonParser in) throws IOException {
       JsonReaders.beginObject(in);
       String bookingSessionId = null;
-      List<Data.BookingsCommit.Bookings> bookings = null;
+      List<Data.BookingsCommit.Booking> bookings = null;
       int field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
           case 0 -> bookingSessionId = JsonReaders.string(in);
-          case 1 -> bookings = JsonReaders.list(in, p0 -> readBookingsCommitBookings(p0));
+          case 1 -> bookings = JsonReaders.list(in, p0 -> readBookingsCommitBooking(p0));
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_NAMES, field + 1);
@@ -136,23 +145,22 @@ public record CommitBookingsMutation(
       return new Data.BookingsCommit(bookingSessionId, bookings);
     }
 
-    static Data.BookingsCommit.Bookings readBookingsCommitBookings(JsonParser in) throws
-        IOException {
+    static Data.BookingsCommit.Booking readBookingsCommitBooking(JsonParser in) throws IOException {
       JsonReaders.beginObject(in);
       String bookingId = null;
       BookingStatus status = null;
-      int field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_BOOKINGS_NAMES, 0);
+      int field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_BOOKING_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
           case 0 -> bookingId = JsonReaders.string(in);
           case 1 -> status = BookingStatus.of(JsonReaders.string(in));
           default -> in.skipChildren();
         }
-        field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_BOOKINGS_NAMES, field + 1);
+        field = JsonReaders.nextField(in, READ_BOOKINGS_COMMIT_BOOKING_NAMES, field + 1);
       }
       JsonReaders.require(in, bookingId != null, "booking_id");
       JsonReaders.require(in, status != null, "status");
-      return new Data.BookingsCommit.Bookings(bookingId, status);
+      return new Data.BookingsCommit.Booking(bookingId, status);
     }
   }
 }

@@ -5,27 +5,46 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.optixgql.runtime.Input;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The schema input type {@code RepeatInput}.
  *
  * <p>Build with {@link #builder()}; optional fields left unset are not sent.
+ *
  * @param everyDays {@code every_days}
  * @param untilTimestamp {@code until_timestamp}
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public record RepeatInput(int everyDays, Input<Integer> untilTimestamp) {
+  /**
+   * Checks that required fields are set; an optional field given as {@code null} is left unsent.
+   *
+   * @param everyDays the field {@code every_days}
+   * @param untilTimestamp the field {@code until_timestamp}
+   */
   public RepeatInput {
     untilTimestamp = untilTimestamp == null ? Input.absent() : untilTimestamp;
   }
 
+  /**
+   * A builder with no field set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the operations of every package bound to this schema).
+   * Writes {@code value} as a JSON object. For generated code, which may be in another package (the
+   * operations of every package bound to this schema).
+   *
+   * @param out where the JSON goes
+   * @param value the input to write
+   * @throws IOException if {@code out} cannot write
    */
   public static void write(JsonGenerator out, RepeatInput value) throws IOException {
     out.writeStartObject();
@@ -56,6 +75,9 @@ public record RepeatInput(int everyDays, Input<Integer> untilTimestamp) {
 
     /**
      * Sets the required {@code every_days}.
+     *
+     * @param everyDays the value
+     * @return this builder
      */
     public Builder everyDays(int everyDays) {
       this.everyDays = everyDays;
@@ -64,6 +86,9 @@ public record RepeatInput(int everyDays, Input<Integer> untilTimestamp) {
 
     /**
      * Sends {@code until_timestamp}; {@code null} sends an explicit null.
+     *
+     * @param untilTimestamp the value
+     * @return this builder
      */
     public Builder untilTimestamp(@Nullable Integer untilTimestamp) {
       this.untilTimestamp = Input.of(untilTimestamp);
@@ -71,6 +96,9 @@ public record RepeatInput(int everyDays, Input<Integer> untilTimestamp) {
     }
 
     /**
+     * Builds the input.
+     *
+     * @return the input with the fields set
      * @throws IllegalStateException if a required field was not set
      */
     public RepeatInput build() {

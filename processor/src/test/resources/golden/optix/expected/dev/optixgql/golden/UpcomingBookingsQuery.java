@@ -11,6 +11,7 @@ import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param withUser the variable {@code $withUser}
  */
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
+@NullMarked
 public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOrder order,
     boolean withUser) implements Operation<UpcomingBookingsQuery.Data> {
   /**
@@ -31,7 +33,12 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
   /**
    * The document sent: the operation and the fragments it uses.
    */
-  public static final String DOCUMENT = "query UpcomingBookings($limit:Int=10,$order:BookingOrder,$withUser:Boolean!){upcoming:bookings(limit:$limit,order:$order){total data{...BookingSummary id:booking_id resource{name free_hours}user @include(if:$withUser){name email}}}me{organization{name}}} fragment BookingSummary on Booking {title start_timestamp end_timestamp is_canceled price status}";
+  public static final String DOCUMENT = "query UpcomingBookings($limit:Int=10," +
+      "$order:BookingOrder,$withUser:Boolean!){" + "upcoming:bookings(limit:$limit,order:$order){" +
+      "total data{...BookingSummary id:booking_id " + "resource{name free_hours}user " +
+      "@include(if:$withUser){name email}}}me{" +
+      "organization{name}}} fragment BookingSummary on " +
+      "Booking {title start_timestamp end_timestamp " + "is_canceled price status}";
 
   @Override
   public String document() {
@@ -138,11 +145,11 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
         "start_timestamp", "end_timestamp", "is_canceled", "price", "status", "id", "resource",
         "user");
 
-    private static final SerializedString[] READ_UPCOMING_BOOKING_RESOURCE_NAMES = JsonReaders.names("name",
-        "free_hours");
+    private static final SerializedString[] READ_UPCOMING_BOOKING_RESOURCE_NAMES =
+        JsonReaders.names("name", "free_hours");
 
-    private static final SerializedString[] READ_UPCOMING_BOOKING_USER_NAMES = JsonReaders.names("name",
-        "email");
+    private static final SerializedString[] READ_UPCOMING_BOOKING_USER_NAMES = JsonReaders.names(
+        "name", "email");
 
     private static final SerializedString[] READ_ME_NAMES = JsonReaders.names("organization");
 
@@ -181,7 +188,8 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
             total = JsonReaders.intValue(in);
             hasTotal = true;
           }
-          case 1 -> data = JsonReaders.list(in, p0 -> p0.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBooking(p0));
+          case 1 -> data = JsonReaders.list(in, p0 -> p0.currentToken() == JsonToken.VALUE_NULL
+              ? null : readUpcomingBooking(p0));
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_UPCOMING_NAMES, field + 1);
@@ -224,8 +232,10 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
           case 4 -> price = JsonReaders.nullableDouble(in);
           case 5 -> status = BookingStatus.of(JsonReaders.string(in));
           case 6 -> id = JsonReaders.string(in);
-          case 7 -> resource = in.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBookingResource(in);
-          case 8 -> user = in.currentToken() == JsonToken.VALUE_NULL ? null : readUpcomingBookingUser(in);
+          case 7 -> resource = in.currentToken() == JsonToken.VALUE_NULL ? null
+              : readUpcomingBookingResource(in);
+          case 8 -> user = in.currentToken() == JsonToken.VALUE_NULL ? null
+              : readUpcomingBookingUser(in);
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_NAMES, field + 1);
@@ -235,7 +245,8 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
       JsonReaders.require(in, hasIsCanceled, "is_canceled");
       JsonReaders.require(in, status != null, "status");
       JsonReaders.require(in, id != null, "id");
-      return new Data.Upcoming.Booking(title, startTimestamp, endTimestamp, isCanceled, price, status, id, resource, user);
+      return new Data.Upcoming.Booking(title, startTimestamp, endTimestamp, isCanceled, price,
+          status, id, resource, user);
     }
 
     static Data.Upcoming.Booking.Resource readUpcomingBookingResource(JsonParser in) throws
@@ -247,7 +258,8 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
           case 0 -> name = JsonReaders.string(in);
-          case 1 -> freeHours = JsonReaders.list(in, p0 -> JsonReaders.nullableList(p0, p1 -> JsonReaders.intValue(p1)));
+          case 1 -> freeHours = JsonReaders.list(in, p0 -> JsonReaders.nullableList(p0,
+              p1 -> JsonReaders.intValue(p1)));
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_RESOURCE_NAMES, field + 1);
@@ -281,7 +293,8 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
       int field = JsonReaders.nextField(in, READ_ME_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
-          case 0 -> organization = in.currentToken() == JsonToken.VALUE_NULL ? null : readMeOrganization(in);
+          case 0 -> organization = in.currentToken() == JsonToken.VALUE_NULL ? null
+              : readMeOrganization(in);
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_ME_NAMES, field + 1);
