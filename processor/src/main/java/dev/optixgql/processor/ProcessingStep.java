@@ -5,12 +5,6 @@ import dev.optixgql.processor.binding.ClientDeclaration;
 import dev.optixgql.processor.binding.ClientReader;
 import dev.optixgql.processor.binding.MethodDeclaration;
 import dev.optixgql.processor.binding.ModuleReads;
-import dev.optixgql.processor.codegen.ClientImplWriter;
-import dev.optixgql.processor.codegen.EnumWriter;
-import dev.optixgql.processor.codegen.FragmentWriter;
-import dev.optixgql.processor.codegen.GeneratedFiles;
-import dev.optixgql.processor.codegen.InputObjectWriter;
-import dev.optixgql.processor.codegen.OperationWriter;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
@@ -20,17 +14,11 @@ import dev.optixgql.processor.document.DocumentParser;
 import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.ir.IrClient;
-import dev.optixgql.processor.ir.IrEnum;
-import dev.optixgql.processor.ir.IrFragment;
-import dev.optixgql.processor.ir.IrInputObject;
 import dev.optixgql.processor.ir.IrMethod;
 import dev.optixgql.processor.ir.IrOperation;
-import dev.optixgql.processor.ir.IrPackage;
 import dev.optixgql.processor.ir.JavaLimits;
 import dev.optixgql.processor.ir.OperationLowering;
-import dev.optixgql.processor.ir.PackageAssembler;
 import dev.optixgql.processor.ir.ScalarTypes;
-import dev.optixgql.processor.ir.SchemaTypeLowering;
 import dev.optixgql.processor.ir.UsedTypes;
 import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
@@ -49,8 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -69,9 +55,6 @@ final class ProcessingStep {
   private final GraphQLRootLocator rootLocator;
   private final Map<String, String> written;
 
-  /** The token kinds of the interfaces binding each operation class, by qualified name. */
-  private final Map<String, Set<String>> bindingKinds = new HashMap<>();
-
   /**
    * @param rootLocator the compilation's, shared by its rounds
    * @param written the types written by earlier rounds of the compilation, by name, with their text
@@ -87,21 +70,11 @@ final class ProcessingStep {
     this.written = written;
   }
 
-  /** A validated, lowered operation against one schema: {@code null} when it has errors. */
-  private record Lowered(IrOperation operation, UsedTypes used) {}
-
   void run(List<Element> annotated) {
     // Stage 0: options and the interfaces.
     ProcessorOptions options = ProcessorOptions.from(env.getOptions());
     options.applyTo(diagnostics);
-    ClientReader reader = new ClientReader(env.getElementUtils(), diagnostics);
-    List<ClientDeclaration> clients = new ArrayList<>();
-    for (Element element : annotated) {
-      ClientDeclaration client = guarded(element, () -> reader.read(element));
-      if (client != null) {
-        clients.add(client);
-      }
-    }
+    List<ClientDeclaration> clients = readClients(annotated);
     if (clients.isEmpty()) {
       return;
     }
@@ -110,106 +83,87 @@ final class ProcessingStep {
       return;
     }
     ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
-
     // Stage 1: schema snapshots, once per file.
-    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics);
-    Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
-    Set<Path> schemaFiles = new HashSet<>();
-    for (ClientDeclaration client : clients) {
-      schemaFiles.add(root.resolve(client.schemaPath()).toAbsolutePath().normalize());
-      Optional<SchemaSnapshot> snapshot =
-          guarded(client.element(), () -> schemas.load(client.schemaPath(), client.schemaSite()));
-      if (snapshot != null && snapshot.isPresent()) {
-        snapshots.put(client, snapshot.get());
-      }
-    }
-
+    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(root, paths, clients);
     Map<Path, String> typesPackages = typesPackages(options, snapshots);
-
     // Stage 2: every operation file under the root.
+    Set<Path> schemaFiles = new HashSet<>();
+    clients.forEach(
+        c -> schemaFiles.add(root.resolve(c.schemaPath()).toAbsolutePath().normalize()));
     DocumentIndex documents = new DocumentParser(root, paths, diagnostics).parseAll(schemaFiles);
-
     // Stages 3 and 4, per client: validate, lower, bind.
-    PackageAssembler assembler = new PackageAssembler(diagnostics);
-    Map<String, Lowered> lowered = new HashMap<>();
-    Map<String, List<Element>> origins = new TreeMap<>();
-    Map<String, String> schemaOf = new HashMap<>();
-    Map<String, List<IrFragment>> loweredWith = new HashMap<>();
-    Set<String> bound = new HashSet<>();
+    RoundPlan plan = new RoundPlan(diagnostics);
     for (ClientDeclaration client : clients) {
       SchemaSnapshot snapshot = snapshots.get(client);
-      for (MethodDeclaration method : client.methods()) {
-        bound.add(method.operationName());
-      }
       if (snapshot == null) {
         continue; // its schema's problem is reported
       }
       guarded(
           client.element(),
           () -> {
-            if (client
-                .element()
-                .getSimpleName()
-                .contentEquals(options.raw().getOrDefault(ProcessorOptions.FAIL_FOR, ""))) {
-              throw new IllegalStateException("injected by -A" + ProcessorOptions.FAIL_FOR);
-            }
-            bindClient(
-                client,
-                snapshot,
-                typesPackages.get(snapshot.file()),
-                documents,
-                lowered,
-                assembler,
-                origins,
-                schemaOf,
-                loweredWith);
+            failForTesting(options, client);
+            String typesPackage = typesPackages.get(snapshot.file());
+            new ClientBinding(client, snapshot, typesPackage, documents, plan).bind();
             return null;
           });
     }
     guarded(
         clients.get(0).element(),
         () -> {
-          validateUnbound(documents, bound, snapshots);
+          validateUnbound(documents, boundOperations(clients), snapshots);
           validateUnusedFragments(documents, snapshots);
           return null;
         });
-
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
     SourceWriter writer =
         new SourceWriter(env.getFiler(), diagnostics, this::internalFailure, written);
-    Element fallback = clients.get(0).element();
-    for (IrPackage pkg : assembler.build()) {
-      GeneratedFiles.Target target =
-          new GeneratedFiles.Target(pkg.name(), pkg.generatedAnnotation());
-      List<Element> all = new ArrayList<>();
-      pkg.clients().forEach(c -> all.add(c.origin()));
-      for (IrOperation operation : pkg.operations()) {
-        List<Element> from =
-            origins.getOrDefault(pkg.name() + "." + operation.className(), List.of());
-        Element blame = from.isEmpty() ? fallback : from.get(0);
-        Set<String> kinds =
-            bindingKinds.getOrDefault(pkg.name() + "." + operation.className(), Set.of());
-        // One kind for every binder: a Batch can check the token; a mix (or ANY) checks nothing.
-        String kind = kinds.size() == 1 && !kinds.contains("ANY") ? kinds.iterator().next() : null;
-        writer.generate(blame, () -> OperationWriter.write(target, operation, from, kind));
-      }
-      for (IrFragment fragment : pkg.fragments()) {
-        List<IrFragment> with = loweredWith.get(pkg.name() + "." + fragment.name());
-        writer.generate(fallback, () -> FragmentWriter.write(target, fragment, with, all));
-      }
-      for (IrEnum type : pkg.enums()) {
-        String schema = schemaOf.get(pkg.name() + "." + type.name());
-        writer.generate(fallback, () -> EnumWriter.write(target, type, schema, all));
-      }
-      for (IrInputObject type : pkg.inputObjects()) {
-        String schema = schemaOf.get(pkg.name() + "." + type.name());
-        writer.generate(fallback, () -> InputObjectWriter.write(target, type, schema, all));
-      }
-      for (IrClient client : pkg.clients()) {
-        writer.generate(client.origin(), () -> ClientImplWriter.write(target, client));
+    plan.generate(writer, clients.get(0).element());
+    writer.flush();
+  }
+
+  private List<ClientDeclaration> readClients(List<Element> annotated) {
+    ClientReader reader = new ClientReader(env.getElementUtils(), diagnostics);
+    List<ClientDeclaration> clients = new ArrayList<>();
+    for (Element element : annotated) {
+      ClientDeclaration client = guarded(element, () -> reader.read(element));
+      if (client != null) {
+        clients.add(client);
       }
     }
-    writer.flush();
+    return clients;
+  }
+
+  private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(
+      Path root, ProjectPaths paths, List<ClientDeclaration> clients) {
+    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics);
+    Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
+    for (ClientDeclaration client : clients) {
+      Optional<SchemaSnapshot> snapshot =
+          guarded(client.element(), () -> schemas.load(client.schemaPath(), client.schemaSite()));
+      if (snapshot != null && snapshot.isPresent()) {
+        snapshots.put(client, snapshot.get());
+      }
+    }
+    return snapshots;
+  }
+
+  private static Set<String> boundOperations(List<ClientDeclaration> clients) {
+    Set<String> bound = new HashSet<>();
+    for (ClientDeclaration client : clients) {
+      client.methods().forEach(method -> bound.add(method.operationName()));
+    }
+    return bound;
+  }
+
+  /**
+   * The tests' way to make optixgql fail inside one client's work: {@code -Aoptixgql.failFor=Name}
+   * throws there, as a bug would, so that the failure's report and isolation can be checked.
+   */
+  private static void failForTesting(ProcessorOptions options, ClientDeclaration client) {
+    String name = options.raw().getOrDefault(ProcessorOptions.FAIL_FOR, "");
+    if (client.element().getSimpleName().contentEquals(name)) {
+      throw new IllegalStateException("injected by -A" + ProcessorOptions.FAIL_FOR);
+    }
   }
 
   private Path graphqlRoot(ProcessorOptions options, List<ClientDeclaration> clients) {
@@ -248,140 +202,154 @@ final class ProcessingStep {
     return root;
   }
 
-  private void bindClient(
-      ClientDeclaration client,
-      SchemaSnapshot snapshot,
-      String typesPackage,
-      DocumentIndex documents,
-      Map<String, Lowered> lowered,
-      PackageAssembler assembler,
-      Map<String, List<Element>> origins,
-      Map<String, String> schemaOf,
-      Map<String, List<IrFragment>> loweredWith) {
-    int mark = diagnostics.mark();
-    String pkg = packageOf(client.element());
-    boolean generatedAnnotation =
-        ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element());
-    assembler.generatedAnnotation(pkg, generatedAnnotation);
-    assembler.generatedAnnotation(typesPackage, generatedAnnotation);
-    BindingValidator binder = new BindingValidator(diagnostics);
-    ScalarTypes scalars =
-        new ScalarTypes(client.scalars(), snapshot.schema(), diagnostics, client.schemaSite());
-    List<IrMethod> methods = new ArrayList<>();
-    for (MethodDeclaration method : client.methods()) {
+  /** Stages 3 and 4 for one interface: each method's operation validated, lowered and bound. */
+  private final class ClientBinding {
+    private final ClientDeclaration client;
+    private final SchemaSnapshot snapshot;
+    private final String typesPackage;
+    private final DocumentIndex documents;
+    private final RoundPlan plan;
+    private final String pkg;
+    private final ScalarTypes scalars;
+    private final BindingValidator binder = new BindingValidator(diagnostics);
+    private final List<IrMethod> methods = new ArrayList<>();
+
+    ClientBinding(
+        ClientDeclaration client,
+        SchemaSnapshot snapshot,
+        String typesPackage,
+        DocumentIndex documents,
+        RoundPlan plan) {
+      this.client = client;
+      this.snapshot = snapshot;
+      this.typesPackage = typesPackage;
+      this.documents = documents;
+      this.plan = plan;
+      this.pkg = packageOf(client.element());
+      this.scalars =
+          new ScalarTypes(client.scalars(), snapshot.schema(), diagnostics, client.schemaSite());
+    }
+
+    void bind() {
+      int mark = diagnostics.mark();
+      boolean generatedAnnotation =
+          ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element());
+      plan.assembler().generatedAnnotation(pkg, generatedAnnotation);
+      plan.assembler().generatedAnnotation(typesPackage, generatedAnnotation);
+      for (MethodDeclaration method : client.methods()) {
+        bindMethod(method);
+      }
+      if (diagnostics.hasErrorsSince(mark)) {
+        return; // the operations that are clean are still generated; the implementation is not
+      }
+      checkModuleExports();
+      List<String> names = new ArrayList<>();
+      for (Element e = client.element(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+        names.add(0, t.getSimpleName().toString());
+      }
+      plan.assembler()
+          .addClient(new IrClient(client.element(), pkg, names, client.tokenKind(), methods));
+    }
+
+    private void bindMethod(MethodDeclaration method) {
       OperationSource operation = documents.operations().get(method.operationName());
       if (operation == null) {
-        if (!documents.brokenFiles().isEmpty()) {
-          continue; // it may be in a file that did not parse; that error is reported
-        }
-        diagnostics.report(
-            DiagnosticKind.UNKNOWN_OPERATION,
-            null,
-            method.operationSite(),
-            "No operation named '"
-                + method.operationName()
-                + "' in the .graphql files under the GraphQL root."
-                + Suggestions.didYouMean(method.operationName(), documents.operations().keySet()));
-        continue;
+        reportUnknownOperation(method);
+        return;
       }
-      String key = operation.name() + "@" + snapshot.file() + client.scalars();
-      Lowered result = lowered.get(key);
-      if (!lowered.containsKey(key)) {
-        result = null;
-        if (new OperationValidator(diagnostics)
-            .validate(operation, documents, snapshot, method.operationSite())) {
-          UsedTypes used = UsedTypes.empty();
-          IrOperation ir =
-              new OperationLowering(diagnostics)
-                  .lower(
-                      operation,
-                      documents,
-                      snapshot,
-                      method.operationSite(),
-                      used,
-                      scalars,
-                      typesPackage);
-          JavaLimits.Overflow overflow = ir == null ? null : JavaLimits.firstOverflow(ir);
-          if (overflow != null) {
-            diagnostics.report(
-                DiagnosticKind.INVALID_OPERATION,
-                DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
-                method.operationSite(),
-                "'"
-                    + operation.name()
-                    + "' is valid GraphQL but too large for Java: its "
-                    + (overflow.schemaType().equals("variables")
-                        ? "variables take "
-                        : "selection on '"
-                            + overflow.schemaType()
-                            + "' ("
-                            + overflow.name()
-                            + ") takes ")
-                    + overflow.slots()
-                    + " parameter slots, and a record holds at most "
-                    + JavaLimits.RECORD_SLOTS
-                    + " (a Float! takes two). Split it into two operations.");
-            ir = null;
-          }
-          result = ir == null ? null : new Lowered(ir, used);
-        }
-        lowered.put(key, result);
-      }
+      RoundPlan.LoweringKey key =
+          new RoundPlan.LoweringKey(operation.name(), snapshot.file(), client.scalars());
+      RoundPlan.Lowered result =
+          plan.lowered(key, () -> validateAndLower(operation, method)).orElse(null);
       if (result == null) {
-        continue;
+        return;
       }
       // A clean operation is generated even when its method cannot be bound, so javac does not
       // add "cannot find symbol" errors for it to the binding error.
       if (client.readOnly() && result.operation().mutation()) {
-        diagnostics.report(
-            DiagnosticKind.MUTATION_NOT_ALLOWED,
-            DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
-            method.operationSite(),
-            "'"
-                + operation.name()
-                + "' is a mutation, but "
-                + client.element().getSimpleName()
-                + " is declared @GraphQLClient(readOnly = true). Bind it in a client that may"
-                + " change data.");
+        reportMutationInReadOnly(operation, method);
       } else {
         IrMethod bound = binder.bind(method, result.operation(), pkg);
         if (bound != null) {
           methods.add(bound);
         }
       }
-      if (assembler.addOperation(pkg, result.operation(), method.operationSite())) {
-        for (IrFragment fragment : result.operation().fragments()) {
-          if (assembler.addFragment(typesPackage, fragment, method.operationSite())) {
-            loweredWith.putIfAbsent(
-                typesPackage + "." + fragment.name(), result.operation().fragments());
-          }
-        }
-        origins
-            .computeIfAbsent(pkg + "." + result.operation().className(), k -> new ArrayList<>())
-            .add(client.element());
-        bindingKinds
-            .computeIfAbsent(pkg + "." + result.operation().className(), k -> new TreeSet<>())
-            .add(client.tokenKind());
-        for (String name : result.used().enums()) {
-          assembler.addEnum(
-              typesPackage,
-              SchemaTypeLowering.enumOf(snapshot.schema(), name),
-              client.schemaSite());
-          schemaOf.putIfAbsent(typesPackage + "." + name, snapshot.displayPath());
-        }
-        for (String name : result.used().inputObjects()) {
-          assembler.addInputObject(
-              typesPackage,
-              SchemaTypeLowering.inputObjectOf(snapshot.schema(), name, scalars),
-              client.schemaSite());
-          schemaOf.putIfAbsent(typesPackage + "." + name, snapshot.displayPath());
-        }
+      plan.addOperation(
+          pkg, typesPackage, result, client, snapshot, scalars, method.operationSite());
+    }
+
+    private void reportUnknownOperation(MethodDeclaration method) {
+      if (!documents.brokenFiles().isEmpty()) {
+        return; // it may be in a file that did not parse; that error is reported
       }
+      diagnostics.report(
+          DiagnosticKind.UNKNOWN_OPERATION,
+          null,
+          method.operationSite(),
+          "No operation named '"
+              + method.operationName()
+              + "' in the .graphql files under the GraphQL root."
+              + Suggestions.didYouMean(method.operationName(), documents.operations().keySet()));
     }
-    if (diagnostics.hasErrorsSince(mark)) {
-      return; // the operations that are clean are still generated; the implementation is not
+
+    /** Stages 3 and 4 for one operation: {@code null} when it has errors. */
+    private RoundPlan.Lowered validateAndLower(
+        OperationSource operation, MethodDeclaration method) {
+      JavaSite site = method.operationSite();
+      if (!new OperationValidator(diagnostics).validate(operation, documents, snapshot, site)) {
+        return null;
+      }
+      UsedTypes used = UsedTypes.empty();
+      IrOperation ir =
+          new OperationLowering(diagnostics)
+              .lower(operation, documents, snapshot, site, used, scalars, typesPackage);
+      if (ir == null) {
+        return null;
+      }
+      JavaLimits.Overflow overflow = JavaLimits.firstOverflow(ir);
+      if (overflow != null) {
+        reportTooLargeForJava(operation, site, overflow);
+        return null;
+      }
+      return new RoundPlan.Lowered(ir, used);
     }
-    if (!ModuleReads.runtimeCanInstantiate(env.getElementUtils(), client.element())) {
+
+    private void reportTooLargeForJava(
+        OperationSource operation, JavaSite site, JavaLimits.Overflow overflow) {
+      diagnostics.report(
+          DiagnosticKind.INVALID_OPERATION,
+          DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
+          site,
+          "'"
+              + operation.name()
+              + "' is valid GraphQL but too large for Java: its "
+              + (overflow.schemaType().equals("variables")
+                  ? "variables take "
+                  : "selection on '" + overflow.schemaType() + "' (" + overflow.name() + ") takes ")
+              + overflow.slots()
+              + " parameter slots, and a record holds at most "
+              + JavaLimits.RECORD_SLOTS
+              + " (a Float! takes two). Split it into two operations.");
+    }
+
+    private void reportMutationInReadOnly(OperationSource operation, MethodDeclaration method) {
+      diagnostics.report(
+          DiagnosticKind.MUTATION_NOT_ALLOWED,
+          DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
+          method.operationSite(),
+          "'"
+              + operation.name()
+              + "' is a mutation, but "
+              + client.element().getSimpleName()
+              + " is declared @GraphQLClient(readOnly = true). Bind it in a client that may"
+              + " change data.");
+    }
+
+    /** In a named module, the runtime must be able to instantiate the implementation. */
+    private void checkModuleExports() {
+      if (ModuleReads.runtimeCanInstantiate(env.getElementUtils(), client.element())) {
+        return;
+      }
       diagnostics.report(
           DiagnosticKind.MODULE_NOT_EXPORTED,
           null,
@@ -400,11 +368,6 @@ final class ProcessingStep {
               + ModuleReads.RUNTIME_MODULE
               + ";' to module-info.java.");
     }
-    List<String> names = new ArrayList<>();
-    for (Element e = client.element(); e instanceof TypeElement type; e = e.getEnclosingElement()) {
-      names.add(0, type.getSimpleName().toString());
-    }
-    assembler.addClient(new IrClient(client.element(), pkg, names, client.tokenKind(), methods));
   }
 
   /**

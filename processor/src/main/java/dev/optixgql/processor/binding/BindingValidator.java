@@ -37,10 +37,30 @@ public final class BindingValidator {
     this.diagnostics = diagnostics;
   }
 
+  /** How a method returns its operation's result. */
+  private record Returns(boolean async, boolean factory) {}
+
   /** The bound method, or {@code null} when it cannot be bound (reported). */
   public IrMethod bind(MethodDeclaration method, IrOperation operation, String pkg) {
     int mark = diagnostics.mark();
     JavaTypes types = new JavaTypes(operation.typesPackage(), new IdentityHashMap<>());
+    List<IrMethod.Parameter> parameters = bindParameters(method, operation, types);
+    Returns returns = checkReturnType(method, operation, pkg);
+    if (diagnostics.hasErrorsSince(mark)) {
+      return null;
+    }
+    return new IrMethod(
+        method.element().getSimpleName().toString(),
+        operation,
+        returns.async(),
+        method.idempotent(),
+        returns.factory(),
+        parameters);
+  }
+
+  /** Each parameter to its variable, by GraphQL or Java name; every required variable covered. */
+  private List<IrMethod.Parameter> bindParameters(
+      MethodDeclaration method, IrOperation operation, JavaTypes types) {
     Map<String, IrVariable> byName = new LinkedHashMap<>();
     for (IrVariable variable : operation.variables()) {
       byName.put(variable.name(), variable);
@@ -51,78 +71,101 @@ public final class BindingValidator {
     for (ParameterDeclaration parameter : method.parameters()) {
       IrVariable variable = byName.get(parameter.name());
       if (variable == null) {
-        diagnostics.report(
-            DiagnosticKind.UNKNOWN_PARAMETER,
-            null,
-            JavaSite.of(parameter.element()),
-            "Parameter '"
-                + parameter.name()
-                + "' of "
-                + method.element().getSimpleName()
-                + "() matches no variable of operation '"
-                + operation.name()
-                + "' (variables: "
-                + variableList(operation)
-                + ")."
-                + Suggestions.didYouMean(parameter.name(), byName.keySet()));
+        reportUnknownParameter(method, operation, parameter, byName);
+        continue;
+      }
+      bound.add(variable); // even of the wrong type: it is not also "missing"
+      if (!typeMatches(parameter, variable, types)) {
+        reportParameterType(operation, parameter, variable, types);
         continue;
       }
       boolean primitive = parameter.type().getKind().isPrimitive();
-      if (!typeMatches(parameter, variable, types)) {
-        diagnostics.report(
-            DiagnosticKind.PARAMETER_TYPE_MISMATCH,
-            null,
-            JavaSite.of(parameter.element()),
-            "Parameter '"
-                + parameter.name()
-                + "' is declared "
-                + shown(
-                    parameter.type(),
-                    normalize(types.plain(variable.type(), false).toString()),
-                    normalize(types.plain(variable.type(), true).toString()))
-                + " but variable $"
-                + variable.name()
-                + " of '"
-                + operation.name()
-                + "' needs "
-                + expected(variable, types)
-                + ".");
-        bound.add(variable); // it has a parameter, of the wrong type: not also "missing"
-        continue;
-      }
-      bound.add(variable);
       parameters.add(new IrMethod.Parameter(parameter.name(), variable, primitive));
     }
     for (IrVariable variable : operation.variables()) {
       if (!bound.contains(variable) && !variable.type().nullable() && !variable.hasDefault()) {
-        diagnostics.report(
-            DiagnosticKind.MISSING_PARAMETER,
-            null,
-            method.operationSite(),
-            "Method "
-                + method.element().getSimpleName()
-                + "() has no parameter for the required variable $"
-                + variable.name()
-                + " of '"
-                + operation.name()
-                + "': add a parameter '"
-                + JavaNames.member(variable.name())
-                + "' of type "
-                + expected(variable, types)
-                + ".");
+        reportMissingParameter(method, operation, variable, types);
       }
     }
+    return parameters;
+  }
+
+  private void reportUnknownParameter(
+      MethodDeclaration method,
+      IrOperation operation,
+      ParameterDeclaration parameter,
+      Map<String, IrVariable> byName) {
+    diagnostics.report(
+        DiagnosticKind.UNKNOWN_PARAMETER,
+        null,
+        JavaSite.of(parameter.element()),
+        "Parameter '"
+            + parameter.name()
+            + "' of "
+            + method.element().getSimpleName()
+            + "() matches no variable of operation '"
+            + operation.name()
+            + "' (variables: "
+            + variableList(operation)
+            + ")."
+            + Suggestions.didYouMean(parameter.name(), byName.keySet()));
+  }
+
+  private void reportParameterType(
+      IrOperation operation, ParameterDeclaration parameter, IrVariable variable, JavaTypes types) {
+    diagnostics.report(
+        DiagnosticKind.PARAMETER_TYPE_MISMATCH,
+        null,
+        JavaSite.of(parameter.element()),
+        "Parameter '"
+            + parameter.name()
+            + "' is declared "
+            + shown(
+                parameter.type(),
+                normalize(types.plain(variable.type(), false).toString()),
+                normalize(types.plain(variable.type(), true).toString()))
+            + " but variable $"
+            + variable.name()
+            + " of '"
+            + operation.name()
+            + "' needs "
+            + expected(variable, types)
+            + ".");
+  }
+
+  private void reportMissingParameter(
+      MethodDeclaration method, IrOperation operation, IrVariable variable, JavaTypes types) {
+    diagnostics.report(
+        DiagnosticKind.MISSING_PARAMETER,
+        null,
+        method.operationSite(),
+        "Method "
+            + method.element().getSimpleName()
+            + "() has no parameter for the required variable $"
+            + variable.name()
+            + " of '"
+            + operation.name()
+            + "': add a parameter '"
+            + JavaNames.member(variable.name())
+            + "' of type "
+            + expected(variable, types)
+            + ".");
+  }
+
+  /**
+   * The return type must be the operation's {@code Data}, a {@code CompletableFuture} of it, or the
+   * operation class itself (which hands out the typed operation without running it; the only choice
+   * for a subscription).
+   */
+  private Returns checkReturnType(MethodDeclaration method, IrOperation operation, String pkg) {
     ClassName operationClass = ClassName.get(pkg, operation.className());
     ClassName dataClass = ModelNames.allocateAll(operationClass, operation).get(operation.data());
-    String data = String.join(".", dataClass.simpleNames());
     TypeMirror returnType = method.returnType();
     boolean async =
         JavaTypeMatcher.matches(
             returnType,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), dataClass));
-    // Returning the operation class itself hands out the typed operation without running it.
     boolean factory = JavaTypeMatcher.matches(returnType, operationClass);
-    String returned = shown(returnType, data, "CompletableFuture<" + data + ">");
     if (operation.subscription() && !factory) {
       diagnostics.report(
           DiagnosticKind.UNSUPPORTED_OPERATION_TYPE,
@@ -137,36 +180,31 @@ public final class BindingValidator {
               + operation.className()
               + " to get the typed operation for a transport of your own.");
     } else if (!async && !factory && !JavaTypeMatcher.matches(returnType, dataClass)) {
-      diagnostics.report(
-          DiagnosticKind.RETURN_TYPE_MISMATCH,
-          null,
-          JavaSite.of(method.element()),
-          "Method "
-              + method.element().getSimpleName()
-              + "() returns "
-              + returned
-              + " but operation '"
-              + operation.name()
-              + "' produces "
-              + data
-              + ": return "
-              + data
-              + ", CompletableFuture<"
-              + data
-              + ">, or "
-              + operation.className()
-              + " (the operation itself, e.g. for a Batch).");
+      reportReturnType(method, operation, String.join(".", dataClass.simpleNames()));
     }
-    if (diagnostics.hasErrorsSince(mark)) {
-      return null;
-    }
-    return new IrMethod(
-        method.element().getSimpleName().toString(),
-        operation,
-        async,
-        method.idempotent(),
-        factory,
-        parameters);
+    return new Returns(async, factory);
+  }
+
+  private void reportReturnType(MethodDeclaration method, IrOperation operation, String data) {
+    diagnostics.report(
+        DiagnosticKind.RETURN_TYPE_MISMATCH,
+        null,
+        JavaSite.of(method.element()),
+        "Method "
+            + method.element().getSimpleName()
+            + "() returns "
+            + shown(method.returnType(), data, "CompletableFuture<" + data + ">")
+            + " but operation '"
+            + operation.name()
+            + "' produces "
+            + data
+            + ": return "
+            + data
+            + ", CompletableFuture<"
+            + data
+            + ">, or "
+            + operation.className()
+            + " (the operation itself, e.g. for a Batch).");
   }
 
   private static boolean typeMatches(

@@ -43,62 +43,21 @@ public final class InputObjectWriter {
             input.fields().stream().map(IrInputObject.Field::name).toList(),
             Set.of("builder", "write", "toBuilder"));
 
-    TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "$L\n\n<p>Build with {@link #builder()}; optional fields left unset are not sent.\n\n",
-                input.description() == null || input.description().isBlank()
-                    ? "The schema input type {@code " + input.name() + "}."
-                    : Javadocs.escape(input.description()));
-    MethodSpec.Builder constructor =
-        MethodSpec.compactConstructorBuilder()
+    List<TypeName> componentTypes =
+        input.fields().stream().map(field -> componentType(field, types)).toList();
+    TypeSpec.Builder type =
+        TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                "Checks that required fields are set; an optional field given as {@code null} is"
-                    + " left unsent.\n\n");
-    List<TypeName> componentTypes = new ArrayList<>();
+            .addJavadoc(recordJavadoc(input, components))
+            .recordConstructor(constructor(input, components, componentTypes));
     for (int i = 0; i < components.size(); i++) {
       IrInputObject.Field field = input.fields().get(i);
-      String component = components.get(i);
-      TypeName componentType = componentType(field, types);
-      componentTypes.add(componentType);
-      ParameterSpec.Builder parameter = ParameterSpec.builder(componentType, component);
       if (field.deprecationReason() != null) {
         type.addMethod(
             ResponseModelWriter.deprecatedAccessor(
-                component, componentType, field.name(), field.deprecationReason()));
+                components.get(i), componentTypes.get(i), field.name(), field.deprecationReason()));
       }
-      constructor.addParameter(parameter.build());
-      constructor.addJavadoc("@param $L the field {@code $L}\n", component, field.name());
-      if (optional(field)) {
-        constructor.addStatement(
-            "$L = $L == null$W? $T.absent()$W: $L",
-            component,
-            component,
-            JavaTypes.INPUT,
-            component);
-      } else if (!componentType.isPrimitive()) {
-        constructor.addStatement(
-            "$T.requireNonNull($L, $S)",
-            Objects.class,
-            component,
-            "'" + field.name() + "' is required by " + input.name());
-      }
-      doc.add("@param $L {@code $L}", component, field.name());
-      if (field.description() != null && !field.description().isBlank()) {
-        doc.add(": $L", Javadocs.escape(field.description()));
-      }
-      if (field.hasDefault()) {
-        doc.add(" (default {@code $L} when unsent)", Javadocs.escape(field.defaultValue()));
-      }
-      if (field.deprecationReason() != null) {
-        doc.add(" Deprecated: $L", Javadocs.escape(field.deprecationReason()));
-      }
-      doc.add("\n");
     }
-    type.addJavadoc(doc.build());
-    type.recordConstructor(constructor.build());
     type.addMethod(
         MethodSpec.methodBuilder("builder")
             .addJavadoc("A builder with no field set.\n\n@return a new builder\n")
@@ -111,6 +70,64 @@ public final class InputObjectWriter {
     values.addAdapterFields(type);
     type.addType(builder(name, builderName, input, components, componentTypes, types));
     return GeneratedFiles.file(target, type, schemaFile, origins);
+  }
+
+  private static CodeBlock recordJavadoc(IrInputObject input, List<String> components) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "$L\n\n<p>Build with {@link #builder()}; optional fields left unset are not"
+                    + " sent.\n\n",
+                input.description() == null || input.description().isBlank()
+                    ? "The schema input type {@code " + input.name() + "}."
+                    : Javadocs.escape(input.description()));
+    for (int i = 0; i < components.size(); i++) {
+      IrInputObject.Field field = input.fields().get(i);
+      doc.add("@param $L {@code $L}", components.get(i), field.name());
+      if (field.description() != null && !field.description().isBlank()) {
+        doc.add(": $L", Javadocs.escape(field.description()));
+      }
+      if (field.hasDefault()) {
+        doc.add(" (default {@code $L} when unsent)", Javadocs.escape(field.defaultValue()));
+      }
+      if (field.deprecationReason() != null) {
+        doc.add(" Deprecated: $L", Javadocs.escape(field.deprecationReason()));
+      }
+      doc.add("\n");
+    }
+    return doc.build();
+  }
+
+  /** Required fields refused as null; an optional field given as null becomes absent. */
+  private static MethodSpec constructor(
+      IrInputObject input, List<String> components, List<TypeName> componentTypes) {
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Checks that required fields are set; an optional field given as {@code null} is"
+                    + " left unsent.\n\n");
+    for (int i = 0; i < components.size(); i++) {
+      IrInputObject.Field field = input.fields().get(i);
+      String component = components.get(i);
+      constructor.addParameter(ParameterSpec.builder(componentTypes.get(i), component).build());
+      constructor.addJavadoc("@param $L the field {@code $L}\n", component, field.name());
+      if (optional(field)) {
+        constructor.addStatement(
+            "$L = $L == null$W? $T.absent()$W: $L",
+            component,
+            component,
+            JavaTypes.INPUT,
+            component);
+      } else if (!componentTypes.get(i).isPrimitive()) {
+        constructor.addStatement(
+            "$T.requireNonNull($L, $S)",
+            Objects.class,
+            component,
+            "'" + field.name() + "' is required by " + input.name());
+      }
+    }
+    return constructor.build();
   }
 
   private static TypeName componentType(IrInputObject.Field field, JavaTypes types) {
@@ -176,49 +193,65 @@ public final class InputObjectWriter {
     for (int i = 0; i < components.size(); i++) {
       IrInputObject.Field field = input.fields().get(i);
       String component = components.get(i);
-      TypeName valueType = types.of(field.type());
       if (optional(field)) {
         builder.addField(
             com.palantir.javapoet.FieldSpec.builder(
                     componentTypes.get(i), component, Modifier.PRIVATE)
                 .initializer("$T.absent()", JavaTypes.INPUT)
                 .build());
-        MethodSpec.Builder setter =
-            MethodSpec.methodBuilder(component)
-                .addJavadoc(
-                    "Sends {@code $L}; {@code null} sends an explicit null.\n\n"
-                        + "@param $L the value\n@return this builder\n",
-                    field.name(),
-                    component)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(
-                    types
-                        .plain(field.type(), false)
-                        .annotated(AnnotationSpec.builder(JavaTypes.NULLABLE).build()),
-                    component)
-                .returns(builderName)
-                .addStatement("this.$L = $T.of($L)", component, JavaTypes.INPUT, component)
-                .addStatement("return this");
-        deprecate(setter, field);
-        builder.addMethod(setter.build());
+        builder.addMethod(optionalSetter(builderName, field, component, types));
       } else {
         required.add(component);
-        builder.addField(valueType.box(), component, Modifier.PRIVATE);
-        MethodSpec.Builder setter =
-            MethodSpec.methodBuilder(component)
-                .addJavadoc(
-                    "Sets the required {@code $L}.\n\n@param $L the value\n@return this builder\n",
-                    field.name(),
-                    component)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(valueType, component)
-                .returns(builderName)
-                .addStatement("this.$L = $L", component, component)
-                .addStatement("return this");
-        deprecate(setter, field);
-        builder.addMethod(setter.build());
+        builder.addField(types.of(field.type()).box(), component, Modifier.PRIVATE);
+        builder.addMethod(requiredSetter(builderName, field, component, types));
       }
     }
+    builder.addMethod(buildMethod(name, input, components, required));
+    return builder.build();
+  }
+
+  private static MethodSpec optionalSetter(
+      ClassName builderName, IrInputObject.Field field, String component, JavaTypes types) {
+    MethodSpec.Builder setter =
+        MethodSpec.methodBuilder(component)
+            .addJavadoc(
+                "Sends {@code $L}; {@code null} sends an explicit null.\n\n"
+                    + "@param $L the value\n@return this builder\n",
+                field.name(),
+                component)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(
+                types
+                    .plain(field.type(), false)
+                    .annotated(AnnotationSpec.builder(JavaTypes.NULLABLE).build()),
+                component)
+            .returns(builderName)
+            .addStatement("this.$L = $T.of($L)", component, JavaTypes.INPUT, component)
+            .addStatement("return this");
+    deprecate(setter, field);
+    return setter.build();
+  }
+
+  private static MethodSpec requiredSetter(
+      ClassName builderName, IrInputObject.Field field, String component, JavaTypes types) {
+    MethodSpec.Builder setter =
+        MethodSpec.methodBuilder(component)
+            .addJavadoc(
+                "Sets the required {@code $L}.\n\n@param $L the value\n@return this builder\n",
+                field.name(),
+                component)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(types.of(field.type()), component)
+            .returns(builderName)
+            .addStatement("this.$L = $L", component, component)
+            .addStatement("return this");
+    deprecate(setter, field);
+    return setter.build();
+  }
+
+  /** {@code build()}: refuses a missing required field by name, else makes the record. */
+  private static MethodSpec buildMethod(
+      ClassName name, IrInputObject input, List<String> components, List<String> required) {
     MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
             .addJavadoc("Builds the input.\n\n@return the input with the fields set\n")
@@ -239,9 +272,7 @@ public final class InputObjectWriter {
                   + "'.")
           .endControlFlow();
     }
-    build.addStatement("return new $T($Z$L)", name, JavaNames.arguments(components));
-    builder.addMethod(build.build());
-    return builder.build();
+    return build.addStatement("return new $T($Z$L)", name, JavaNames.arguments(components)).build();
   }
 
   private static void deprecate(MethodSpec.Builder setter, IrInputObject.Field field) {

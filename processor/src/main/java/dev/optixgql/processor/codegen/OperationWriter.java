@@ -70,6 +70,29 @@ public final class OperationWriter {
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(ParameterizedTypeName.get(OPERATION, data))
             .addJavadoc(classJavadoc(operation, components));
+    type.recordConstructor(constructor(operation, components, types));
+    addConstants(type, operation);
+    addOperationMethods(type, operation, tokenKind, data);
+    ValueCode values = new ValueCode(types, Map.of());
+    type.addMethod(writeVariables(operation, components, values));
+    values.addAdapterFields(type);
+    type.addMethod(
+        MethodSpec.methodBuilder("readData")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JSON_PARSER, "in")
+            .addException(IOException.class)
+            .returns(data)
+            .addStatement("return $T.readData(in)", ResponseAdapterWriter.adapterName(name))
+            .build());
+    type.addType(ResponseModelWriter.model(operation.data(), models, types));
+    type.addType(ResponseAdapterWriter.adapter(name, operation, models, types));
+    return GeneratedFiles.file(target, type, operation.sourceFile(), origins);
+  }
+
+  /** The record's components, one per variable; a required one refused as null at once. */
+  private static MethodSpec constructor(
+      IrOperation operation, List<String> components, JavaTypes types) {
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -89,7 +112,11 @@ public final class OperationWriter {
             requiredMessage(operation, variable));
       }
     }
-    type.recordConstructor(constructor.build());
+    return constructor.build();
+  }
+
+  /** {@code OPERATION_NAME} and {@code DOCUMENT}. */
+  private static void addConstants(TypeSpec.Builder type, IrOperation operation) {
     type.addField(
         FieldSpec.builder(
                 String.class, "OPERATION_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -102,6 +129,11 @@ public final class OperationWriter {
             .addJavadoc("The document sent: the operation and the fragments it uses.\n")
             .initializer(documentInitializer(operation.document()))
             .build());
+  }
+
+  /** The {@code Operation} methods the runtime asks: document, name, kind, token kind, type. */
+  private static void addOperationMethods(
+      TypeSpec.Builder type, IrOperation operation, String tokenKind, ClassName data) {
     type.addMethod(getter("document", String.class, CodeBlock.of("return DOCUMENT")));
     type.addMethod(getter("operationName", String.class, CodeBlock.of("return OPERATION_NAME")));
     type.addMethod(
@@ -125,21 +157,6 @@ public final class OperationWriter {
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), data))
             .addStatement("return $T.class", data)
             .build());
-    ValueCode values = new ValueCode(types, Map.of());
-    type.addMethod(writeVariables(operation, components, values));
-    values.addAdapterFields(type);
-    type.addMethod(
-        MethodSpec.methodBuilder("readData")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(JSON_PARSER, "in")
-            .addException(IOException.class)
-            .returns(data)
-            .addStatement("return $T.readData(in)", ResponseAdapterWriter.adapterName(name))
-            .build());
-    type.addType(ResponseModelWriter.model(operation.data(), models, types));
-    type.addType(ResponseAdapterWriter.adapter(name, operation, models, types));
-    return GeneratedFiles.file(target, type, operation.sourceFile(), origins);
   }
 
   /** A class file's constant strings are limited to 65,535 bytes (JVMS §4.4.7). */

@@ -166,6 +166,41 @@ final class ResponseAdapterWriter {
   }
 
   /**
+   * A reader's locals: one per field (named clear of the reader's own names) and, for a primitive
+   * field, a flag telling "absent" from zero.
+   */
+  private record Locals(List<String> values, Map<String, String> flags) {
+    static Locals of(IrModel model) {
+      // The reader's own names: its parameters, the field index and the lambdas' parameters.
+      Set<String> reserved = new java.util.TreeSet<>(List.of("in", "typename", "field"));
+      for (IrField field : model.fields()) {
+        reserved.addAll(ValueCode.lambdaParameters(field.type(), 0));
+      }
+      List<String> values =
+          MemberNames.allocate(
+              model.fields().stream().map(IrField::responseName).toList(), reserved);
+      NameAllocator names = new NameAllocator();
+      for (String taken : values) {
+        names.newName(taken, "local:" + taken);
+      }
+      for (String own : reserved) {
+        names.newName(own, "reserved:" + own);
+      }
+      Map<String, String> flags = new java.util.HashMap<>();
+      for (String local : values) {
+        String flag = "has" + Character.toUpperCase(local.charAt(0)) + local.substring(1);
+        // An explicit tag: without one NameAllocator draws a random UUID per name.
+        flags.put(local, names.newName(flag, "flag:" + local));
+      }
+      return new Locals(values, flags);
+    }
+
+    String flag(String local) {
+      return flags.get(local);
+    }
+  }
+
+  /**
    * Reads one record's fields; a variant's reader starts after {@code __typename} (passed in) with
    * the object already open.
    */
@@ -176,13 +211,7 @@ final class ResponseAdapterWriter {
       JavaTypes types,
       ValueCode values,
       boolean variant) {
-    // The reader's own names: its parameters, the field index and the lambdas' parameters.
-    Set<String> reserved = new java.util.TreeSet<>(List.of("in", "typename", "field"));
-    for (IrField field : model.fields()) {
-      reserved.addAll(ValueCode.lambdaParameters(field.type(), 0));
-    }
-    List<String> locals =
-        MemberNames.allocate(model.fields().stream().map(IrField::responseName).toList(), reserved);
+    Locals locals = Locals.of(model);
     MethodSpec.Builder reader =
         MethodSpec.methodBuilder(method)
             .addModifiers(Modifier.STATIC)
@@ -194,36 +223,34 @@ final class ResponseAdapterWriter {
     } else {
       reader.addStatement("$T.beginObject(in)", ValueCode.READERS);
     }
-    // Primitive fields need a flag to tell "absent" from zero; names stay clear of the locals.
-    NameAllocator flags = new NameAllocator();
-    for (String taken : locals) {
-      flags.newName(taken, "local:" + taken);
-    }
-    for (String own : reserved) {
-      flags.newName(own, "reserved:" + own);
-    }
-    Map<String, String> seenFlags = new java.util.HashMap<>();
-    for (String local : locals) {
-      String flag = "has" + Character.toUpperCase(local.charAt(0)) + local.substring(1);
-      // An explicit tag: without one NameAllocator draws a random UUID per name.
-      seenFlags.put(local, flags.newName(flag, "flag:" + local));
-    }
-    java.util.function.UnaryOperator<String> seen = seenFlags::get;
-    for (int i = 0; i < locals.size(); i++) {
+    declareLocals(reader, model, locals, types, variant);
+    reader.addCode(fieldLoop(model, locals, types, values, namesField(method)));
+    requireFields(reader, model, locals, types);
+    reader.addStatement("return new $T($Z$L)", name, JavaNames.arguments(locals.values()));
+    return reader.build();
+  }
+
+  private static void declareLocals(
+      MethodSpec.Builder reader, IrModel model, Locals locals, JavaTypes types, boolean variant) {
+    for (int i = 0; i < locals.values().size(); i++) {
       IrField field = model.fields().get(i);
       TypeName type = types.of(field.type()).withoutAnnotations();
       boolean knownTypename = variant && field.responseName().equals("__typename");
+      String local = locals.values().get(i);
       reader.addStatement(
-          "$T $L = $L",
-          type,
-          locals.get(i),
-          knownTypename ? CodeBlock.of("typename") : initial(type));
+          "$T $L = $L", type, local, knownTypename ? CodeBlock.of("typename") : initial(type));
       if (type.isPrimitive()) {
-        reader.addStatement("boolean $L = false", seen.apply(locals.get(i)));
+        reader.addStatement("boolean $L = false", locals.flag(local));
       }
     }
-    // JsonReaders.nextField tries the next name in selection order first (spec §7.2.2).
-    String names = namesField(method);
+  }
+
+  /**
+   * The loop over the object's fields, by index into the names constant: JsonReaders.nextField
+   * tries the next name in selection order first (spec §7.2.2).
+   */
+  private static CodeBlock fieldLoop(
+      IrModel model, Locals locals, JavaTypes types, ValueCode values, String names) {
     CodeBlock.Builder loop =
         CodeBlock.builder()
             .addStatement("int field = $T.nextField(in,$W$L,$W0)", ValueCode.READERS, names)
@@ -231,35 +258,38 @@ final class ResponseAdapterWriter {
             .beginControlFlow("switch (field)");
     for (int i = 0; i < model.fields().size(); i++) {
       IrField field = model.fields().get(i);
-      String local = locals.get(i);
+      String local = locals.values().get(i);
       CodeBlock read = values.read(field.type(), "in", 0);
       if (types.of(field.type()).isPrimitive()) {
         loop.beginControlFlow("case $L ->", i)
             .addStatement("$L = $L", local, read)
-            .addStatement("$L = true", seen.apply(local))
+            .addStatement("$L = true", locals.flag(local))
             .endControlFlow();
       } else {
         loop.addStatement("case $L -> $L = $L", i, local, read);
       }
     }
-    loop.addStatement("default -> in.skipChildren()")
+    return loop.addStatement("default -> in.skipChildren()")
         .endControlFlow()
         .addStatement("field = $T.nextField(in,$W$L,$Wfield + 1)", ValueCode.READERS, names)
-        .endControlFlow();
-    reader.addCode(loop.build());
-    for (int i = 0; i < locals.size(); i++) {
+        .endControlFlow()
+        .build();
+  }
+
+  /** A non-null field the response left out fails the read, naming the field. */
+  private static void requireFields(
+      MethodSpec.Builder reader, IrModel model, Locals locals, JavaTypes types) {
+    for (int i = 0; i < locals.values().size(); i++) {
       IrField field = model.fields().get(i);
       if (field.type().nullable()) {
         continue;
       }
-      String local = locals.get(i);
+      String local = locals.values().get(i);
       String present =
-          types.of(field.type()).isPrimitive() ? seen.apply(local) : local + " != null";
+          types.of(field.type()).isPrimitive() ? locals.flag(local) : local + " != null";
       reader.addStatement(
           "$T.require(in, $L, $S)", ValueCode.READERS, present, field.responseName());
     }
-    reader.addStatement("return new $T($Z$L)", name, JavaNames.arguments(locals));
-    return reader.build();
   }
 
   private static CodeBlock initial(TypeName type) {

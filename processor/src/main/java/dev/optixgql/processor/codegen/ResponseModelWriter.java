@@ -90,7 +90,9 @@ final class ResponseModelWriter {
     CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", summary(model));
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    boolean anyDocumented = false;
+    if (!components.isEmpty()) {
+      doc.add("\n");
+    }
     for (int i = 0; i < components.size(); i++) {
       IrField field = model.fields().get(i);
       ParameterSpec.Builder parameter =
@@ -106,13 +108,10 @@ final class ResponseModelWriter {
                 field.deprecationReason()));
       }
       String text = fieldDoc(field);
-      if (!text.isEmpty()) {
-        if (!anyDocumented) {
-          doc.add("\n");
-          anyDocumented = true;
-        }
-        doc.add("@param $L $L\n", components.get(i), text);
-      }
+      doc.add(
+          "@param $L $L\n",
+          components.get(i),
+          text.isEmpty() ? "the field {@code " + field.responseName() + "}" : text);
     }
     type.addJavadoc(doc.build());
     type.recordConstructor(constructor.build());

@@ -36,14 +36,14 @@ import java.util.regex.Pattern;
  * deprecated field, argument and enum value the operation uses.
  */
 public final class OperationValidator {
-  private static final Pattern FIELD_UNDEFINED =
+  static final Pattern FIELD_UNDEFINED =
       Pattern.compile("Field '([^']+)' in type '([^']+)' is undefined");
-  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
-  private static final Pattern BAD_ENUM =
+  static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+  static final Pattern BAD_ENUM =
       Pattern.compile("value 'EnumValue\\{name='([^']+)'\\}' is not a valid '([^']+)'");
-  private static final Pattern AST_VALUE =
+  static final Pattern AST_VALUE =
       Pattern.compile("'?(?:[A-Z][a-z]+Value)\\{(?:value|name)=('?[^}]*?'?)\\}'?");
-  private static final Pattern PREFIX = Pattern.compile("^Validation error \\([^)]*\\)\\s*:\\s*");
+  static final Pattern PREFIX = Pattern.compile("^Validation error \\([^)]*\\)\\s*:\\s*");
 
   private final Diagnostics diagnostics;
 
@@ -185,74 +185,94 @@ public final class OperationValidator {
         && usage.argumentsOfUnknownDirectives.contains(SchemaUsageIndex.At.of(at))) {
       return; // the directive itself is reported as unknown
     }
-    DiagnosticKind kind = kindOf(type);
-    String message = null;
-    if (type == ValidationErrorType.FieldUndefined) {
-      Matcher m = FIELD_UNDEFINED.matcher(description);
-      if (m.find()) {
-        message = unknownField(m.group(1), m.group(2), snapshot);
-      }
-    } else if (type == ValidationErrorType.UnknownArgument) {
-      Matcher m = QUOTED.matcher(description);
-      List<String> known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
-      if (m.find() && known != null) {
-        message =
-            "Argument '"
-                + m.group(1)
-                + "' is not defined here"
-                + against(snapshot)
-                + "."
-                + hint(m.group(1), known, "Its arguments are: ");
-      }
-    } else if (type == ValidationErrorType.WrongType) {
-      Matcher m = BAD_ENUM.matcher(description);
-      if (m.find() && snapshot.schema().getType(m.group(2)) instanceof GraphQLEnumType enumType) {
-        List<String> values = new ArrayList<>();
-        for (GraphQLEnumValueDefinition value : enumType.getValues()) {
-          values.add(value.getName());
-        }
-        message =
-            "Value '"
-                + m.group(1)
-                + "' is not in enum '"
-                + enumType.getName()
-                + "'"
-                + against(snapshot)
-                + "."
-                + hint(m.group(1), values, "Its values are: ");
-      }
-    } else if (type == ValidationErrorType.UnknownType) {
-      Matcher m = QUOTED.matcher(description);
-      if (m.find()) {
-        List<String> names = new ArrayList<>();
-        for (GraphQLNamedType named : snapshot.schema().getAllTypesAsList()) {
-          if (!named.getName().startsWith("__")) {
-            names.add(named.getName());
-          }
-        }
-        message =
-            "Type '"
-                + m.group(1)
-                + "' is not defined"
-                + against(snapshot)
-                + "."
-                + Suggestions.didYouMean(m.group(1), names);
-      }
-    } else if (type == ValidationErrorType.UndefinedFragment) {
-      Matcher m = QUOTED.matcher(description);
-      if (m.find()) {
-        message =
-            "Fragment '"
-                + m.group(1)
-                + "' is not defined in any .graphql file under the GraphQL root."
-                + Suggestions.didYouMean(m.group(1), index.fragments().keySet());
-      }
-    }
+    String message = specificMessage(type, description, at, index, snapshot, usage);
     if (message == null) {
       message =
           reworded(type, clean(withValueAsWritten(description, refiner.nodeAt(at))), snapshot);
     }
-    diagnostics.report(kind, location, site, message);
+    diagnostics.report(kindOf(type), location, site, message);
+  }
+
+  /**
+   * A message of our own for the errors we can say more about (with the names that do exist), read
+   * from graphql-java's description; {@code null} when the description is not the one expected
+   * ({@code ValidationMessagesTest} pins those descriptions).
+   */
+  private static String specificMessage(
+      ValidationErrorClassification type,
+      String description,
+      SourceLocation at,
+      DocumentIndex index,
+      SchemaSnapshot snapshot,
+      SchemaUsageIndex usage) {
+    if (type == ValidationErrorType.FieldUndefined) {
+      Matcher m = FIELD_UNDEFINED.matcher(description);
+      return m.find() ? unknownField(m.group(1), m.group(2), snapshot) : null;
+    }
+    Matcher quoted = QUOTED.matcher(description);
+    if (type == ValidationErrorType.UnknownArgument) {
+      List<String> known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
+      return quoted.find() && known != null
+          ? unknownArgument(quoted.group(1), known, snapshot)
+          : null;
+    }
+    if (type == ValidationErrorType.WrongType) {
+      Matcher m = BAD_ENUM.matcher(description);
+      return m.find() ? badEnumValue(m.group(1), m.group(2), snapshot) : null;
+    }
+    if (type == ValidationErrorType.UnknownType) {
+      return quoted.find() ? unknownType(quoted.group(1), snapshot) : null;
+    }
+    if (type == ValidationErrorType.UndefinedFragment && quoted.find()) {
+      return "Fragment '"
+          + quoted.group(1)
+          + "' is not defined in any .graphql file under the GraphQL root."
+          + Suggestions.didYouMean(quoted.group(1), index.fragments().keySet());
+    }
+    return null;
+  }
+
+  private static String unknownArgument(
+      String argument, List<String> known, SchemaSnapshot snapshot) {
+    return "Argument '"
+        + argument
+        + "' is not defined here"
+        + against(snapshot)
+        + "."
+        + hint(argument, known, "Its arguments are: ");
+  }
+
+  private static String badEnumValue(String value, String enumName, SchemaSnapshot snapshot) {
+    if (!(snapshot.schema().getType(enumName) instanceof GraphQLEnumType enumType)) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    for (GraphQLEnumValueDefinition definition : enumType.getValues()) {
+      values.add(definition.getName());
+    }
+    return "Value '"
+        + value
+        + "' is not in enum '"
+        + enumType.getName()
+        + "'"
+        + against(snapshot)
+        + "."
+        + hint(value, values, "Its values are: ");
+  }
+
+  private static String unknownType(String name, SchemaSnapshot snapshot) {
+    List<String> names = new ArrayList<>();
+    for (GraphQLNamedType named : snapshot.schema().getAllTypesAsList()) {
+      if (!named.getName().startsWith("__")) {
+        names.add(named.getName());
+      }
+    }
+    return "Type '"
+        + name
+        + "' is not defined"
+        + against(snapshot)
+        + "."
+        + Suggestions.didYouMean(name, names);
   }
 
   private static String unknownField(String field, String typeName, SchemaSnapshot snapshot) {
@@ -290,7 +310,7 @@ public final class OperationValidator {
         + ".";
   }
 
-  private static final Pattern AST_TYPES =
+  static final Pattern AST_TYPES =
       Pattern.compile(
           "Expected an AST type of '(\\w+?)(?:Value)?' but it was a '(\\w+?)(?:Value)?'");
 
@@ -380,7 +400,7 @@ public final class OperationValidator {
         + description.substring(end + 1);
   }
 
-  private static final Pattern NULL_ARGUMENT =
+  static final Pattern NULL_ARGUMENT =
       Pattern.compile("(?i)argument '([^']+)' with value 'NullValue\\{\\}'");
 
   /**

@@ -87,10 +87,16 @@ public record CommitBookingsMutation(
   public record Data(Data.BookingsCommit bookingsCommit) {
     /**
      * Selected from {@code BookingSet}.
+     *
+     * @param bookingSessionId the field {@code booking_session_id}
+     * @param bookings the field {@code bookings}
      */
     public record BookingsCommit(String bookingSessionId, List<BookingsCommit.Booking> bookings) {
       /**
        * A reservation of a resource for a period.
+       *
+       * @param bookingId the field {@code booking_id}
+       * @param status the field {@code status}
        */
       public record Booking(String bookingId, BookingStatus status) {
       }

@@ -93,12 +93,23 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
   public record Data(Data.Upcoming upcoming, Data.Me me) {
     /**
      * One page of bookings.
+     *
+     * @param total the field {@code total}
+     * @param data the field {@code data}
      */
     public record Upcoming(int total, List<Upcoming. @Nullable Booking> data) {
       /**
        * A reservation of a resource for a period.
        *
+       * @param title the field {@code title}
+       * @param startTimestamp the field {@code start_timestamp}
+       * @param endTimestamp the field {@code end_timestamp}
+       * @param isCanceled the field {@code is_canceled}
+       * @param price the field {@code price}
+       * @param status the field {@code status}
        * @param id {@code booking_id}, as {@code id}
+       * @param resource the field {@code resource}
+       * @param user the field {@code user}
        */
       public record Booking(@Nullable String title, int startTimestamp, int endTimestamp,
           boolean isCanceled, @Nullable Double price, BookingStatus status, String id,
@@ -107,6 +118,7 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
         /**
          * Selected from {@code Resource}.
          *
+         * @param name the field {@code name}
          * @param freeHours Free slots per day of the week: seven lists of hours.
          */
         public record Resource(String name, List<@Nullable List<Integer>> freeHours) {
@@ -114,6 +126,9 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
 
         /**
          * Selected from {@code User}.
+         *
+         * @param name the field {@code name}
+         * @param email the field {@code email}
          */
         public record User(String name, String email) {
         }
@@ -122,10 +137,14 @@ public record UpcomingBookingsQuery(@Nullable Integer limit, @Nullable BookingOr
 
     /**
      * Selected from {@code AuthenticatedUser}.
+     *
+     * @param organization the field {@code organization}
      */
     public record Me(Me. @Nullable Organization organization) {
       /**
        * Selected from {@code Organization}.
+       *
+       * @param name the field {@code name}
        */
       public record Organization(String name) {
       }

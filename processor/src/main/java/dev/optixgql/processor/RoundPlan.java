@@ -1,0 +1,156 @@
+package dev.optixgql.processor;
+
+import dev.optixgql.processor.binding.ClientDeclaration;
+import dev.optixgql.processor.codegen.ClientImplWriter;
+import dev.optixgql.processor.codegen.EnumWriter;
+import dev.optixgql.processor.codegen.FragmentWriter;
+import dev.optixgql.processor.codegen.GeneratedFiles;
+import dev.optixgql.processor.codegen.InputObjectWriter;
+import dev.optixgql.processor.codegen.OperationWriter;
+import dev.optixgql.processor.diagnostic.Diagnostics;
+import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.ir.IrClient;
+import dev.optixgql.processor.ir.IrEnum;
+import dev.optixgql.processor.ir.IrFragment;
+import dev.optixgql.processor.ir.IrInputObject;
+import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrPackage;
+import dev.optixgql.processor.ir.PackageAssembler;
+import dev.optixgql.processor.ir.ScalarMapping;
+import dev.optixgql.processor.ir.ScalarTypes;
+import dev.optixgql.processor.ir.SchemaTypeLowering;
+import dev.optixgql.processor.ir.UsedTypes;
+import dev.optixgql.processor.schema.SchemaSnapshot;
+import dev.optixgql.processor.writing.SourceWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import javax.lang.model.element.Element;
+
+/**
+ * What one processing round generates, gathered while clients are bound (stage 4) and written in
+ * stages 5 and 6: the packages' units, and for each generated type what it came from (the
+ * interfaces binding an operation, their token kinds, the snapshot of an enum or input type, the
+ * fragments lowered with a fragment). Operations are lowered once per operation, snapshot and
+ * scalar mapping, however many interfaces bind them.
+ */
+final class RoundPlan {
+  /** A validated, lowered operation against one schema. */
+  record Lowered(IrOperation operation, UsedTypes used) {}
+
+  /** What makes one lowering: the operation, the snapshot and the client's scalar mappings. */
+  record LoweringKey(String operation, Path snapshot, Map<String, ScalarMapping> scalars) {}
+
+  /** A generated type's qualified name. */
+  record TypeKey(String pkg, String simpleName) {}
+
+  private final PackageAssembler assembler;
+  private final Map<LoweringKey, Optional<Lowered>> lowered = new HashMap<>();
+  private final Map<TypeKey, List<Element>> origins = new HashMap<>();
+  private final Map<TypeKey, Set<String>> bindingKinds = new HashMap<>();
+  private final Map<TypeKey, String> schemaOf = new HashMap<>();
+  private final Map<TypeKey, List<IrFragment>> loweredWith = new HashMap<>();
+
+  RoundPlan(Diagnostics diagnostics) {
+    this.assembler = new PackageAssembler(diagnostics);
+  }
+
+  PackageAssembler assembler() {
+    return assembler;
+  }
+
+  /** The lowering for {@code key}, computed by {@code lower} the first time (empty: errors). */
+  Optional<Lowered> lowered(LoweringKey key, Supplier<Lowered> lower) {
+    Optional<Lowered> known = lowered.get(key);
+    if (known == null) {
+      known = Optional.ofNullable(lower.get());
+      lowered.put(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * Adds a clean operation bound by {@code client} in {@code pkg}, with the fragments, enums and
+   * input types it uses in the snapshot's {@code typesPackage}.
+   */
+  void addOperation(
+      String pkg,
+      String typesPackage,
+      Lowered result,
+      ClientDeclaration client,
+      SchemaSnapshot snapshot,
+      ScalarTypes scalars,
+      JavaSite site) {
+    IrOperation operation = result.operation();
+    if (!assembler.addOperation(pkg, operation, site)) {
+      return;
+    }
+    for (IrFragment fragment : operation.fragments()) {
+      if (assembler.addFragment(typesPackage, fragment, site)) {
+        loweredWith.putIfAbsent(new TypeKey(typesPackage, fragment.name()), operation.fragments());
+      }
+    }
+    TypeKey key = new TypeKey(pkg, operation.className());
+    origins.computeIfAbsent(key, k -> new ArrayList<>()).add(client.element());
+    bindingKinds.computeIfAbsent(key, k -> new TreeSet<>()).add(client.tokenKind());
+    for (String name : result.used().enums()) {
+      assembler.addEnum(
+          typesPackage, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
+      schemaOf.putIfAbsent(new TypeKey(typesPackage, name), snapshot.displayPath());
+    }
+    for (String name : result.used().inputObjects()) {
+      assembler.addInputObject(
+          typesPackage,
+          SchemaTypeLowering.inputObjectOf(snapshot.schema(), name, scalars),
+          client.schemaSite());
+      schemaOf.putIfAbsent(new TypeKey(typesPackage, name), snapshot.displayPath());
+    }
+  }
+
+  /** Queues every unit of every package; {@code fallback} takes the blame for shared types. */
+  void generate(SourceWriter writer, Element fallback) {
+    for (IrPackage pkg : assembler.build()) {
+      GeneratedFiles.Target target =
+          new GeneratedFiles.Target(pkg.name(), pkg.generatedAnnotation());
+      List<Element> all = new ArrayList<>();
+      pkg.clients().forEach(c -> all.add(c.origin()));
+      for (IrOperation operation : pkg.operations()) {
+        TypeKey key = new TypeKey(pkg.name(), operation.className());
+        List<Element> from = origins.getOrDefault(key, List.of());
+        Element blame = from.isEmpty() ? fallback : from.get(0);
+        String kind = tokenKind(key);
+        writer.generate(blame, () -> OperationWriter.write(target, operation, from, kind));
+      }
+      for (IrFragment fragment : pkg.fragments()) {
+        List<IrFragment> with = loweredWith.get(new TypeKey(pkg.name(), fragment.name()));
+        writer.generate(fallback, () -> FragmentWriter.write(target, fragment, with, all));
+      }
+      for (IrEnum type : pkg.enums()) {
+        String schema = schemaOf.get(new TypeKey(pkg.name(), type.name()));
+        writer.generate(fallback, () -> EnumWriter.write(target, type, schema, all));
+      }
+      for (IrInputObject type : pkg.inputObjects()) {
+        String schema = schemaOf.get(new TypeKey(pkg.name(), type.name()));
+        writer.generate(fallback, () -> InputObjectWriter.write(target, type, schema, all));
+      }
+      for (IrClient client : pkg.clients()) {
+        writer.generate(client.origin(), () -> ClientImplWriter.write(target, client));
+      }
+    }
+  }
+
+  /**
+   * The token kind every interface binding the operation shares, which lets a {@code Batch} check
+   * the token; {@code null} for a mix, or where one binds it for {@code ANY}.
+   */
+  private String tokenKind(TypeKey operation) {
+    Set<String> kinds = bindingKinds.getOrDefault(operation, Set.of());
+    return kinds.size() == 1 && !kinds.contains("ANY") ? kinds.iterator().next() : null;
+  }
+}
