@@ -57,38 +57,13 @@ public final class ClientReader {
     String token = tokenValue == null ? "ANY" : String.valueOf(tokenValue.getValue());
     List<MethodDeclaration> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT)
-          || method.getEnclosingElement().toString().equals("java.lang.Object")) {
-        continue;
+      if (method.getModifiers().contains(Modifier.ABSTRACT)
+          && !method.getEnclosingElement().toString().equals("java.lang.Object")) {
+        MethodDeclaration declaration = method(method);
+        if (declaration != null) {
+          methods.add(declaration);
+        }
       }
-      AnnotationMirror operation = annotation(method, OPERATION_ANNOTATION);
-      if (operation == null) {
-        diagnostics.report(
-            DiagnosticKind.MISSING_OPERATION_ANNOTATION,
-            null,
-            JavaSite.of(method),
-            "Method "
-                + method.getSimpleName()
-                + "() of a @GraphQLClient interface needs @GraphQLOperation(\"OperationName\") to"
-                + " say which operation it executes (or make it a default method).");
-        continue;
-      }
-      AnnotationValue name = value(operation, "value");
-      AnnotationValue idempotent = value(operation, "idempotent");
-      List<ParameterDeclaration> parameters = new ArrayList<>();
-      for (VariableElement parameter : method.getParameters()) {
-        parameters.add(
-            new ParameterDeclaration(
-                parameter, parameter.getSimpleName().toString(), parameter.asType()));
-      }
-      methods.add(
-          new MethodDeclaration(
-              method,
-              JavaSite.of(method, operation, name),
-              name == null ? "" : String.valueOf(name.getValue()),
-              idempotent != null && Boolean.TRUE.equals(idempotent.getValue()),
-              parameters,
-              method.getReturnType()));
     }
     return new ClientDeclaration(
         type,
@@ -98,6 +73,37 @@ public final class ClientReader {
         readOnlyValue != null && Boolean.TRUE.equals(readOnlyValue.getValue()),
         scalars(type, client),
         methods);
+  }
+
+  /** An abstract method of the interface, or {@code null} without @GraphQLOperation (reported). */
+  private MethodDeclaration method(ExecutableElement method) {
+    AnnotationMirror operation = annotation(method, OPERATION_ANNOTATION);
+    if (operation == null) {
+      diagnostics.report(
+          DiagnosticKind.MISSING_OPERATION_ANNOTATION,
+          null,
+          JavaSite.of(method),
+          "Method "
+              + method.getSimpleName()
+              + "() of a @GraphQLClient interface needs @GraphQLOperation(\"OperationName\") to"
+              + " say which operation it executes (or make it a default method).");
+      return null;
+    }
+    AnnotationValue name = value(operation, "value");
+    AnnotationValue idempotent = value(operation, "idempotent");
+    List<ParameterDeclaration> parameters = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      parameters.add(
+          new ParameterDeclaration(
+              parameter, parameter.getSimpleName().toString(), parameter.asType()));
+    }
+    return new MethodDeclaration(
+        method,
+        JavaSite.of(method, operation, name),
+        name == null ? "" : String.valueOf(name.getValue()),
+        idempotent != null && Boolean.TRUE.equals(idempotent.getValue()),
+        parameters,
+        method.getReturnType());
   }
 
   /** The {@code scalars} attribute: {@code @GraphQLScalar(name, javaType, adapter)} each. */

@@ -76,6 +76,37 @@ public final class ClientImplWriter {
     return GeneratedFiles.file(target, type, "@GraphQLClient " + display, List.of(client.origin()));
   }
 
+  /** An Integer for an Int! would be unboxed into the record with no word of which variable. */
+  private static void requireUnboxable(MethodSpec.Builder out, IrMethod method, JavaTypes types) {
+    for (IrMethod.Parameter parameter : method.parameters()) {
+      IrVariable variable = parameter.variable();
+      if (!parameter.primitive()
+          && !variable.type().nullable()
+          && !variable.hasDefault()
+          && types.plain(variable.type(), true).isPrimitive()) {
+        out.addStatement(
+            "$T.requireNonNull($L, $S)",
+            Objects.class,
+            parameter.name(),
+            OperationWriter.requiredMessage(method.operation(), variable));
+      }
+    }
+  }
+
+  /** The operation record's arguments, in variable order: a parameter, or null for none. */
+  private static List<CodeBlock> arguments(IrMethod method) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (IrVariable variable : method.operation().variables()) {
+      IrMethod.Parameter bound =
+          method.parameters().stream()
+              .filter(p -> p.variable().equals(variable))
+              .findFirst()
+              .orElse(null);
+      arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
+    }
+    return arguments;
+  }
+
   private static MethodSpec method(IrClient client, String display, IrMethod method) {
     JavaTypes types = new JavaTypes(method.operation().typesPackage(), new IdentityHashMap<>());
     ClassName operation = ClassName.get(client.packageName(), method.operation().className());
@@ -97,29 +128,8 @@ public final class ClientImplWriter {
               : types.plain(parameter.variable().type(), false);
       out.addParameter(type, parameter.name());
     }
-    for (IrMethod.Parameter parameter : method.parameters()) {
-      IrVariable variable = parameter.variable();
-      // An Integer for an Int! would be unboxed into the record with no word of which variable.
-      if (!parameter.primitive()
-          && !variable.type().nullable()
-          && !variable.hasDefault()
-          && types.plain(variable.type(), true).isPrimitive()) {
-        out.addStatement(
-            "$T.requireNonNull($L, $S)",
-            Objects.class,
-            parameter.name(),
-            OperationWriter.requiredMessage(method.operation(), variable));
-      }
-    }
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (IrVariable variable : method.operation().variables()) {
-      IrMethod.Parameter bound =
-          method.parameters().stream()
-              .filter(p -> p.variable().equals(variable))
-              .findFirst()
-              .orElse(null);
-      arguments.add(bound == null ? CodeBlock.of("null") : CodeBlock.of("$L", bound.name()));
-    }
+    requireUnboxable(out, method, types);
+    List<CodeBlock> arguments = arguments(method);
     if (method.factory()) {
       return out.addStatement("return new $T($Z$L)", operation, CodeBlock.join(arguments, ",$W"))
           .build();

@@ -121,33 +121,7 @@ public final class DocumentParser {
               .build();
       return new GraphQLFile(path, shown, Parser.parse(env));
     } catch (InvalidSyntaxException e) {
-      SourceLocation at = e.getLocation();
-      String token = e.getOffendingToken();
-      String message =
-          token == null || token.isEmpty()
-              ? "Invalid GraphQL syntax."
-              : "Invalid GraphQL syntax at '" + token + "'.";
-      if ("<EOF>".equals(token)) {
-        int[] open = UnclosedBrackets.lastUnclosed(text);
-        if (open != null) {
-          // The end of the file is where the parser noticed; the opening is what to fix.
-          message =
-              "The '"
-                  + (char) open[2]
-                  + "' at line "
-                  + open[0]
-                  + ", column "
-                  + open[1]
-                  + " is never closed: the file ends first.";
-          at = new SourceLocation(open[0], open[1]);
-        }
-      }
-      diagnostics.report(
-          DiagnosticKind.SYNTAX_ERROR,
-          new GraphQLLocation(
-              shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),
-          null,
-          message);
+      reportSyntax(e, text, shown);
       return null;
     } catch (RuntimeException e) {
       diagnostics.report(
@@ -157,6 +131,36 @@ public final class DocumentParser {
           "Cannot parse the file: " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * A syntax error where the parser stopped, or, when it ran into the end of the file, at the
+   * bracket that was never closed: that is what to fix.
+   */
+  private void reportSyntax(InvalidSyntaxException e, String text, String shown) {
+    SourceLocation at = e.getLocation();
+    String token = e.getOffendingToken();
+    String message =
+        token == null || token.isEmpty()
+            ? "Invalid GraphQL syntax."
+            : "Invalid GraphQL syntax at '" + token + "'.";
+    int[] open = "<EOF>".equals(token) ? UnclosedBrackets.lastUnclosed(text) : null;
+    if (open != null) {
+      message =
+          "The '"
+              + (char) open[2]
+              + "' at line "
+              + open[0]
+              + ", column "
+              + open[1]
+              + " is never closed: the file ends first.";
+      at = new SourceLocation(open[0], open[1]);
+    }
+    diagnostics.report(
+        DiagnosticKind.SYNTAX_ERROR,
+        new GraphQLLocation(shown, at == null ? 0 : at.getLine(), at == null ? 0 : at.getColumn()),
+        null,
+        message);
   }
 
   /** The file's text, or {@code null} after reporting where it stops being UTF-8. */

@@ -83,27 +83,14 @@ public final class OperationLowering {
             List.of(),
             context);
 
-    List<IrVariable> variables = new ArrayList<>();
-    InputTypes inputs = new InputTypes(schema, used, scalars);
-    for (VariableDefinition variable : definition.getVariableDefinitions()) {
-      variables.add(
-          new IrVariable(
-              variable.getName(),
-              inputs.of(variable.getType()),
-              variable.getDefaultValue() != null));
-    }
+    List<IrVariable> variables = variables(definition, new InputTypes(schema, used, scalars));
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
-    String suffix = mutation ? "Mutation" : subscription ? "Subscription" : "Query";
     String name = operation.name();
-    String className =
-        name.substring(0, 1).toUpperCase(Locale.ROOT)
-            + name.substring(1)
-            + (name.endsWith(suffix) ? "" : suffix);
     return new IrOperation(
         name,
-        className,
+        className(name, mutation ? "Mutation" : subscription ? "Subscription" : "Query"),
         mutation,
         subscription,
         new SentDocument(schema).print(operation, index),
@@ -112,6 +99,25 @@ public final class OperationLowering {
         data,
         new ArrayList<>(context.fragments().values()),
         typesPackage);
+  }
+
+  private static List<IrVariable> variables(OperationDefinition definition, InputTypes inputs) {
+    List<IrVariable> variables = new ArrayList<>();
+    for (VariableDefinition variable : definition.getVariableDefinitions()) {
+      variables.add(
+          new IrVariable(
+              variable.getName(),
+              inputs.of(variable.getType()),
+              variable.getDefaultValue() != null));
+    }
+    return variables;
+  }
+
+  /** {@code draftBooking} → {@code DraftBookingQuery}; {@code MeQuery} stays. */
+  private static String className(String name, String suffix) {
+    return name.substring(0, 1).toUpperCase(Locale.ROOT)
+        + name.substring(1)
+        + (name.endsWith(suffix) ? "" : suffix);
   }
 
   /** Lowers a named fragment once per operation: its interface and what implements it. */
@@ -196,30 +202,7 @@ public final class OperationLowering {
     List<IrField> common = withTypename(fields);
     List<IrModel> variants = new ArrayList<>();
     for (String typeName : narrowed) {
-      GraphQLObjectType concrete = (GraphQLObjectType) context.schema().getType(typeName);
-      Map<String, List<FieldOccurrence>> own = new LinkedHashMap<>();
-      for (Occurrence occurrence : occurrences) {
-        collect(
-            occurrence.selections(),
-            occurrence.file(),
-            Set.of(typeName),
-            false,
-            own,
-            new TreeSet<>(),
-            new TreeSet<>(),
-            context);
-      }
-      List<IrField> variantFields =
-          shareEqual(withTypename(fields(own, concrete, List.of(), context)), common);
-      variants.add(
-          new IrModel(
-              typeName,
-              "As" + typeName,
-              typeName,
-              concrete.getDescription(),
-              variantFields,
-              List.of(),
-              List.of()));
+      variants.add(variant(typeName, occurrences, common, context));
     }
     variants.add(
         new IrModel(
@@ -227,6 +210,34 @@ public final class OperationLowering {
     IrModel polymorphic =
         new IrModel(name, alternative, parent.getName(), description, common, variants, List.of());
     return withFragments(polymorphic, candidates);
+  }
+
+  /** The record of one concrete type a type condition names: its own fields and the common ones. */
+  private IrModel variant(
+      String typeName, List<Occurrence> occurrences, List<IrField> common, Context context) {
+    GraphQLObjectType concrete = (GraphQLObjectType) context.schema().getType(typeName);
+    Map<String, List<FieldOccurrence>> own = new LinkedHashMap<>();
+    for (Occurrence occurrence : occurrences) {
+      collect(
+          occurrence.selections(),
+          occurrence.file(),
+          Set.of(typeName),
+          false,
+          own,
+          new TreeSet<>(),
+          new TreeSet<>(),
+          context);
+    }
+    List<IrField> fields =
+        shareEqual(withTypename(fields(own, concrete, List.of(), context)), common);
+    return new IrModel(
+        typeName,
+        "As" + typeName,
+        typeName,
+        concrete.getDescription(),
+        fields,
+        List.of(),
+        List.of());
   }
 
   /** {@code model}, implementing each candidate fragment model whose fields it has in full. */
@@ -325,6 +336,27 @@ public final class OperationLowering {
    * one concrete type), merging by response name. A fragment whose type condition covers only some
    * of the scope adds those types to {@code narrowed} instead.
    */
+  /** An inline fragment or a fragment spread: its selections, their file and type condition. */
+  private record Nested(SelectionSet selections, GraphQLFile file, String condition) {
+    /** {@code null} for a spread of a fragment no file defines (validation reports it). */
+    static Nested of(Selection<?> selection, GraphQLFile file, Context context) {
+      if (selection instanceof InlineFragment inline) {
+        return new Nested(
+            inline.getSelectionSet(),
+            file,
+            inline.getTypeCondition() == null ? null : inline.getTypeCondition().getName());
+      }
+      FragmentSource fragment =
+          context.index().fragments().get(((FragmentSpread) selection).getName());
+      return fragment == null
+          ? null
+          : new Nested(
+              fragment.definition().getSelectionSet(),
+              fragment.file(),
+              fragment.definition().getTypeCondition().getName());
+    }
+  }
+
   private void collect(
       SelectionSet set,
       GraphQLFile file,
@@ -344,54 +376,59 @@ public final class OperationLowering {
             .add(new FieldOccurrence(field, file, conditional || isConditional(field)));
         continue;
       }
-      SelectionSet inner;
-      GraphQLFile innerFile;
-      String condition;
-      boolean innerConditional = conditional || isConditional((DirectivesContainer<?>) selection);
-      if (selection instanceof InlineFragment inline) {
-        inner = inline.getSelectionSet();
-        innerFile = file;
-        condition = inline.getTypeCondition() == null ? null : inline.getTypeCondition().getName();
-      } else {
-        FragmentSource fragment =
-            context.index().fragments().get(((FragmentSpread) selection).getName());
-        if (fragment == null) {
-          continue; // reported by validation
-        }
-        inner = fragment.definition().getSelectionSet();
-        innerFile = fragment.file();
-        condition = fragment.definition().getTypeCondition().getName();
+      Nested nested = Nested.of(selection, file, context);
+      if (nested == null) {
+        continue;
       }
+      boolean innerConditional = conditional || isConditional((DirectivesContainer<?>) selection);
       Set<String> covered =
-          condition == null
+          nested.condition() == null
               ? scope
-              : possibleTypes((GraphQLCompositeType) context.schema().getType(condition), context);
+              : possibleTypes(
+                  (GraphQLCompositeType) context.schema().getType(nested.condition()), context);
       if (covered.containsAll(scope)) {
         if (selection instanceof FragmentSpread spread) {
           spreads.add(spread.getName());
         }
-        collect(inner, innerFile, scope, innerConditional, out, narrowed, spreads, context);
+        collect(
+            nested.selections(),
+            nested.file(),
+            scope,
+            innerConditional,
+            out,
+            narrowed,
+            spreads,
+            context);
       } else {
-        for (String type : scope) {
-          if (covered.contains(type)) {
-            narrowed.add(type);
-          }
-        }
-        // Fragments nested in a narrowing fragment may narrow further: find their types too.
-        Set<String> within = new TreeSet<>(scope);
-        within.retainAll(covered);
-        if (!within.isEmpty()) {
-          collect(
-              inner,
-              innerFile,
-              within,
-              innerConditional,
-              new LinkedHashMap<>(),
-              narrowed,
-              new TreeSet<>(),
-              context);
-        }
+        narrow(nested, scope, covered, innerConditional, narrowed, context);
       }
+    }
+  }
+
+  /**
+   * A fragment that covers only some of {@code scope}'s types narrows the selection to them; the
+   * fragments nested in it may narrow further, so their types are collected too.
+   */
+  private void narrow(
+      Nested nested,
+      Set<String> scope,
+      Set<String> covered,
+      boolean conditional,
+      Set<String> narrowed,
+      Context context) {
+    Set<String> within = new TreeSet<>(scope);
+    within.retainAll(covered);
+    narrowed.addAll(within);
+    if (!within.isEmpty()) {
+      collect(
+          nested.selections(),
+          nested.file(),
+          within,
+          conditional,
+          new LinkedHashMap<>(),
+          narrowed,
+          new TreeSet<>(),
+          context);
     }
   }
 

@@ -106,87 +106,100 @@ final class SchemaUsageIndex {
 
   private void visit(Node<?> node, TraversalContext context) {
     if (node instanceof Field field) {
-      At at = At.of(field.getSourceLocation());
-      if (context.getParentType() != null) {
-        parentOfField.put(at, context.getParentType());
-      }
-      GraphQLFieldDefinition definition = context.getFieldDef();
-      if (definition != null) {
-        if (definition.isDeprecated() && context.getParentType() != null) {
-          deprecations.add(
-              new Deprecation(
-                  field.getSourceLocation(),
-                  "Field '" + context.getParentType().getName() + "." + field.getName() + "'",
-                  definition.getDeprecationReason()));
-        }
-      }
+      visitField(field, context);
     } else if (node instanceof Directive directive && context.getDirective() == null) {
       directive
           .getArguments()
           .forEach(a -> argumentsOfUnknownDirectives.add(At.of(a.getSourceLocation())));
     } else if (node instanceof Argument argument) {
-      GraphQLArgument definition = context.getArgument();
-      if (definition != null && definition.isDeprecated()) {
-        deprecations.add(
-            new Deprecation(
-                argument.getSourceLocation(),
-                "Argument '" + argument.getName() + "'",
-                definition.getDeprecationReason()));
-      }
-      // What the argument could have been: the enclosing directive's or field's arguments.
-      List<GraphQLArgument> candidates =
-          context.getDirective() != null
-              ? context.getDirective().getArguments()
-              : context.getFieldDef() != null ? context.getFieldDef().getArguments() : List.of();
-      List<String> names = new ArrayList<>();
-      candidates.forEach(a -> names.add(a.getName()));
-      argumentsAt.put(At.of(argument.getSourceLocation()), names);
+      visitArgument(argument, context);
     } else if (node instanceof ObjectValue object
         && context.getInputType() != null
         && GraphQLTypeUtil.unwrapAll(context.getInputType()) instanceof GraphQLInputObjectType type
         && type.isOneOf()
         && object.getObjectFields().size() == 1) {
-      ObjectField only = object.getObjectFields().get(0);
-      Value<?> value = only.getValue();
-      if (value instanceof NullValue) {
+      visitOneOf(object.getObjectFields().get(0), type);
+    } else if (node instanceof EnumValue literal) {
+      visitEnumValue(literal, context);
+    }
+  }
+
+  private void visitField(Field field, TraversalContext context) {
+    if (context.getParentType() != null) {
+      parentOfField.put(At.of(field.getSourceLocation()), context.getParentType());
+    }
+    GraphQLFieldDefinition definition = context.getFieldDef();
+    if (definition != null && definition.isDeprecated() && context.getParentType() != null) {
+      deprecations.add(
+          new Deprecation(
+              field.getSourceLocation(),
+              "Field '" + context.getParentType().getName() + "." + field.getName() + "'",
+              definition.getDeprecationReason()));
+    }
+  }
+
+  private void visitArgument(Argument argument, TraversalContext context) {
+    GraphQLArgument definition = context.getArgument();
+    if (definition != null && definition.isDeprecated()) {
+      deprecations.add(
+          new Deprecation(
+              argument.getSourceLocation(),
+              "Argument '" + argument.getName() + "'",
+              definition.getDeprecationReason()));
+    }
+    // What the argument could have been: the enclosing directive's or field's arguments.
+    List<GraphQLArgument> candidates =
+        context.getDirective() != null
+            ? context.getDirective().getArguments()
+            : context.getFieldDef() != null ? context.getFieldDef().getArguments() : List.of();
+    List<String> names = new ArrayList<>();
+    candidates.forEach(a -> names.add(a.getName()));
+    argumentsAt.put(At.of(argument.getSourceLocation()), names);
+  }
+
+  /** A @oneOf input's one field may be neither null nor a nullable variable. */
+  private void visitOneOf(ObjectField only, GraphQLInputObjectType type) {
+    Value<?> value = only.getValue();
+    if (value instanceof NullValue) {
+      oneOfProblems.add(
+          new Deprecation(
+              value.getSourceLocation(),
+              "Field '"
+                  + only.getName()
+                  + "' of @oneOf input '"
+                  + type.getName()
+                  + "' is null: a @oneOf input takes exactly one field, and not null",
+              null));
+    } else if (value instanceof VariableReference reference) {
+      VariableDefinition variable = variables.get(reference.getName());
+      if (variable != null && !(variable.getType() instanceof NonNullType)) {
         oneOfProblems.add(
             new Deprecation(
                 value.getSourceLocation(),
-                "Field '"
+                "Variable '$"
+                    + reference.getName()
+                    + "' may be null, but it sets field '"
                     + only.getName()
                     + "' of @oneOf input '"
                     + type.getName()
-                    + "' is null: a @oneOf input takes exactly one field, and not null",
+                    + "': declare it non-null ("
+                    + AstPrinter.printAst(variable.getType())
+                    + "!)",
                 null));
-      } else if (value instanceof VariableReference reference) {
-        VariableDefinition variable = variables.get(reference.getName());
-        if (variable != null && !(variable.getType() instanceof NonNullType)) {
-          oneOfProblems.add(
-              new Deprecation(
-                  value.getSourceLocation(),
-                  "Variable '$"
-                      + reference.getName()
-                      + "' may be null, but it sets field '"
-                      + only.getName()
-                      + "' of @oneOf input '"
-                      + type.getName()
-                      + "': declare it non-null ("
-                      + AstPrinter.printAst(variable.getType())
-                      + "!)",
-                  null));
-        }
       }
-    } else if (node instanceof EnumValue literal) {
-      GraphQLInputType input = context.getInputType();
-      if (input != null && GraphQLTypeUtil.unwrapAll(input) instanceof GraphQLEnumType type) {
-        GraphQLEnumValueDefinition value = type.getValue(literal.getName());
-        if (value != null && value.isDeprecated()) {
-          deprecations.add(
-              new Deprecation(
-                  literal.getSourceLocation(),
-                  "Enum value '" + type.getName() + "." + literal.getName() + "'",
-                  value.getDeprecationReason()));
-        }
+    }
+  }
+
+  private void visitEnumValue(EnumValue literal, TraversalContext context) {
+    GraphQLInputType input = context.getInputType();
+    if (input != null && GraphQLTypeUtil.unwrapAll(input) instanceof GraphQLEnumType type) {
+      GraphQLEnumValueDefinition value = type.getValue(literal.getName());
+      if (value != null && value.isDeprecated()) {
+        deprecations.add(
+            new Deprecation(
+                literal.getSourceLocation(),
+                "Enum value '" + type.getName() + "." + literal.getName() + "'",
+                value.getDeprecationReason()));
       }
     }
   }
