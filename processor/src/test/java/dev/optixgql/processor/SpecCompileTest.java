@@ -89,7 +89,7 @@ class SpecCompileTest {
     assertThat(compilation)
         .hadErrorContaining(
             "src/main/graphql/ops.graphql:1:1: [OptixGql/InvalidOperation] 'Wide' is valid GraphQL"
-                + " but too large for Java: its selection on 'User' (Me) takes 300 parameter slots,"
+                + " but too large for Java: its selection on 'User' (me) takes 300 parameter slots,"
                 + " and a record holds at most 254 (a Float! takes two). Split it into two"
                 + " operations.");
     assertThat(compilation).hadErrorCount(2); // and javac's missing WideQuery

@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrMethod;
 import dev.optixgql.processor.ir.IrVariable;
+import dev.optixgql.processor.naming.JavaTypes;
+import dev.optixgql.processor.naming.ModelNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;

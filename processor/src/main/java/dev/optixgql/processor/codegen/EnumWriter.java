@@ -9,6 +9,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrEnum;
+import dev.optixgql.processor.naming.JavaNames;
+import dev.optixgql.processor.naming.JavaTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -174,7 +176,7 @@ public final class EnumWriter {
             .addStatement(
                 "return $T.of($Z$L)",
                 List.class,
-                JavaNames.arguments(
+                CodeBlocks.arguments(
                     type.values().stream().map(v -> JavaNames.constant(v.name())).toList()))
             .build());
   }

@@ -7,6 +7,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrField;
 import dev.optixgql.processor.ir.IrFragment;
 import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.naming.JavaTypes;
+import dev.optixgql.processor.naming.ModelNames;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

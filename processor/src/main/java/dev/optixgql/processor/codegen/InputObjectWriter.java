@@ -10,6 +10,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrInputObject;
+import dev.optixgql.processor.naming.JavaTypes;
+import dev.optixgql.processor.naming.MemberNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -272,7 +274,9 @@ public final class InputObjectWriter {
                   + "'.")
           .endControlFlow();
     }
-    return build.addStatement("return new $T($Z$L)", name, JavaNames.arguments(components)).build();
+    return build
+        .addStatement("return new $T($Z$L)", name, CodeBlocks.arguments(components))
+        .build();
   }
 
   private static void deprecate(MethodSpec.Builder setter, IrInputObject.Field field) {

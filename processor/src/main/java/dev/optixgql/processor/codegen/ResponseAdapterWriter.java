@@ -9,6 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrField;
 import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.naming.JavaTypes;
+import dev.optixgql.processor.naming.MemberNames;
+import dev.optixgql.processor.naming.ModelNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -226,7 +229,7 @@ final class ResponseAdapterWriter {
     declareLocals(reader, model, locals, types, variant);
     reader.addCode(fieldLoop(model, locals, types, values, namesField(method)));
     requireFields(reader, model, locals, types);
-    reader.addStatement("return new $T($Z$L)", name, JavaNames.arguments(locals.values()));
+    reader.addStatement("return new $T($Z$L)", name, CodeBlocks.arguments(locals.values()));
     return reader.build();
   }
 

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrType;
+import dev.optixgql.processor.naming.JavaTypes;
 import java.util.Map;
 
 /**

@@ -6,6 +6,7 @@ import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.GraphQLFile;
 import dev.optixgql.processor.document.OperationSource;
+import dev.optixgql.processor.naming.JavaNames;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import graphql.introspection.Introspection;
 import graphql.language.Directive;
@@ -30,7 +31,6 @@ import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +90,8 @@ public final class OperationLowering {
     String name = operation.name();
     return new IrOperation(
         name,
-        className(name, mutation ? "Mutation" : subscription ? "Subscription" : "Query"),
+        JavaNames.operationClass(
+            name, mutation ? "Mutation" : subscription ? "Subscription" : "Query"),
         mutation,
         subscription,
         new SentDocument(schema).print(operation, index),
@@ -111,13 +112,6 @@ public final class OperationLowering {
               variable.getDefaultValue() != null));
     }
     return variables;
-  }
-
-  /** {@code draftBooking} → {@code DraftBookingQuery}; {@code MeQuery} stays. */
-  private static String className(String name, String suffix) {
-    return name.substring(0, 1).toUpperCase(Locale.ROOT)
-        + name.substring(1)
-        + (name.endsWith(suffix) ? "" : suffix);
   }
 
   /** Lowers a named fragment once per operation: its interface and what implements it. */
@@ -503,9 +497,9 @@ public final class OperationLowering {
       return new IrType.EnumRef(named.getName());
     }
     if (named instanceof GraphQLCompositeType composite) {
-      String name =
-          responseName.substring(0, 1).toUpperCase(Locale.ROOT) + responseName.substring(1);
-      return new IrType.Model(model(name, named.getName(), composite, selections, nested, context));
+      // The response name as written: naming.ModelNames makes the Java name of it.
+      return new IrType.Model(
+          model(responseName, named.getName(), composite, selections, nested, context));
     }
     return context.scalars().of(named.getName());
   }

@@ -1,6 +1,6 @@
 package dev.optixgql.processor.corpus;
 
-import dev.optixgql.processor.codegen.JavaNames;
+import dev.optixgql.processor.naming.JavaNames;
 import graphql.language.Document;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;

@@ -1,4 +1,4 @@
-package dev.optixgql.processor.codegen;
+package dev.optixgql.processor.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,7 +1,5 @@
-package dev.optixgql.processor.codegen;
+package dev.optixgql.processor.naming;
 
-import com.palantir.javapoet.CodeBlock;
-import java.util.List;
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
@@ -66,8 +64,13 @@ public final class JavaNames {
     return result.isEmpty() ? "_" + name.length() : result;
   }
 
-  /** Names as an argument list, {@code a, b, c}, that JavaPoet may wrap after any comma. */
-  static CodeBlock arguments(List<String> names) {
-    return CodeBlock.join(names.stream().map(name -> CodeBlock.of("$L", name)).toList(), ",$W");
+  /**
+   * The class of an operation: {@code draftBooking} with {@code Query} → {@code DraftBookingQuery};
+   * a name that already ends with the suffix keeps it ({@code MeQuery}).
+   */
+  public static String operationClass(String operationName, String suffix) {
+    return operationName.substring(0, 1).toUpperCase(Locale.ROOT)
+        + operationName.substring(1)
+        + (operationName.endsWith(suffix) ? "" : suffix);
   }
 }

@@ -1,4 +1,4 @@
-package dev.optixgql.processor.codegen;
+package dev.optixgql.processor.naming;
 
 import com.palantir.javapoet.NameAllocator;
 import java.util.List;
@@ -8,11 +8,11 @@ import java.util.Set;
  * Allocates unique Java member names for a list of GraphQL names (fields that differ only in case
  * or by underscores get numbered), keeping clear of names a type already uses.
  */
-final class MemberNames {
+public final class MemberNames {
   private MemberNames() {}
 
   /** One Java name per GraphQL name, in order. */
-  static List<String> allocate(List<String> graphqlNames, Set<String> reserved) {
+  public static List<String> allocate(List<String> graphqlNames, Set<String> reserved) {
     NameAllocator allocator = new NameAllocator();
     for (String name : reserved) {
       allocator.newName(name, "reserved:" + name);

@@ -1,4 +1,4 @@
-package dev.optixgql.processor.codegen;
+package dev.optixgql.processor.naming;
 
 import java.util.Locale;
 import java.util.Map;

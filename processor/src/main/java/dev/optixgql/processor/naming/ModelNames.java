@@ -1,4 +1,4 @@
-package dev.optixgql.processor.codegen;
+package dev.optixgql.processor.naming;
 
 import com.palantir.javapoet.ClassName;
 import dev.optixgql.processor.ir.IrField;
