@@ -19,8 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client-side rate limit, judged by the server's clock: no token ever sends more than the limit
- * within any window, tokens are limited apart, and a batch counts once.
+ * The client-side rate limit end to end, judged by the server's clock: no token ever sends more
+ * than the limit within any window, tokens are limited apart, and a batch counts once. The window
+ * rule's exact timing is {@code internal.ThrottleWindowTest}'s, on an injected clock.
  */
 class ThrottleTest {
   private static final Duration WINDOW = Duration.ofMillis(300);
@@ -43,8 +44,10 @@ class ThrottleTest {
 
     List<FaultServer.Request> received = server.received();
     assertEquals(50, received.size());
+    // Never over the limit by the server's clock. That the limit is also used to the full, to the
+    // nanosecond, ThrottleWindowTest shows on a clock of its own: here a loaded machine may
+    // rightly send fewer.
     assertTrue(busiestWindow(received) <= LIMIT, () -> "busiest " + busiestWindow(received));
-    assertEquals(LIMIT, busiestWindow(received), "the limit is used, not undershot");
   }
 
   @Test
