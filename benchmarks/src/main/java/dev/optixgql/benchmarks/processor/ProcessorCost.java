@@ -16,7 +16,9 @@ import java.util.Locale;
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.optixgql.benchmarks.processor.ProcessorCost
  * [schema.graphql] [operations] [warm-up pairs] [measured pairs] [child pairs]}; {@code
- * -DkeepWorkspace=true} keeps the generated project for inspection.
+ * -DkeepWorkspace=true} keeps the generated project for inspection; {@code -Dsnapshot=sdl} keeps
+ * the snapshot as SDL instead of introspection JSON. The small cases: {@code ... 1} (one operation)
+ * and {@code ... 14}.
  */
 public final class ProcessorCost {
   private static final String DEFAULT_SCHEMA = "../shared/optix/schema.full.graphql";
@@ -39,9 +41,12 @@ public final class ProcessorCost {
       System.exit(2);
     }
 
-    GraphQLSchema schema =
-        IntrospectionSnapshot.schema(Files.readString(schemaFile, StandardCharsets.UTF_8));
-    String snapshot = IntrospectionSnapshot.json(schema);
+    String sdl = Files.readString(schemaFile, StandardCharsets.UTF_8);
+    GraphQLSchema schema = IntrospectionSnapshot.schema(sdl);
+    // The snapshot as users keep it: introspection JSON (download-schema's default), or with
+    // -Dsnapshot=sdl the schema file itself.
+    String snapshot =
+        Workspace.SNAPSHOT.endsWith(".json") ? IntrospectionSnapshot.json(schema) : sdl;
     OperationCorpus.Result corpus = OperationCorpus.generate(schema, operationCount);
     Workspace workspace = Workspace.create(snapshot, corpus.operations());
     try {
@@ -54,12 +59,13 @@ public final class ProcessorCost {
       }
       System.out.printf(
           Locale.ROOT,
-          "Processor cost: %s -> introspection JSON snapshot of %,d KB (graphql-java, Jackson)%n"
+          "Processor cost: %s -> %s snapshot of %,d KB%n"
               + "  %d distinct operations, each valid per graphql-java's Validator (root fields"
               + " cycled: %d; candidates rejected: %d), in %d .graphql files%n"
               + "  one @GraphQLClient interface binding all %d (no variables); the processor"
               + " generates %d .java files, %,d lines%n",
           schemaFile,
+          Workspace.SNAPSHOT.endsWith(".json") ? "introspection JSON" : "SDL",
           snapshot.getBytes(StandardCharsets.UTF_8).length / 1024,
           corpus.operations().size(),
           corpus.rootFields(),

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  * fresh output directory per compile.
  */
 final class Workspace {
-  static final String SNAPSHOT = "optix/full.json";
+  /** The snapshot's path under the GraphQL root: introspection JSON, or SDL with -Dsnapshot=sdl. */
+  static final String SNAPSHOT =
+      "sdl".equals(System.getProperty("snapshot")) ? "optix/full.graphqls" : "optix/full.json";
+
   private static final int OPERATIONS_PER_FILE = 20;
 
   private final Path root;
@@ -29,10 +32,10 @@ final class Workspace {
     return new Workspace(root);
   }
 
-  static Workspace create(String snapshotJson, List<OperationCorpus.Operation> operations)
+  static Workspace create(String snapshot, List<OperationCorpus.Operation> operations)
       throws IOException {
     Workspace workspace = new Workspace(Files.createTempDirectory("optixgql-processor-cost"));
-    workspace.write(workspace.graphqlDir().resolve(SNAPSHOT), snapshotJson);
+    workspace.write(workspace.graphqlDir().resolve(SNAPSHOT), snapshot);
     for (int i = 0; i < operations.size(); i += OPERATIONS_PER_FILE) {
       StringBuilder file = new StringBuilder();
       for (OperationCorpus.Operation operation :
