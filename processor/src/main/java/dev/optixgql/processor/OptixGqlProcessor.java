@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -38,15 +37,6 @@ public final class OptixGqlProcessor extends AbstractProcessor {
 
   /** Every source this compilation generated, by qualified name, with its text (all rounds). */
   private final Map<String, String> written = new HashMap<>();
-
-  /** Started at {@link #init}; joined before the first round's work. */
-  private Warmup warmup;
-
-  @Override
-  public synchronized void init(ProcessingEnvironment processingEnv) {
-    super.init(processingEnv);
-    warmup = Warmup.start();
-  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -78,10 +68,6 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     }
     if (clients.isEmpty()) {
       return false;
-    }
-    if (warmup != null) {
-      warmup.await();
-      warmup = null;
     }
     Diagnostics diagnostics = new Diagnostics();
     try {
