@@ -36,7 +36,7 @@ final class ConsoleAssets {
   };
 
   private static final String[] OWN_FILES = {
-    "console.css", "playground.js", "voyager.js", "voyager.css"
+    "console.css", "console.js", "playground.js", "voyager.js", "voyager.css"
   };
 
   private final Map<String, Asset> byPath = new LinkedHashMap<>();

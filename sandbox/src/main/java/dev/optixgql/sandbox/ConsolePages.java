@@ -1,6 +1,7 @@
 package dev.optixgql.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +31,20 @@ final class ConsolePages {
   private final ConsoleAssets assets;
   private final boolean mutationsAllowed;
 
+  /** Every page for every kind, rendered once: they depend on nothing a request carries. */
+  private final Map<String, Page> rendered = new HashMap<>();
+
   ConsolePages(ConsoleAssets assets, boolean mutationsAllowed) {
     this.assets = assets;
     this.mutationsAllowed = mutationsAllowed;
+    for (String path : NEEDS.keySet()) {
+      for (TokenKind kind : TokenKind.values()) {
+        rendered.put(path + "?" + name(kind), renderOnce(path, kind));
+      }
+    }
   }
 
-  /** Renders the page at {@code path} ({@code /}, {@code /playground}, {@code /voyager}). */
+  /** The page at {@code path} ({@code /}, {@code /playground}, {@code /voyager}). */
   Page render(String path, String rawQuery) {
     String kindName;
     try {
@@ -51,6 +60,10 @@ final class ConsolePages {
               + kindName
               + "\": use ?kind=organization (the default) or ?kind=personal.");
     }
+    return rendered.get(path + "?" + name(kind));
+  }
+
+  private Page renderOnce(String path, TokenKind kind) {
     List<String> absent =
         NEEDS.get(path).stream().filter(assets.missing()::containsKey).collect(Collectors.toList());
     if (!absent.isEmpty()) {

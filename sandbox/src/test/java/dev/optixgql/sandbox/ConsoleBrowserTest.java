@@ -193,6 +193,11 @@ class ConsoleBrowserTest {
     tab.navigate(sandbox.voyagerUri(true));
     tab.waitFor("document.body.dataset.state === 'ready'", PATIENCE, "the personal schema");
     assertTrue(text("#voyager-details").contains("personal token"), text("#voyager-details"));
+    assertEquals(
+        true,
+        tab.eval(
+            "document.querySelector('a[data-page=playground]').href.endsWith('?kind=personal')"),
+        "switching pages keeps the token kind");
     assertEquals(List.of(), tab.eval("window.optixVoyager.edgesBetween('Query', 'User')"));
 
     tab.navigate(sandbox.voyagerUri(false));

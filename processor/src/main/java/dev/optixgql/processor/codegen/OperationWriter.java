@@ -162,7 +162,6 @@ public final class OperationWriter {
             .build());
   }
 
-  /** A class file's constant strings are limited to 65,535 bytes (JVMS §4.4.7). */
   /** "DraftBooking needs $input (BookingSetInput!): it cannot be null". */
   static String requiredMessage(IrOperation operation, IrVariable variable) {
     return operation.name()
@@ -193,6 +192,10 @@ public final class OperationWriter {
     return type.toString();
   }
 
+  /**
+   * The most characters of a document in one constant: a class file's constant strings are limited
+   * to 65,535 bytes of modified UTF-8 (JVMS §4.4.7), and a character takes up to three.
+   */
   private static final int CONSTANT_LIMIT = 16_000;
 
   /** How much of the document one line of the generated source holds. */

@@ -45,10 +45,6 @@
     };
   }
 
-  for (const link of document.querySelectorAll('.console-kinds a')) {
-    link.setAttribute('aria-current', String(link.dataset.kind === config.kind));
-  }
-
   const extraHeaders = {};
   extraHeaders[config.consoleHeader] = 'playground';
   const fetcher = GraphiQL.createFetcher({ url: config.endpoint, headers: extraHeaders });

@@ -38,15 +38,6 @@ fragment TypeRef on __Type {
   const matches = document.getElementById('voyager-matches');
   const rootSelect = document.getElementById('voyager-root');
 
-  for (const link of document.querySelectorAll('.console-kinds a')) {
-    link.setAttribute('aria-current', String(link.dataset.kind === config.kind));
-  }
-  for (const link of document.querySelectorAll('.console-bar a[data-page]')) {
-    if (config.kind !== 'organization') {
-      link.href = link.getAttribute('href') + '?kind=' + config.kind;
-    }
-  }
-
   const state = { types: new Map(), cy: null, selected: null };
 
   // What the browser tests and a curious developer can reach from the devtools console.
@@ -125,10 +116,12 @@ fragment TypeRef on __Type {
     return lines;
   }
 
+  // One canvas measures every node's text.
+  const measuring = document.createElement('canvas').getContext('2d');
+
   function measure(lines) {
-    const context = document.createElement('canvas').getContext('2d');
-    context.font = FONT;
-    const width = Math.max(...lines.map((line) => context.measureText(line).width));
+    measuring.font = FONT;
+    const width = Math.max(...lines.map((line) => measuring.measureText(line).width));
     return { width: Math.ceil(width) + 24, height: lines.length * LINE_HEIGHT + 16 };
   }
 
