@@ -5,6 +5,7 @@ import dev.optixgql.processor.binding.ClientDeclaration;
 import dev.optixgql.processor.binding.ClientReader;
 import dev.optixgql.processor.binding.MethodDeclaration;
 import dev.optixgql.processor.binding.ModuleReads;
+import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
@@ -15,11 +16,9 @@ import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrMethod;
-import dev.optixgql.processor.ir.IrOperation;
-import dev.optixgql.processor.ir.JavaLimits;
-import dev.optixgql.processor.ir.OperationLowering;
+import dev.optixgql.processor.ir.LoweredOperation;
 import dev.optixgql.processor.ir.ScalarTypes;
-import dev.optixgql.processor.ir.UsedTypes;
+import dev.optixgql.processor.options.CacheDirectory;
 import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
 import dev.optixgql.processor.options.ProjectPaths;
@@ -83,15 +82,17 @@ final class ProcessingStep {
       return;
     }
     ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
-    // Stage 1: schema snapshots, once per file.
-    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(root, paths, clients);
+    BuildCache cache = BuildCache.in(CacheDirectory.choose(options, rootLocator.classOutput()));
+    // Stage 1: schema snapshots, once per file (built when first needed, if loaded before).
+    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(root, paths, clients, cache);
     Map<Path, String> typesPackages = typesPackages(options, snapshots);
     // Stage 2: every operation file under the root.
     Set<Path> schemaFiles = new HashSet<>();
     clients.forEach(
         c -> schemaFiles.add(root.resolve(c.schemaPath()).toAbsolutePath().normalize()));
     DocumentIndex documents = new DocumentParser(root, paths, diagnostics).parseAll(schemaFiles);
-    // Stages 3 and 4, per client: validate, lower, bind.
+    // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
+    OperationAnalysis analysis = new OperationAnalysis(diagnostics, cache, documents, options);
     RoundPlan plan = new RoundPlan(diagnostics);
     for (ClientDeclaration client : clients) {
       SchemaSnapshot snapshot = snapshots.get(client);
@@ -103,22 +104,53 @@ final class ProcessingStep {
           () -> {
             failForTesting(options, client);
             String typesPackage = typesPackages.get(snapshot.file());
-            new ClientBinding(client, snapshot, typesPackage, documents, plan).bind();
+            new ClientBinding(client, snapshot, typesPackage, documents, analysis, plan).bind();
             return null;
           });
     }
     guarded(
         clients.get(0).element(),
         () -> {
-          validateUnbound(documents, boundOperations(clients), snapshots);
+          validateUnbound(documents, boundOperations(clients), snapshots, analysis);
           validateUnusedFragments(documents, snapshots);
           return null;
         });
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
     SourceWriter writer =
-        new SourceWriter(env.getFiler(), diagnostics, this::internalFailure, written);
+        new SourceWriter(env.getFiler(), diagnostics, this::internalFailure, written, cache);
     plan.generate(writer, clients.get(0).element());
     writer.flush();
+    cache.trim();
+    if (options.stats()) {
+      printStats(analysis, writer, snapshots, cache);
+    }
+  }
+
+  /** The {@code -Aoptixgql.stats} note: what this round computed and what it read. */
+  private void printStats(
+      OperationAnalysis analysis,
+      SourceWriter writer,
+      Map<ClientDeclaration, SchemaSnapshot> snapshots,
+      BuildCache cache) {
+    List<String> built = new ArrayList<>();
+    for (SchemaSnapshot snapshot : distinct(snapshots)) {
+      if (snapshot.built()) {
+        built.add(snapshot.displayPath());
+      }
+    }
+    env.getMessager()
+        .printMessage(
+            javax.tools.Diagnostic.Kind.NOTE,
+            String.format(
+                java.util.Locale.ROOT,
+                "optixgql: operations lowered %d, from the cache %d; files generated %d, from the"
+                    + " cache %d; schemas built: %s; cache: %s",
+                analysis.computed(),
+                analysis.fromCache(),
+                writer.generatedCount(),
+                writer.cachedCount(),
+                built.isEmpty() ? "none" : String.join(", ", built),
+                cache.enabled() ? cache.directory() : "off"));
   }
 
   private List<ClientDeclaration> readClients(List<Element> annotated) {
@@ -134,8 +166,8 @@ final class ProcessingStep {
   }
 
   private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(
-      Path root, ProjectPaths paths, List<ClientDeclaration> clients) {
-    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics);
+      Path root, ProjectPaths paths, List<ClientDeclaration> clients, BuildCache cache) {
+    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache);
     Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
     for (ClientDeclaration client : clients) {
       Optional<SchemaSnapshot> snapshot =
@@ -208,9 +240,10 @@ final class ProcessingStep {
     private final SchemaSnapshot snapshot;
     private final String typesPackage;
     private final DocumentIndex documents;
+    private final OperationAnalysis analysis;
     private final RoundPlan plan;
     private final String pkg;
-    private final ScalarTypes scalars;
+    private final OperationAnalysis.View view;
     private final BindingValidator binder = new BindingValidator(diagnostics);
     private final List<IrMethod> methods = new ArrayList<>();
 
@@ -219,15 +252,20 @@ final class ProcessingStep {
         SchemaSnapshot snapshot,
         String typesPackage,
         DocumentIndex documents,
+        OperationAnalysis analysis,
         RoundPlan plan) {
       this.client = client;
       this.snapshot = snapshot;
       this.typesPackage = typesPackage;
       this.documents = documents;
+      this.analysis = analysis;
       this.plan = plan;
       this.pkg = packageOf(client.element());
-      this.scalars =
-          new ScalarTypes(client.scalars(), snapshot.schema(), diagnostics, client.schemaSite());
+      ScalarTypes scalars =
+          new ScalarTypes(client.scalars(), snapshot::schema, diagnostics, client.schemaSite());
+      this.view =
+          new OperationAnalysis.View(
+              snapshot, client.scalars(), scalars, typesPackage, client.schemaSite());
     }
 
     void bind() {
@@ -259,8 +297,9 @@ final class ProcessingStep {
       }
       RoundPlan.LoweringKey key =
           new RoundPlan.LoweringKey(operation.name(), snapshot.file(), client.scalars());
-      RoundPlan.Lowered result =
-          plan.lowered(key, () -> validateAndLower(operation, method)).orElse(null);
+      LoweredOperation result =
+          plan.lowered(key, () -> analysis.lower(operation, view, method.operationSite()))
+              .orElse(null);
       if (result == null) {
         return;
       }
@@ -274,8 +313,7 @@ final class ProcessingStep {
           methods.add(bound);
         }
       }
-      plan.addOperation(
-          pkg, typesPackage, result, client, snapshot, scalars, method.operationSite());
+      plan.addOperation(pkg, typesPackage, result, client, snapshot, method.operationSite());
     }
 
     private void reportUnknownOperation(MethodDeclaration method) {
@@ -290,46 +328,6 @@ final class ProcessingStep {
               + method.operationName()
               + "' in the .graphql files under the GraphQL root."
               + Suggestions.didYouMean(method.operationName(), documents.operations().keySet()));
-    }
-
-    /** Stages 3 and 4 for one operation: {@code null} when it has errors. */
-    private RoundPlan.Lowered validateAndLower(
-        OperationSource operation, MethodDeclaration method) {
-      JavaSite site = method.operationSite();
-      if (!new OperationValidator(diagnostics).validate(operation, documents, snapshot, site)) {
-        return null;
-      }
-      UsedTypes used = UsedTypes.empty();
-      IrOperation ir =
-          new OperationLowering(diagnostics)
-              .lower(operation, documents, snapshot, site, used, scalars, typesPackage);
-      if (ir == null) {
-        return null;
-      }
-      JavaLimits.Overflow overflow = JavaLimits.firstOverflow(ir);
-      if (overflow != null) {
-        reportTooLargeForJava(operation, site, overflow);
-        return null;
-      }
-      return new RoundPlan.Lowered(ir, used);
-    }
-
-    private void reportTooLargeForJava(
-        OperationSource operation, JavaSite site, JavaLimits.Overflow overflow) {
-      diagnostics.report(
-          DiagnosticKind.INVALID_OPERATION,
-          DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
-          site,
-          "'"
-              + operation.name()
-              + "' is valid GraphQL but too large for Java: its "
-              + (overflow.schemaType().equals("variables")
-                  ? "variables take "
-                  : "selection on '" + overflow.schemaType() + "' (" + overflow.name() + ") takes ")
-              + overflow.slots()
-              + " parameter slots, and a record holds at most "
-              + JavaLimits.RECORD_SLOTS
-              + " (a Float! takes two). Split it into two operations.");
     }
 
     private void reportMutationInReadOnly(OperationSource operation, MethodDeclaration method) {
@@ -377,7 +375,8 @@ final class ProcessingStep {
   private void validateUnbound(
       DocumentIndex documents,
       Set<String> bound,
-      Map<ClientDeclaration, SchemaSnapshot> snapshots) {
+      Map<ClientDeclaration, SchemaSnapshot> snapshots,
+      OperationAnalysis analysis) {
     List<SchemaSnapshot> distinct = distinct(snapshots);
     if (distinct.isEmpty()) {
       return;
@@ -388,13 +387,12 @@ final class ProcessingStep {
       }
       boolean accepted = false;
       for (SchemaSnapshot snapshot : distinct) {
-        Diagnostics scratch = new Diagnostics();
-        if (new OperationValidator(scratch).validate(operation, documents, snapshot, null)) {
+        if (analysis.accepts(operation, snapshot)) {
           accepted = true;
           break;
         }
       }
-      if (!accepted) {
+      if (!accepted && distinct.get(0).schema() != null) {
         new OperationValidator(diagnostics).validate(operation, documents, distinct.get(0), null);
       }
     }
@@ -428,12 +426,13 @@ final class ProcessingStep {
               + " where it is needed, or delete it.");
       boolean accepted = false;
       for (SchemaSnapshot snapshot : distinct) {
-        if (new OperationValidator(new Diagnostics()).validate(fragment, documents, snapshot)) {
+        if (snapshot.schema() != null
+            && new OperationValidator(new Diagnostics()).validate(fragment, documents, snapshot)) {
           accepted = true;
           break;
         }
       }
-      if (!accepted && !distinct.isEmpty()) {
+      if (!accepted && !distinct.isEmpty() && distinct.get(0).schema() != null) {
         new OperationValidator(diagnostics).validate(fragment, documents, distinct.get(0));
       }
     }

@@ -1,6 +1,7 @@
 package dev.optixgql.processor;
 
 import dev.optixgql.processor.binding.ClientDeclaration;
+import dev.optixgql.processor.cache.GeneratedUnits;
 import dev.optixgql.processor.codegen.ClientImplWriter;
 import dev.optixgql.processor.codegen.EnumWriter;
 import dev.optixgql.processor.codegen.FragmentWriter;
@@ -15,11 +16,9 @@ import dev.optixgql.processor.ir.IrFragment;
 import dev.optixgql.processor.ir.IrInputObject;
 import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.IrPackage;
+import dev.optixgql.processor.ir.LoweredOperation;
 import dev.optixgql.processor.ir.PackageAssembler;
 import dev.optixgql.processor.ir.ScalarMapping;
-import dev.optixgql.processor.ir.ScalarTypes;
-import dev.optixgql.processor.ir.SchemaTypeLowering;
-import dev.optixgql.processor.ir.UsedTypes;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import dev.optixgql.processor.writing.SourceWriter;
 import java.nio.file.Path;
@@ -41,9 +40,6 @@ import javax.lang.model.element.Element;
  * scalar mapping, however many interfaces bind them.
  */
 final class RoundPlan {
-  /** A validated, lowered operation against one schema. */
-  record Lowered(IrOperation operation, UsedTypes used) {}
-
   /** What makes one lowering: the operation, the snapshot and the client's scalar mappings. */
   record LoweringKey(String operation, Path snapshot, Map<String, ScalarMapping> scalars) {}
 
@@ -51,7 +47,7 @@ final class RoundPlan {
   record TypeKey(String pkg, String simpleName) {}
 
   private final PackageAssembler assembler;
-  private final Map<LoweringKey, Optional<Lowered>> lowered = new HashMap<>();
+  private final Map<LoweringKey, Optional<LoweredOperation>> lowered = new HashMap<>();
   private final Map<TypeKey, List<Element>> origins = new HashMap<>();
   private final Map<TypeKey, Set<String>> bindingKinds = new HashMap<>();
   private final Map<TypeKey, String> schemaOf = new HashMap<>();
@@ -66,8 +62,8 @@ final class RoundPlan {
   }
 
   /** The lowering for {@code key}, computed by {@code lower} the first time (empty: errors). */
-  Optional<Lowered> lowered(LoweringKey key, Supplier<Lowered> lower) {
-    Optional<Lowered> known = lowered.get(key);
+  Optional<LoweredOperation> lowered(LoweringKey key, Supplier<LoweredOperation> lower) {
+    Optional<LoweredOperation> known = lowered.get(key);
     if (known == null) {
       known = Optional.ofNullable(lower.get());
       lowered.put(key, known);
@@ -82,10 +78,9 @@ final class RoundPlan {
   void addOperation(
       String pkg,
       String typesPackage,
-      Lowered result,
+      LoweredOperation result,
       ClientDeclaration client,
       SchemaSnapshot snapshot,
-      ScalarTypes scalars,
       JavaSite site) {
     IrOperation operation = result.operation();
     if (!assembler.addOperation(pkg, operation, site)) {
@@ -99,48 +94,69 @@ final class RoundPlan {
     TypeKey key = new TypeKey(pkg, operation.className());
     origins.computeIfAbsent(key, k -> new ArrayList<>()).add(client.element());
     bindingKinds.computeIfAbsent(key, k -> new TreeSet<>()).add(client.tokenKind());
-    for (String name : result.used().enums()) {
-      assembler.addEnum(
-          typesPackage, SchemaTypeLowering.enumOf(snapshot.schema(), name), client.schemaSite());
-      schemaOf.putIfAbsent(new TypeKey(typesPackage, name), snapshot.displayPath());
+    for (IrEnum type : result.enums()) {
+      assembler.addEnum(typesPackage, type, client.schemaSite());
+      schemaOf.putIfAbsent(new TypeKey(typesPackage, type.name()), snapshot.displayPath());
     }
-    for (String name : result.used().inputObjects()) {
-      assembler.addInputObject(
-          typesPackage,
-          SchemaTypeLowering.inputObjectOf(snapshot.schema(), name, scalars),
-          client.schemaSite());
-      schemaOf.putIfAbsent(new TypeKey(typesPackage, name), snapshot.displayPath());
+    for (IrInputObject type : result.inputObjects()) {
+      assembler.addInputObject(typesPackage, type, client.schemaSite());
+      schemaOf.putIfAbsent(new TypeKey(typesPackage, type.name()), snapshot.displayPath());
     }
   }
 
-  /** Queues every unit of every package; {@code fallback} takes the blame for shared types. */
+  /**
+   * Queues every unit of every package, each under the cache key of its writer's whole input;
+   * {@code fallback} takes the blame for shared types.
+   */
   void generate(SourceWriter writer, Element fallback) {
     for (IrPackage pkg : assembler.build()) {
       GeneratedFiles.Target target =
           new GeneratedFiles.Target(pkg.name(), pkg.generatedAnnotation());
+      String name = pkg.name();
+      boolean generated = pkg.generatedAnnotation();
       List<Element> all = new ArrayList<>();
       pkg.clients().forEach(c -> all.add(c.origin()));
       for (IrOperation operation : pkg.operations()) {
-        TypeKey key = new TypeKey(pkg.name(), operation.className());
+        TypeKey key = new TypeKey(name, operation.className());
         List<Element> from = origins.getOrDefault(key, List.of());
         Element blame = from.isEmpty() ? fallback : from.get(0);
         String kind = tokenKind(key);
-        writer.generate(blame, () -> OperationWriter.write(target, operation, from, kind));
+        writer.generate(
+            blame,
+            GeneratedUnits.operation(name, generated, operation, kind),
+            from,
+            () -> OperationWriter.write(target, operation, from, kind));
       }
       for (IrFragment fragment : pkg.fragments()) {
-        List<IrFragment> with = loweredWith.get(new TypeKey(pkg.name(), fragment.name()));
-        writer.generate(fallback, () -> FragmentWriter.write(target, fragment, with, all));
+        List<IrFragment> with = loweredWith.get(new TypeKey(name, fragment.name()));
+        writer.generate(
+            fallback,
+            GeneratedUnits.fragment(name, generated, fragment, with),
+            all,
+            () -> FragmentWriter.write(target, fragment, with, all));
       }
       for (IrEnum type : pkg.enums()) {
-        String schema = schemaOf.get(new TypeKey(pkg.name(), type.name()));
-        writer.generate(fallback, () -> EnumWriter.write(target, type, schema, all));
+        String schema = schemaOf.get(new TypeKey(name, type.name()));
+        writer.generate(
+            fallback,
+            GeneratedUnits.enumType(name, generated, type, schema),
+            all,
+            () -> EnumWriter.write(target, type, schema, all));
       }
       for (IrInputObject type : pkg.inputObjects()) {
-        String schema = schemaOf.get(new TypeKey(pkg.name(), type.name()));
-        writer.generate(fallback, () -> InputObjectWriter.write(target, type, schema, all));
+        String schema = schemaOf.get(new TypeKey(name, type.name()));
+        writer.generate(
+            fallback,
+            GeneratedUnits.inputObject(name, generated, type, schema),
+            all,
+            () -> InputObjectWriter.write(target, type, schema, all));
       }
       for (IrClient client : pkg.clients()) {
-        writer.generate(client.origin(), () -> ClientImplWriter.write(target, client));
+        writer.generate(
+            client.origin(),
+            GeneratedUnits.client(name, generated, client),
+            List.of(client.origin()),
+            () -> ClientImplWriter.write(target, client));
       }
     }
   }

@@ -110,7 +110,8 @@ class ConfigDiagnosticsTest {
     assertUnattachedError(
         compilation,
         "[OptixGql/InvalidOption] Option -Aoptixgql.graphqlDirectory is not an optixgql option: they"
-            + " are -Aoptixgql.graphqlDir, -Aoptixgql.projectDir, -Aoptixgql.typesPackage and -Aoptixgql.severity.<Id>"
+            + " are -Aoptixgql.graphqlDir, -Aoptixgql.projectDir, -Aoptixgql.typesPackage,"
+            + " -Aoptixgql.cache, -Aoptixgql.cacheDir, -Aoptixgql.stats and -Aoptixgql.severity.<Id>"
             + " (README, Configuration). Did you mean 'optixgql.graphqlDir'?");
     assertThat(compilation).hadErrorCount(1);
   }

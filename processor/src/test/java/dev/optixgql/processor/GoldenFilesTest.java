@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.optixgql.processor.cache.GeneratedUnits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guards the shape of generated code: compiles the golden Optix fixture and compares every
@@ -54,6 +56,8 @@ class GoldenFilesTest {
           }
           """);
 
+  @TempDir Path temporary;
+
   @Test
   void generatedFilesMatchGoldens() throws IOException {
     Map<String, byte[]> generated = generate();
@@ -61,6 +65,34 @@ class GoldenFilesTest {
       rewrite(generated);
       return;
     }
+    assertMatchesGoldens(generated);
+  }
+
+  /**
+   * The cache changes nothing: generated from IR read back from the cache (the cached texts
+   * removed), and then with everything read from the cache, the files are the goldens.
+   */
+  @Test
+  void filesFromTheCacheMatchGoldens() throws IOException {
+    List<String> cached = List.of("-Aoptixgql.cacheDir=" + temporary.resolve("cache"));
+    generate(cached);
+    int removed = 0;
+    try (Stream<Path> entries = Files.list(temporary.resolve("cache"))) {
+      for (Path entry : entries.toList()) {
+        // An entry file is an 8-byte checksum, then the payload.
+        byte[] bytes = Files.readAllBytes(entry);
+        if (GeneratedUnits.decode(Arrays.copyOfRange(bytes, 8, bytes.length)) != null) {
+          Files.delete(entry);
+          removed++;
+        }
+      }
+    }
+    assertEquals(read(EXPECTED).size(), removed, "every generated file's text was cached");
+    assertMatchesGoldens(generate(cached));
+    assertMatchesGoldens(generate(cached));
+  }
+
+  private static void assertMatchesGoldens(Map<String, byte[]> generated) throws IOException {
     Map<String, byte[]> expected = read(EXPECTED);
     List<String> problems = new ArrayList<>();
     Set<String> names = new TreeSet<>(generated.keySet());
@@ -99,9 +131,14 @@ class GoldenFilesTest {
     }
   }
 
-  /** Compiles the fixture (generated code included) and returns its files by relative path. */
   private static Map<String, byte[]> generate() throws IOException {
-    Compilation compilation = TestProject.ofGraphqlDir(FIXTURE.resolve("graphql")).compile(API);
+    return generate(List.of());
+  }
+
+  /** Compiles the fixture (generated code included) and returns its files by relative path. */
+  private static Map<String, byte[]> generate(List<String> options) throws IOException {
+    Compilation compilation =
+        TestProject.ofGraphqlDir(FIXTURE.resolve("graphql")).compile(options, API);
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, byte[]> out = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {

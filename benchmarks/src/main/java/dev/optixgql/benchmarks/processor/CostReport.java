@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
@@ -13,18 +14,30 @@ import java.util.function.ToLongFunction;
 final class CostReport {
   private CostReport() {}
 
-  static void timings(List<JavacRun.Timing> withProcessor, List<JavacRun.Timing> plain) {
-    line("(a) javac + optixgql processor ", withProcessor);
-    line("(b) javac -proc:none, same code", plain);
+  /** One line per mode, then each mode's ratio to {@link JavacRun.Mode#PLAIN} and time added. */
+  static void timings(Map<JavacRun.Mode, List<JavacRun.Timing>> timings) {
+    List<JavacRun.Timing> plain = timings.get(JavacRun.Mode.PLAIN);
+    timings.forEach((mode, list) -> line(mode.label, list));
+    timings.forEach(
+        (mode, list) -> {
+          if (mode != JavacRun.Mode.PLAIN) {
+            ratio(mode.label.substring(0, 3) + "/(b)", list, plain);
+          }
+        });
+  }
+
+  private static void ratio(
+      String label, List<JavacRun.Timing> measured, List<JavacRun.Timing> plain) {
     System.out.printf(
         Locale.ROOT,
-        "  ratio (a)/(b): %.2fx wall, %.2fx CPU (ratio of the medians); median of the %d"
-            + " back-to-back pairs' ratios: %.2fx wall, %.2fx CPU%n",
-        median(withProcessor, JavacRun.Timing::nanos) / median(plain, JavacRun.Timing::nanos),
-        median(withProcessor, JavacRun.Timing::cpuNanos) / median(plain, JavacRun.Timing::cpuNanos),
-        withProcessor.size(),
-        pairedRatio(withProcessor, plain, JavacRun.Timing::nanos),
-        pairedRatio(withProcessor, plain, JavacRun.Timing::cpuNanos));
+        "  %s: %.2fx wall, %.2fx CPU (ratio of the medians); median of the %d back-to-back"
+            + " ratios: %.2fx wall; time added: %+.0f ms wall (medians)%n",
+        label,
+        median(measured, JavacRun.Timing::nanos) / median(plain, JavacRun.Timing::nanos),
+        median(measured, JavacRun.Timing::cpuNanos) / median(plain, JavacRun.Timing::cpuNanos),
+        measured.size(),
+        pairedRatio(measured, plain, JavacRun.Timing::nanos),
+        (median(measured, JavacRun.Timing::nanos) - median(plain, JavacRun.Timing::nanos)) / 1e6);
   }
 
   static void heap(String label, List<ChildResult> results) {

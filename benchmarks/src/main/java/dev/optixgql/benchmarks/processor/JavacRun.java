@@ -26,14 +26,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One in-process javac compile of the workspace: (a) the interface with the optixgql processor,
- * which validates, generates and compiles the generated sources, or (b) the interface plus the
- * reference generated sources with {@code -proc:none}.
+ * which validates, generates and compiles the generated sources, its cache kept from the compiles
+ * before, (c) the same without the cache, (f) the interface with {@link FloorProcessor}, which
+ * writes the same sources and does nothing else, or (b) the interface plus the reference generated
+ * sources with {@code -proc:none}.
  */
 final class JavacRun {
   /** Which of the two compiles. */
   enum Mode {
-    PROCESSOR,
-    PLAIN
+    /** optixgql with its cache kept in the workspace: a rebuild whose GraphQL did not change. */
+    PROCESSOR("(a) optixgql, cache kept   "),
+    /** optixgql with {@code -Aoptixgql.cache=false}: a clean build. */
+    PROCESSOR_NO_CACHE("(c) optixgql, no cache     "),
+    /** The floor: {@link FloorProcessor} writes the reference sources and does nothing else. */
+    FLOOR("(f) a copying processor    "),
+    PLAIN("(b) javac -proc:none       ");
+
+    final String label;
+
+    Mode(String label) {
+      this.label = label;
+    }
   }
 
   private static final String PROCESSOR_CLASS = "dev.optixgql.processor.OptixGqlProcessor";
@@ -70,20 +83,32 @@ final class JavacRun {
                 "-classpath",
                 compileClasspath()));
     List<Path> sources = new ArrayList<>(List.of(workspace.interfaceSource()));
-    if (mode == Mode.PROCESSOR) {
+    if (mode == Mode.PROCESSOR || mode == Mode.PROCESSOR_NO_CACHE) {
       options.addAll(
           List.of(
               "-s",
               generated.toString(),
               "-Aoptixgql.graphqlDir=" + workspace.graphqlDir(),
-              "-Aoptixgql.projectDir=" + workspace.root()));
+              "-Aoptixgql.projectDir=" + workspace.root(),
+              mode == Mode.PROCESSOR
+                  ? "-Aoptixgql.cacheDir=" + workspace.cacheDir()
+                  : "-Aoptixgql.cache=false"));
+    } else if (mode == Mode.FLOOR) {
+      options.addAll(List.of("-s", generated.toString()));
     } else {
       options.add("-proc:none");
       sources.addAll(Workspace.javaFiles(workspace.referenceOutput().resolve("generated")));
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    TimedProcessor processor = mode == Mode.PROCESSOR ? new TimedProcessor(newProcessor()) : null;
+    TimedProcessor processor =
+        switch (mode) {
+          case PROCESSOR, PROCESSOR_NO_CACHE -> new TimedProcessor(newProcessor());
+          case FLOOR ->
+              new TimedProcessor(
+                  new FloorProcessor(workspace.referenceOutput().resolve("generated")));
+          case PLAIN -> null;
+        };
     PhaseClock phases = new PhaseClock();
     long start = System.nanoTime();
     long startCpu = ProcessCpu.nanos();

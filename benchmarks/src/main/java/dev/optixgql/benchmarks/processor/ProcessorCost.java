@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The processor-cost harness: builds a project of 200 operations against the real Optix schema,
- * then times javac with the optixgql processor against plain javac over the same generated sources,
- * side by side in one run, and measures the processor run's peak heap in fresh JVMs.
+ * then times javac with the optixgql processor (its cache kept from the compiles before, and
+ * without the cache) and with a processor that only copies the same generated sources (the floor of
+ * any source-generating processor) against plain javac over those sources, side by side in one run,
+ * and measures each compile's peak heap in fresh JVMs.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.optixgql.benchmarks.processor.ProcessorCost
  * [schema.graphql] [operations] [warm-up pairs] [measured pairs] [child pairs]}; {@code
@@ -87,22 +91,23 @@ public final class ProcessorCost {
   }
 
   private static void inProcess(Workspace workspace, int warmups, int runs) throws IOException {
-    List<JavacRun.Timing> withProcessor = new ArrayList<>();
-    List<JavacRun.Timing> plain = new ArrayList<>();
+    Map<JavacRun.Mode, List<JavacRun.Timing>> timings = new EnumMap<>(JavacRun.Mode.class);
     for (int i = 0; i < warmups + runs; i++) {
-      JavacRun.Timing a = inProcess(workspace, JavacRun.Mode.PROCESSOR);
-      JavacRun.Timing b = inProcess(workspace, JavacRun.Mode.PLAIN);
-      if (i >= warmups) {
-        withProcessor.add(a);
-        plain.add(b);
+      for (JavacRun.Mode mode : JavacRun.Mode.values()) {
+        JavacRun.Timing timing = inProcess(workspace, mode);
+        if (i >= warmups) {
+          timings.computeIfAbsent(mode, m -> new ArrayList<>()).add(timing);
+        }
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "In-process javac (ToolProvider, warm JVM; %d warm-up pairs, then %d pairs alternating):%n",
+        "In-process javac (ToolProvider, warm JVM; %d warm-up rounds, then %d rounds, the %d"
+            + " compiles of a round one after another):%n",
         warmups,
-        runs);
-    CostReport.timings(withProcessor, plain);
+        runs,
+        JavacRun.Mode.values().length);
+    CostReport.timings(timings);
   }
 
   private static JavacRun.Timing inProcess(Workspace workspace, JavacRun.Mode mode)
@@ -118,23 +123,24 @@ public final class ProcessorCost {
     if (runs == 0) {
       return;
     }
-    List<ChildResult> withProcessor = new ArrayList<>();
-    List<ChildResult> plain = new ArrayList<>();
+    Map<JavacRun.Mode, List<ChildResult>> results = new EnumMap<>(JavacRun.Mode.class);
     for (int i = 0; i < runs; i++) {
-      withProcessor.add(child(workspace, JavacRun.Mode.PROCESSOR));
-      plain.add(child(workspace, JavacRun.Mode.PLAIN));
+      for (JavacRun.Mode mode : JavacRun.Mode.values()) {
+        results.computeIfAbsent(mode, m -> new ArrayList<>()).add(child(workspace, mode));
+      }
     }
     System.out.printf(
         Locale.ROOT,
-        "Fresh JVM per compile (cold, like a one-module build; %d pairs alternating; default JVM"
-            + " flags, max heap %d MB):%n",
+        "Fresh JVM per compile (cold, like a one-module build; %d rounds of the %d compiles;"
+            + " default JVM flags, max heap %d MB):%n",
         runs,
-        withProcessor.get(0).maxHeapBytes() >> 20);
-    CostReport.timings(
-        withProcessor.stream().map(ChildResult::timing).toList(),
-        plain.stream().map(ChildResult::timing).toList());
-    CostReport.heap("(a) javac + optixgql processor ", withProcessor);
-    CostReport.heap("(b) javac -proc:none, same code", plain);
+        JavacRun.Mode.values().length,
+        results.get(JavacRun.Mode.PLAIN).get(0).maxHeapBytes() >> 20);
+    Map<JavacRun.Mode, List<JavacRun.Timing>> timings = new EnumMap<>(JavacRun.Mode.class);
+    results.forEach(
+        (mode, list) -> timings.put(mode, list.stream().map(ChildResult::timing).toList()));
+    CostReport.timings(timings);
+    results.forEach((mode, list) -> CostReport.heap(mode.label, list));
     System.out.println(
         "  Heap method: inside each child, GC notifications (com.sun.management) give the heap in"
             + " use just before every collection; peak used = the largest of those and the usage at"

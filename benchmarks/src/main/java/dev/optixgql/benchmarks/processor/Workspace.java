@@ -64,6 +64,11 @@ final class Workspace {
         .resolve(ClientSource.INTERFACE + ".java");
   }
 
+  /** The processor's cache, kept from one compile to the next as in a build directory. */
+  Path cacheDir() {
+    return root.resolve("optixgql-cache");
+  }
+
   /** Where the first processor run's generated sources are kept for the plain-javac runs. */
   Path referenceOutput() {
     return root.resolve("reference");

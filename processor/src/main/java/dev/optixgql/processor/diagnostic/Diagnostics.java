@@ -71,6 +71,11 @@ public final class Diagnostics {
     return false;
   }
 
+  /** What was reported after {@code mark}, in order. */
+  public List<Diagnostic> since(int mark) {
+    return List.copyOf(reported.subList(mark, reported.size()));
+  }
+
   public List<Diagnostic> all() {
     return List.copyOf(reported);
   }

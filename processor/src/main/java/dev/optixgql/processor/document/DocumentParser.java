@@ -1,5 +1,6 @@
 package dev.optixgql.processor.document;
 
+import dev.optixgql.processor.cache.CacheKey;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
@@ -119,7 +120,7 @@ public final class DocumentParser {
               .parserOptions(OWN_DOCUMENTS)
               .locale(Locale.ROOT)
               .build();
-      return new GraphQLFile(path, shown, Parser.parse(env));
+      return new GraphQLFile(path, shown, Parser.parse(env), CacheKey.digest(bytes));
     } catch (InvalidSyntaxException e) {
       reportSyntax(e, text, shown);
       return null;

@@ -9,6 +9,7 @@ import graphql.schema.GraphQLSchema;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Resolves a scalar's name to its IR type for one client: the spec's five as they are, a custom
@@ -21,15 +22,15 @@ public final class ScalarTypes {
   private final JavaSite site;
   private final Set<String> warned = new HashSet<>();
 
-  private final GraphQLSchema schema;
+  private final Supplier<GraphQLSchema> schema;
 
   /**
-   * @param schema the snapshot the client is bound to: Optix's built-in mappings apply only where
-   *     it is Optix's ({@link #optixFormat})
+   * @param schema the snapshot the client is bound to, asked for only when a custom scalar is
+   *     resolved: Optix's built-in mappings apply only where it is Optix's ({@link #optixFormat})
    */
   public ScalarTypes(
       Map<String, ScalarMapping> mappings,
-      GraphQLSchema schema,
+      Supplier<GraphQLSchema> schema,
       Diagnostics diagnostics,
       JavaSite site) {
     this.mappings = mappings;
@@ -71,7 +72,7 @@ public final class ScalarTypes {
       return new IrType.Scalar(name);
     }
     ScalarMapping mapping = mappings.get(name);
-    if (mapping == null && optixFormat(schema, name)) {
+    if (mapping == null && optixFormat(schema.get(), name)) {
       mapping = ScalarMapping.OPTIX_DEFAULTS.get(name);
     }
     if (mapping != null) {

@@ -46,6 +46,7 @@ public final class GraphQLRootLocator {
 
   private final ProcessingEnvironment env;
   private List<Path> outputs;
+  private Path classOutput;
 
   public GraphQLRootLocator(ProcessingEnvironment env) {
     this.env = env;
@@ -124,6 +125,12 @@ public final class GraphQLRootLocator {
     }
   }
 
+  /** The class output directory, or {@code null} when it is not a directory on disk. */
+  public Path classOutput() {
+    outputs();
+    return classOutput;
+  }
+
   /** The class output and generated-source output directories, as far as the Filer tells. */
   private List<Path> outputs() {
     if (outputs == null) {
@@ -131,6 +138,9 @@ public final class GraphQLRootLocator {
       for (StandardLocation location :
           List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_OUTPUT)) {
         Path dir = directoryOf(location);
+        if (location == StandardLocation.CLASS_OUTPUT) {
+          classOutput = dir;
+        }
         if (dir != null && !outputs.contains(dir)) {
           outputs.add(dir);
         }

@@ -28,6 +28,20 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   public static final String TYPES_PACKAGE = "optixgql.typesPackage";
 
   /**
+   * Whether to keep results on disk for the next compilation ({@code true}, the default, or {@code
+   * false}).
+   */
+  public static final String CACHE = "optixgql.cache";
+
+  /**
+   * Where the cache is; default {@code optixgql-cache} in the build directory that holds classes.
+   */
+  public static final String CACHE_DIR = "optixgql.cacheDir";
+
+  /** {@code true}: one note per round saying what was computed and what came from the cache. */
+  public static final String STATS = "optixgql.stats";
+
+  /**
    * Test-only fault injection: processing the named interface fails as a bug would, so tests can
    * prove an internal failure becomes one {@code [OptixGql/Internal]} error and the rest goes on.
    */
@@ -37,7 +51,9 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   public static final String SEVERITY_PREFIX = "optixgql.severity.";
 
   public static Set<String> supported() {
-    Set<String> names = new TreeSet<>(Set.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, FAIL_FOR));
+    Set<String> names =
+        new TreeSet<>(
+            Set.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS, FAIL_FOR));
     for (DiagnosticKind kind : DiagnosticKind.values()) {
       names.add(SEVERITY_PREFIX + kind.id());
     }
@@ -64,6 +80,21 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
         path(ours.get(GRAPHQL_DIR)),
         path(ours.get(PROJECT_DIR)),
         Collections.unmodifiableMap(ours));
+  }
+
+  /** Whether the on-disk cache is on (it is unless {@code -Aoptixgql.cache=false}). */
+  public boolean cacheEnabled() {
+    return !"false".equalsIgnoreCase(raw.getOrDefault(CACHE, "true").strip());
+  }
+
+  /** {@code -Aoptixgql.cacheDir}, or {@code null} for the default place. */
+  public Path cacheDir() {
+    return path(raw.get(CACHE_DIR));
+  }
+
+  /** Whether to print what each round computed and what it read from the cache. */
+  public boolean stats() {
+    return "true".equalsIgnoreCase(raw.getOrDefault(STATS, "false").strip());
   }
 
   private static Path path(String value) {
@@ -106,13 +137,21 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + PROJECT_DIR
                 + ", -A"
                 + TYPES_PACKAGE
+                + ", -A"
+                + CACHE
+                + ", -A"
+                + CACHE_DIR
+                + ", -A"
+                + STATS
                 + " and -A"
                 + SEVERITY_PREFIX
                 + "<Id> (README, Configuration)."
-                + Suggestions.didYouMean(name, List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE)));
+                + Suggestions.didYouMean(
+                    name,
+                    List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS)));
       }
     }
-    for (String name : List.of(GRAPHQL_DIR, PROJECT_DIR)) {
+    for (String name : List.of(GRAPHQL_DIR, PROJECT_DIR, CACHE_DIR)) {
       String value = raw.get(name);
       if (value != null && path(value) == null) {
         invalid(
@@ -123,6 +162,15 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + ": give a directory, as in -A"
                 + name
                 + "=/path/to/dir.");
+      }
+    }
+    for (String name : List.of(CACHE, STATS)) {
+      String value = raw.get(name);
+      if (value != null
+          && !value.strip().equalsIgnoreCase("true")
+          && !value.strip().equalsIgnoreCase("false")) {
+        invalid(
+            diagnostics, "Option -A" + name + "=" + value + " is not valid: give true or false.");
       }
     }
     String types = raw.get(TYPES_PACKAGE);

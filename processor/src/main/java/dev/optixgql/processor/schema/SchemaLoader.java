@@ -2,6 +2,8 @@ package dev.optixgql.processor.schema;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.optixgql.processor.cache.BuildCache;
+import dev.optixgql.processor.cache.CacheKey;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Stage 1: loads a schema snapshot, an introspection result ({@code .json}: {@code
@@ -43,12 +46,19 @@ public final class SchemaLoader {
   private final Path graphqlRoot;
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
+  private final BuildCache cache;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
 
-  public SchemaLoader(Path graphqlRoot, ProjectPaths paths, Diagnostics diagnostics) {
+  /**
+   * @param cache remembers which snapshot contents this processor build loaded without errors: such
+   *     a snapshot is built only when something needs its schema
+   */
+  public SchemaLoader(
+      Path graphqlRoot, ProjectPaths paths, Diagnostics diagnostics, BuildCache cache) {
     this.graphqlRoot = graphqlRoot;
     this.paths = paths;
     this.diagnostics = diagnostics;
+    this.cache = cache;
   }
 
   /**
@@ -69,8 +79,10 @@ public final class SchemaLoader {
   private SchemaSnapshot read(Path file, String relativePath, JavaSite site) {
     String shown = paths.display(file);
     String text;
+    byte[] bytes;
     try {
-      Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(file));
+      bytes = Files.readAllBytes(file);
+      Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
       if (!decoded.ok()) {
         return problem(
             DiagnosticKind.SCHEMA_UNREADABLE,
@@ -99,11 +111,20 @@ public final class SchemaLoader {
           site,
           "Cannot read the schema snapshot: " + e.getMessage());
     }
-    GraphQLSchema schema =
-        relativePath.toLowerCase(Locale.ROOT).endsWith(".json")
-            ? fromIntrospection(text, shown, site)
-            : fromSdl(text, shown, site);
-    return schema == null ? null : new SchemaSnapshot(file, shown, schema);
+    boolean json = relativePath.toLowerCase(Locale.ROOT).endsWith(".json");
+    String digest = CacheKey.digest(bytes);
+    CacheKey loadedBefore = CacheKey.of("snapshot-loads").add(json).add(digest);
+    Supplier<GraphQLSchema> build =
+        () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site);
+    if (cache.get(loadedBefore) != null) {
+      return new SchemaSnapshot(file, shown, digest, build);
+    }
+    GraphQLSchema schema = build.get();
+    if (schema == null) {
+      return null;
+    }
+    cache.put(loadedBefore, new byte[] {1});
+    return SchemaSnapshot.of(file, shown, digest, schema);
   }
 
   private GraphQLSchema fromIntrospection(String text, String shown, JavaSite site) {

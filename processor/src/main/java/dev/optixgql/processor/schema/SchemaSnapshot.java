@@ -2,6 +2,63 @@ package dev.optixgql.processor.schema;
 
 import graphql.schema.GraphQLSchema;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
-/** A loaded schema snapshot: the file it came from (as shown to users) and the schema. */
-public record SchemaSnapshot(Path file, String displayPath, GraphQLSchema schema) {}
+/**
+ * A schema snapshot: the file it came from (as shown to users), its content digest, and the schema,
+ * built on first use. A snapshot this processor build has loaded without errors before is built
+ * only when something needs it: when every operation bound to it comes from the cache, never.
+ */
+public final class SchemaSnapshot {
+  private final Path file;
+  private final String displayPath;
+  private final String digest;
+  private Supplier<GraphQLSchema> loader;
+  private GraphQLSchema schema;
+
+  SchemaSnapshot(Path file, String displayPath, String digest, Supplier<GraphQLSchema> loader) {
+    this.file = file;
+    this.displayPath = displayPath;
+    this.digest = digest;
+    this.loader = loader;
+  }
+
+  /** A snapshot whose schema is already built. */
+  public static SchemaSnapshot of(
+      Path file, String displayPath, String digest, GraphQLSchema schema) {
+    SchemaSnapshot snapshot = new SchemaSnapshot(file, displayPath, digest, null);
+    snapshot.schema = schema;
+    return snapshot;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public String displayPath() {
+    return displayPath;
+  }
+
+  /** The SHA-256 of the file's bytes, in hex. */
+  public String digest() {
+    return digest;
+  }
+
+  /**
+   * The schema, built now if it was not yet; {@code null} if building it failed (which was
+   * reported, once, at the site of the interface that first named the snapshot).
+   */
+  public GraphQLSchema schema() {
+    if (loader != null) {
+      Supplier<GraphQLSchema> load = loader;
+      loader = null;
+      schema = load.get();
+    }
+    return schema;
+  }
+
+  /** Whether the schema has been built (or tried). */
+  public boolean built() {
+    return loader == null;
+  }
+}

@@ -1,6 +1,7 @@
 package dev.optixgql.processor.fuzz;
 
 import com.palantir.javapoet.JavaFile;
+import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.codegen.EnumWriter;
 import dev.optixgql.processor.codegen.FragmentWriter;
 import dev.optixgql.processor.codegen.GeneratedFiles;
@@ -81,7 +82,8 @@ final class StageHarness {
       Optional<SchemaSnapshot> snapshot =
           clean != null
               ? Optional.of(clean)
-              : new SchemaLoader(root, paths, diagnostics).load(source.schemaPath(), null);
+              : new SchemaLoader(root, paths, diagnostics, BuildCache.in(null))
+                  .load(source.schemaPath(), null);
       stage = "parse documents";
       Set<Path> schemaFiles =
           Set.of(root.resolve(source.schemaPath()).toAbsolutePath().normalize());
@@ -103,7 +105,7 @@ final class StageHarness {
         source.name(),
         k -> {
           Diagnostics diagnostics = new Diagnostics();
-          return new SchemaLoader(files.root(), files.paths(), diagnostics)
+          return new SchemaLoader(files.root(), files.paths(), diagnostics, BuildCache.in(null))
               .load(source.schemaPath(), null)
               .orElseThrow(() -> new IllegalStateException(k + ": " + diagnostics.all()));
         });
@@ -116,7 +118,7 @@ final class StageHarness {
   private List<IrOperation> generate(
       DocumentIndex documents, SchemaSnapshot snapshot, Path changed, Diagnostics diagnostics) {
     PackageAssembler assembler = new PackageAssembler(diagnostics);
-    ScalarTypes scalars = new ScalarTypes(Map.of(), snapshot.schema(), diagnostics, SITE);
+    ScalarTypes scalars = new ScalarTypes(Map.of(), snapshot::schema, diagnostics, SITE);
     Map<String, List<IrFragment>> loweredWith = new HashMap<>();
     List<IrOperation> clean = new ArrayList<>();
     for (OperationSource operation : documents.operations().values()) {

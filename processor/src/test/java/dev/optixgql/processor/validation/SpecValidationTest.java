@@ -3,6 +3,7 @@ package dev.optixgql.processor.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.DocumentParser;
@@ -82,7 +83,9 @@ class SpecValidationTest {
     Diagnostics diagnostics = new Diagnostics();
     ProjectPaths paths = ProjectPaths.forRoot(root, null);
     SchemaSnapshot snapshot =
-        new SchemaLoader(root, paths, diagnostics).load("schema.graphqls", null).orElseThrow();
+        new SchemaLoader(root, paths, diagnostics, BuildCache.in(null))
+            .load("schema.graphqls", null)
+            .orElseThrow();
     DocumentIndex documents =
         new DocumentParser(root, paths, diagnostics)
             .parseAll(Set.of(root.resolve("schema.graphqls").toAbsolutePath().normalize()));

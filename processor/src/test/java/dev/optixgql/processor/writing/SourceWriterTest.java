@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.diagnostic.Diagnostic;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
@@ -114,11 +115,15 @@ class SourceWriterTest {
   @Test
   void aTypeWrittenInAnEarlierRoundIsNotWrittenAgain() {
     Map<String, String> written = new HashMap<>();
-    SourceWriter first = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    SourceWriter first =
+        new SourceWriter(
+            filer, diagnostics, (e, t) -> failures.add(t), written, BuildCache.in(null));
     first.generate(null, () -> file("Shared", 1));
     first.flush();
     // The next round: another interface needs the same type, and one more.
-    SourceWriter second = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    SourceWriter second =
+        new SourceWriter(
+            filer, diagnostics, (e, t) -> failures.add(t), written, BuildCache.in(null));
     second.generate(null, () -> file("Shared", 1));
     second.generate(null, () -> file("Later", 1));
     second.flush();
@@ -131,10 +136,14 @@ class SourceWriterTest {
   @Test
   void aTypeAnEarlierRoundWroteDifferentlyIsAConflict() {
     Map<String, String> written = new HashMap<>();
-    SourceWriter first = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    SourceWriter first =
+        new SourceWriter(
+            filer, diagnostics, (e, t) -> failures.add(t), written, BuildCache.in(null));
     first.generate(null, () -> file("Shared", 1));
     first.flush();
-    SourceWriter second = new SourceWriter(filer, diagnostics, (e, t) -> failures.add(t), written);
+    SourceWriter second =
+        new SourceWriter(
+            filer, diagnostics, (e, t) -> failures.add(t), written, BuildCache.in(null));
     second.generate(null, () -> file("Shared", 2));
     second.flush();
 
