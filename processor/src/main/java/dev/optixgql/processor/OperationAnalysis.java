@@ -8,7 +8,6 @@ import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.document.DocumentIndex;
-import dev.optixgql.processor.document.DocumentParser;
 import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.ir.IrEnum;
@@ -216,7 +215,7 @@ final class OperationAnalysis {
       OperationSource operation, JavaSite site, JavaLimits.Overflow overflow) {
     diagnostics.report(
         DiagnosticKind.INVALID_OPERATION,
-        DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
+        operation.location(),
         site,
         "'"
             + operation.name()

@@ -13,6 +13,7 @@ import dev.optixgql.processor.diagnostic.Suggestions;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.DocumentParser;
 import dev.optixgql.processor.document.FragmentSource;
+import dev.optixgql.processor.document.GraphQLFile;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrMethod;
@@ -90,7 +91,8 @@ final class ProcessingStep {
     Set<Path> schemaFiles = new HashSet<>();
     clients.forEach(
         c -> schemaFiles.add(root.resolve(c.schemaPath()).toAbsolutePath().normalize()));
-    DocumentIndex documents = new DocumentParser(root, paths, diagnostics).parseAll(schemaFiles);
+    DocumentIndex documents =
+        new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
     // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
     OperationAnalysis analysis = new OperationAnalysis(diagnostics, cache, documents, options);
     RoundPlan plan = new RoundPlan(diagnostics);
@@ -122,7 +124,7 @@ final class ProcessingStep {
     writer.flush();
     cache.trim();
     if (options.stats()) {
-      printStats(analysis, writer, snapshots, cache);
+      printStats(analysis, writer, snapshots, documents, cache);
     }
   }
 
@@ -131,7 +133,12 @@ final class ProcessingStep {
       OperationAnalysis analysis,
       SourceWriter writer,
       Map<ClientDeclaration, SchemaSnapshot> snapshots,
+      DocumentIndex documents,
       BuildCache cache) {
+    Set<GraphQLFile> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    documents.operations().values().forEach(operation -> files.add(operation.file()));
+    documents.fragments().values().forEach(fragment -> files.add(fragment.file()));
+    long parsed = files.stream().filter(GraphQLFile::parsed).count();
     List<String> built = new ArrayList<>();
     for (SchemaSnapshot snapshot : distinct(snapshots)) {
       if (snapshot.built()) {
@@ -143,8 +150,10 @@ final class ProcessingStep {
             javax.tools.Diagnostic.Kind.NOTE,
             String.format(
                 java.util.Locale.ROOT,
-                "optixgql: operations lowered %d, from the cache %d; files generated %d, from the"
-                    + " cache %d; schemas built: %s; cache: %s",
+                "optixgql: .graphql files parsed %d of %d; operations lowered %d, from the cache"
+                    + " %d; files generated %d, from the cache %d; schemas built: %s; cache: %s",
+                parsed,
+                files.size(),
                 analysis.computed(),
                 analysis.fromCache(),
                 writer.generatedCount(),
@@ -333,7 +342,7 @@ final class ProcessingStep {
     private void reportMutationInReadOnly(OperationSource operation, MethodDeclaration method) {
       diagnostics.report(
           DiagnosticKind.MUTATION_NOT_ALLOWED,
-          DocumentParser.at(operation.file(), operation.definition().getSourceLocation()),
+          operation.location(),
           method.operationSite(),
           "'"
               + operation.name()
@@ -417,7 +426,7 @@ final class ProcessingStep {
       }
       diagnostics.report(
           DiagnosticKind.UNUSED_FRAGMENT,
-          DocumentParser.at(fragment.file(), fragment.definition().getSourceLocation()),
+          fragment.location(),
           null,
           "Fragment '"
               + fragment.name()

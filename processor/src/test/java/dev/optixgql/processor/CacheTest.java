@@ -87,12 +87,12 @@ class CacheTest {
     Compilation second = compile();
 
     assertEquals(
-        "optixgql: operations lowered 2, from the cache 0; files generated 6, from the cache 0;"
+        "optixgql: .graphql files parsed 2 of 2; operations lowered 2, from the cache 0; files generated 6, from the cache 0;"
             + " schemas built: src/main/graphql/schema.graphqls; cache: "
             + cache,
         stats(first));
     assertEquals(
-        "optixgql: operations lowered 0, from the cache 2; files generated 0, from the cache 6;"
+        "optixgql: .graphql files parsed 0 of 2; operations lowered 0, from the cache 2; files generated 0, from the cache 6;"
             + " schemas built: none; cache: "
             + cache,
         stats(second));
@@ -131,7 +131,9 @@ class CacheTest {
     Compilation edited = compile();
 
     assertTrue(
-        stats(edited).startsWith("optixgql: operations lowered 1, from the cache 1;"),
+        stats(edited)
+            .startsWith(
+                "optixgql: .graphql files parsed 1 of 2; operations lowered 1, from the cache 1;"),
         stats(edited));
     assertEquals(sources(uncached()), sources(edited));
   }
@@ -144,7 +146,9 @@ class CacheTest {
     Compilation edited = compile();
 
     assertTrue(
-        stats(edited).startsWith("optixgql: operations lowered 1, from the cache 1;"),
+        stats(edited)
+            .startsWith(
+                "optixgql: .graphql files parsed 1 of 2; operations lowered 1, from the cache 1;"),
         stats(edited));
     assertTrue(
         sources(edited).get("test/UsersQuery.java").contains("String email"),
@@ -159,7 +163,9 @@ class CacheTest {
     Compilation changed = compile();
 
     assertTrue(
-        stats(changed).startsWith("optixgql: operations lowered 2, from the cache 0;"),
+        stats(changed)
+            .startsWith(
+                "optixgql: .graphql files parsed 2 of 2; operations lowered 2, from the cache 0;"),
         stats(changed));
     assertEquals(sources(uncached()), sources(changed));
   }
@@ -222,7 +228,9 @@ class CacheTest {
     assertThat(compilation).succeeded();
     assertEquals(sources(uncached()), sources(compilation));
     assertTrue(
-        stats(compile()).startsWith("optixgql: operations lowered 2, from the cache 0;"),
+        stats(compile())
+            .startsWith(
+                "optixgql: .graphql files parsed 2 of 2; operations lowered 2, from the cache 0;"),
         "nothing was kept");
   }
 

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Cache keys and entries of generated source files. A unit's key is computed from the whole input
- * of its writer (the IR in {@link IrCodec}'s form, the target package, and what else the writer is
- * given), so equal keys mean equal text; the entry holds the type's qualified name and its text.
+ * of its writer (the IR in {@link CacheCodec}'s form, the target package, and what else the writer
+ * is given), so equal keys mean equal text; the entry holds the type's qualified name and its text.
  */
 public final class GeneratedUnits {
   private static final int FORMAT = 1;
@@ -23,13 +23,13 @@ public final class GeneratedUnits {
 
   public static CacheKey operation(
       String pkg, boolean generatedAnnotation, IrOperation operation, String tokenKind) {
-    byte[] ir = new IrCodec.Writer().operation(operation).toByteArray();
+    byte[] ir = new CacheCodec.Writer().operation(operation).toByteArray();
     return target("operation", pkg, generatedAnnotation).add(ir).add(tokenKind);
   }
 
   public static CacheKey fragment(
       String pkg, boolean generatedAnnotation, IrFragment fragment, List<IrFragment> loweredWith) {
-    IrCodec.Writer ir = new IrCodec.Writer().fragment(fragment);
+    CacheCodec.Writer ir = new CacheCodec.Writer().fragment(fragment);
     ir.integer(loweredWith == null ? -1 : loweredWith.size());
     if (loweredWith != null) {
       loweredWith.forEach(ir::fragment);
@@ -39,18 +39,18 @@ public final class GeneratedUnits {
 
   public static CacheKey enumType(
       String pkg, boolean generatedAnnotation, IrEnum type, String schemaFile) {
-    byte[] ir = new IrCodec.Writer().enumType(type).toByteArray();
+    byte[] ir = new CacheCodec.Writer().enumType(type).toByteArray();
     return target("enum", pkg, generatedAnnotation).add(ir).add(schemaFile);
   }
 
   public static CacheKey inputObject(
       String pkg, boolean generatedAnnotation, IrInputObject type, String schemaFile) {
-    byte[] ir = new IrCodec.Writer().inputObject(type).toByteArray();
+    byte[] ir = new CacheCodec.Writer().inputObject(type).toByteArray();
     return target("input", pkg, generatedAnnotation).add(ir).add(schemaFile);
   }
 
   public static CacheKey client(String pkg, boolean generatedAnnotation, IrClient client) {
-    byte[] ir = new IrCodec.Writer().client(client).toByteArray();
+    byte[] ir = new CacheCodec.Writer().client(client).toByteArray();
     return target("client", pkg, generatedAnnotation).add(ir);
   }
 
@@ -59,7 +59,7 @@ public final class GeneratedUnits {
   }
 
   public static byte[] encode(Unit unit) {
-    return new IrCodec.Writer()
+    return new CacheCodec.Writer()
         .integer(FORMAT)
         .string(unit.qualifiedName())
         .string(unit.text())
@@ -69,7 +69,7 @@ public final class GeneratedUnits {
   /** The unit, or {@code null} when the bytes are not one. */
   public static Unit decode(byte[] bytes) {
     try {
-      IrCodec.Reader in = new IrCodec.Reader(bytes);
+      CacheCodec.Reader in = new CacheCodec.Reader(bytes);
       if (in.integer() != FORMAT) {
         return null;
       }

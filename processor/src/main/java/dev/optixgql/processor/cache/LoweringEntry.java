@@ -37,7 +37,7 @@ public record LoweringEntry(LoweredOperation lowered, List<Warning> warnings) {
   public record Warning(DiagnosticKind kind, GraphQLLocation location, Site site, String message) {}
 
   public byte[] encode() {
-    IrCodec.Writer out = new IrCodec.Writer().integer(FORMAT);
+    CacheCodec.Writer out = new CacheCodec.Writer().integer(FORMAT);
     out.integer(warnings.size());
     for (Warning warning : warnings) {
       out.string(warning.kind().name()).bool(warning.location() != null);
@@ -59,7 +59,7 @@ public record LoweringEntry(LoweredOperation lowered, List<Warning> warnings) {
   /** Reads an entry back; {@code null} when the bytes are not one (truncated, another format). */
   public static LoweringEntry decode(byte[] bytes) {
     try {
-      IrCodec.Reader in = new IrCodec.Reader(bytes);
+      CacheCodec.Reader in = new CacheCodec.Reader(bytes);
       if (in.integer() != FORMAT) {
         return null;
       }

@@ -1,5 +1,6 @@
 package dev.optixgql.processor.document;
 
+import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.cache.CacheKey;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
@@ -8,7 +9,6 @@ import dev.optixgql.processor.diagnostic.Utf8Text;
 import dev.optixgql.processor.options.ProjectPaths;
 import graphql.language.Definition;
 import graphql.language.Document;
-import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.language.SDLDefinition;
 import graphql.language.SourceLocation;
@@ -50,11 +50,17 @@ public final class DocumentParser {
   private final Path root;
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
+  private final BuildCache cache;
 
-  public DocumentParser(Path root, ProjectPaths paths, Diagnostics diagnostics) {
+  /**
+   * @param cache holds the outlines of files parsed cleanly before, by content: such a file is
+   *     parsed only when something needs its AST
+   */
+  public DocumentParser(Path root, ProjectPaths paths, Diagnostics diagnostics, BuildCache cache) {
     this.root = root;
     this.paths = paths;
     this.diagnostics = diagnostics;
+    this.cache = cache;
   }
 
   /** Parses every operation file; {@code schemaFiles} (absolute) are skipped. */
@@ -63,7 +69,7 @@ public final class DocumentParser {
     TreeMap<String, FragmentSource> fragments = new TreeMap<>();
     Set<String> broken = new TreeSet<>();
     for (Path path : operationFiles(schemaFiles)) {
-      GraphQLFile file = parse(path);
+      Outlined file = outline(path);
       if (file == null) {
         broken.add(paths.display(path));
         continue;
@@ -94,7 +100,14 @@ public final class DocumentParser {
     }
   }
 
-  private GraphQLFile parse(Path path) {
+  /** A file and its outline. */
+  private record Outlined(GraphQLFile file, FileOutline outline) {}
+
+  /**
+   * The file's outline: from the cache when this file's content was parsed cleanly before, else
+   * from parsing it now ({@code null} after reporting why it cannot be).
+   */
+  private Outlined outline(Path path) {
     String shown = paths.display(path);
     byte[] bytes;
     try {
@@ -107,20 +120,51 @@ public final class DocumentParser {
           "Cannot read the file: " + e.getMessage());
       return null;
     }
+    String digest = CacheKey.digest(bytes);
+    CacheKey key = CacheKey.of("outline").add(digest);
+    byte[] cached = cache.get(key);
+    FileOutline known = cached == null ? null : FileOutline.decode(cached);
+    if (known != null) {
+      return new Outlined(
+          new GraphQLFile(path, shown, digest, () -> parse(decode(bytes, shown), shown)), known);
+    }
+    int mark = diagnostics.mark();
     String text = decode(bytes, shown);
     if (text == null) {
       return null;
     }
+    Document document = parseReporting(text, shown);
+    if (document == null) {
+      return null;
+    }
+    GraphQLFile file = new GraphQLFile(path, shown, digest, () -> document);
+    FileOutline outline = FileOutline.of(document);
+    reportUnnamedAndTypeSystem(file, document);
+    if (diagnostics.since(mark).isEmpty()) {
+      cache.put(key, outline.encode());
+    }
+    return new Outlined(file, outline);
+  }
+
+  /** Parses a file known to be valid (its outline was cached); a failure is a bug. */
+  private static Document parse(String text, String shown) {
+    return Parser.parse(environment(text, shown));
+  }
+
+  private static ParserEnvironment environment(String text, String shown) {
+    MultiSourceReader reader =
+        MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
+    return ParserEnvironment.newParserEnvironment()
+        .document(reader)
+        .parserOptions(OWN_DOCUMENTS)
+        .locale(Locale.ROOT)
+        .build();
+  }
+
+  /** The AST, or {@code null} after reporting the syntax error. */
+  private Document parseReporting(String text, String shown) {
     try {
-      MultiSourceReader reader =
-          MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
-      ParserEnvironment env =
-          ParserEnvironment.newParserEnvironment()
-              .document(reader)
-              .parserOptions(OWN_DOCUMENTS)
-              .locale(Locale.ROOT)
-              .build();
-      return new GraphQLFile(path, shown, Parser.parse(env), CacheKey.digest(bytes));
+      return Parser.parse(environment(text, shown));
     } catch (InvalidSyntaxException e) {
       reportSyntax(e, text, shown);
       return null;
@@ -177,51 +221,17 @@ public final class DocumentParser {
     return decoded.text();
   }
 
-  private void index(
-      GraphQLFile file,
-      TreeMap<String, OperationSource> operations,
-      TreeMap<String, FragmentSource> fragments) {
-    Document document = file.document();
+  /** Reports what a file may not hold: anonymous operations, type-system definitions. */
+  private void reportUnnamedAndTypeSystem(GraphQLFile file, Document document) {
     for (Definition<?> definition : document.getDefinitions()) {
-      if (definition instanceof OperationDefinition op) {
-        if (op.getName() == null || op.getName().isEmpty()) {
-          diagnostics.report(
-              DiagnosticKind.ANONYMOUS_OPERATION,
-              at(file, op.getSourceLocation()),
-              null,
-              "Operations must be named so an interface method can bind them: write 'query"
-                  + " MyName { … }'.");
-          continue;
-        }
-        OperationSource previous = operations.get(op.getName());
-        if (previous != null) {
-          diagnostics.report(
-              DiagnosticKind.DUPLICATE_OPERATION,
-              at(file, op.getSourceLocation()),
-              null,
-              "Operation '"
-                  + op.getName()
-                  + "' is already defined at "
-                  + at(previous.file(), previous.definition().getSourceLocation())
-                  + "; operation names must be unique across the GraphQL root.");
-          continue;
-        }
-        operations.put(op.getName(), new OperationSource(op.getName(), op, file));
-      } else if (definition instanceof FragmentDefinition fragment) {
-        FragmentSource previous = fragments.get(fragment.getName());
-        if (previous != null) {
-          diagnostics.report(
-              DiagnosticKind.DUPLICATE_FRAGMENT,
-              at(file, fragment.getSourceLocation()),
-              null,
-              "Fragment '"
-                  + fragment.getName()
-                  + "' is already defined at "
-                  + at(previous.file(), previous.definition().getSourceLocation())
-                  + "; fragment names must be unique across the GraphQL root.");
-          continue;
-        }
-        fragments.put(fragment.getName(), new FragmentSource(fragment.getName(), fragment, file));
+      if (definition instanceof OperationDefinition op
+          && (op.getName() == null || op.getName().isEmpty())) {
+        diagnostics.report(
+            DiagnosticKind.ANONYMOUS_OPERATION,
+            at(file, op.getSourceLocation()),
+            null,
+            "Operations must be named so an interface method can bind them: write 'query"
+                + " MyName { … }'.");
       } else if (definition instanceof SDLDefinition<?> sdl) {
         diagnostics.report(
             DiagnosticKind.INVALID_OPERATION,
@@ -229,6 +239,49 @@ public final class DocumentParser {
             null,
             "Type system definitions belong in a schema snapshot (.graphqls or .json), not in an"
                 + " operation file.");
+      }
+    }
+  }
+
+  /** Adds a file's operations and fragments to the index; a name already taken is reported. */
+  private void index(
+      Outlined outlined,
+      TreeMap<String, OperationSource> operations,
+      TreeMap<String, FragmentSource> fragments) {
+    GraphQLFile file = outlined.file();
+    for (FileOutline.Definition definition : outlined.outline().definitions()) {
+      GraphQLLocation at =
+          new GraphQLLocation(file.displayPath(), definition.line(), definition.column());
+      if (!definition.fragment()) {
+        OperationSource previous = operations.get(definition.name());
+        if (previous != null) {
+          diagnostics.report(
+              DiagnosticKind.DUPLICATE_OPERATION,
+              at,
+              null,
+              "Operation '"
+                  + definition.name()
+                  + "' is already defined at "
+                  + previous.location()
+                  + "; operation names must be unique across the GraphQL root.");
+          continue;
+        }
+        operations.put(definition.name(), new OperationSource(definition, file));
+      } else {
+        FragmentSource previous = fragments.get(definition.name());
+        if (previous != null) {
+          diagnostics.report(
+              DiagnosticKind.DUPLICATE_FRAGMENT,
+              at,
+              null,
+              "Fragment '"
+                  + definition.name()
+                  + "' is already defined at "
+                  + previous.location()
+                  + "; fragment names must be unique across the GraphQL root.");
+          continue;
+        }
+        fragments.put(definition.name(), new FragmentSource(definition, file));
       }
     }
   }

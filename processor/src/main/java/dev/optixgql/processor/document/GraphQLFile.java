@@ -2,9 +2,50 @@ package dev.optixgql.processor.document;
 
 import graphql.language.Document;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
- * One parsed {@code .graphql} file: where it is, how diagnostics name it, its AST, and the SHA-256
- * of its bytes (hex), which cache keys of the operations and fragments written in it include.
+ * One {@code .graphql} file: where it is, how diagnostics name it, the SHA-256 of its bytes (hex),
+ * which cache keys of the operations and fragments written in it include, and its AST. A file whose
+ * outline came from the cache is parsed only when something needs its AST.
  */
-public record GraphQLFile(Path path, String displayPath, Document document, String digest) {}
+public final class GraphQLFile {
+  private final Path path;
+  private final String displayPath;
+  private final String digest;
+  private Supplier<Document> parser;
+  private Document document;
+
+  GraphQLFile(Path path, String displayPath, String digest, Supplier<Document> parser) {
+    this.path = path;
+    this.displayPath = displayPath;
+    this.digest = digest;
+    this.parser = parser;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public String displayPath() {
+    return displayPath;
+  }
+
+  public String digest() {
+    return digest;
+  }
+
+  /** The AST, parsed now if it was not yet. */
+  public Document document() {
+    if (parser != null) {
+      document = parser.get();
+      parser = null;
+    }
+    return document;
+  }
+
+  /** Whether the AST has been parsed (in this compilation). */
+  public boolean parsed() {
+    return parser == null;
+  }
+}

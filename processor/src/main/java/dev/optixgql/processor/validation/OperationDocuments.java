@@ -5,8 +5,6 @@ import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.OperationSource;
 import graphql.language.Definition;
 import graphql.language.Document;
-import graphql.language.FragmentSpread;
-import graphql.language.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,27 +18,25 @@ import java.util.TreeMap;
 public final class OperationDocuments {
   private OperationDocuments() {}
 
-  /** The fragments {@code operation} reaches, transitively, by name. Unknown names are skipped. */
+  /**
+   * The fragments {@code operation} reaches, transitively, by name. Unknown names are skipped. Read
+   * from the files' outlines: no AST is needed.
+   */
   public static List<FragmentSource> fragmentsOf(OperationSource operation, DocumentIndex index) {
-    return fragmentsReachedFrom(operation.definition(), index);
+    return fragmentsReachedFrom(operation.spreads(), index);
   }
 
-  /** The fragments a definition reaches, transitively, by name (itself too, if it is one). */
-  public static List<FragmentSource> fragmentsReachedFrom(Node<?> root, DocumentIndex index) {
+  /** The fragments reached from {@code spreads}, transitively, by name. */
+  public static List<FragmentSource> fragmentsReachedFrom(
+      List<String> spreads, DocumentIndex index) {
     TreeMap<String, FragmentSource> found = new TreeMap<>();
-    Deque<Node<?>> pending = new ArrayDeque<>();
-    pending.push(root);
+    Deque<String> pending = new ArrayDeque<>(spreads);
     while (!pending.isEmpty()) {
-      Node<?> node = pending.pop();
-      if (node instanceof FragmentSpread spread) {
-        FragmentSource fragment = index.fragments().get(spread.getName());
-        if (fragment != null && !found.containsKey(spread.getName())) {
-          found.put(spread.getName(), fragment);
-          pending.push(fragment.definition());
-        }
-      }
-      for (Node<?> child : node.getChildren()) {
-        pending.push(child);
+      String name = pending.pop();
+      FragmentSource fragment = index.fragments().get(name);
+      if (fragment != null && !found.containsKey(name)) {
+        found.put(name, fragment);
+        pending.addAll(fragment.spreads());
       }
     }
     return new ArrayList<>(found.values());
@@ -60,7 +56,7 @@ public final class OperationDocuments {
   public static Document documentOf(FragmentSource fragment, DocumentIndex index) {
     List<Definition> definitions = new ArrayList<>();
     definitions.add(fragment.definition());
-    for (FragmentSource reached : fragmentsReachedFrom(fragment.definition(), index)) {
+    for (FragmentSource reached : fragmentsReachedFrom(fragment.spreads(), index)) {
       if (!reached.name().equals(fragment.name())) {
         definitions.add(reached.definition());
       }

@@ -87,7 +87,8 @@ final class StageHarness {
       stage = "parse documents";
       Set<Path> schemaFiles =
           Set.of(root.resolve(source.schemaPath()).toAbsolutePath().normalize());
-      DocumentIndex documents = new DocumentParser(root, paths, diagnostics).parseAll(schemaFiles);
+      DocumentIndex documents =
+          new DocumentParser(root, paths, diagnostics, BuildCache.in(null)).parseAll(schemaFiles);
       if (snapshot.isPresent()) {
         Path changed =
             schemaMutated ? null : root.resolve(mutatedFile).toAbsolutePath().normalize();

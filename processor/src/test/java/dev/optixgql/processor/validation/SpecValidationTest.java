@@ -87,7 +87,7 @@ class SpecValidationTest {
             .load("schema.graphqls", null)
             .orElseThrow();
     DocumentIndex documents =
-        new DocumentParser(root, paths, diagnostics)
+        new DocumentParser(root, paths, diagnostics, BuildCache.in(null))
             .parseAll(Set.of(root.resolve("schema.graphqls").toAbsolutePath().normalize()));
     new OperationValidator(diagnostics)
         .validate(documents.operations().get("Q"), documents, snapshot, null);

@@ -23,28 +23,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The IR in a compact binary form: what cache entries hold, and what a generated unit's cache key
- * is computed from (the bytes are the unit's whole input). Models and fields are written once and
- * referred to by number after that, so a decoded IR shares objects exactly where the lowered one
- * did (naming and polymorphic records rely on that identity).
+ * Cache entries' compact binary form: strings, numbers and the IR. The IR's form is also what a
+ * generated unit's cache key is computed from (the bytes are the unit's whole input). Models and
+ * fields are written once and referred to by number after that, so a decoded IR shares objects
+ * exactly where the lowered one did (naming and polymorphic records rely on that identity).
  */
-final class IrCodec {
+public final class CacheCodec {
   private static final int NULL_LENGTH = -1;
 
-  private IrCodec() {}
+  private CacheCodec() {}
 
-  /** Writes IR into a byte array. */
-  static final class Writer {
+  /** Writes values and IR into a byte array. */
+  public static final class Writer {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
     private final DataOutputStream out = new DataOutputStream(bytes);
     private final Map<IrModel, Integer> models = new IdentityHashMap<>();
     private final Map<IrField, Integer> fields = new IdentityHashMap<>();
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
       return bytes.toByteArray();
     }
 
-    Writer string(String value) {
+    public Writer string(String value) {
       try {
         if (value == null) {
           out.writeInt(NULL_LENGTH);
@@ -59,7 +59,7 @@ final class IrCodec {
       }
     }
 
-    Writer integer(int value) {
+    public Writer integer(int value) {
       try {
         out.writeInt(value);
         return this;
@@ -68,17 +68,17 @@ final class IrCodec {
       }
     }
 
-    Writer bool(boolean value) {
+    public Writer bool(boolean value) {
       return integer(value ? 1 : 0);
     }
 
-    Writer strings(java.util.Collection<String> values) {
+    public Writer strings(java.util.Collection<String> values) {
       integer(values.size());
       values.forEach(this::string);
       return this;
     }
 
-    Writer operation(IrOperation operation) {
+    public Writer operation(IrOperation operation) {
       string(operation.name()).string(operation.className());
       bool(operation.mutation()).bool(operation.subscription());
       string(operation.document()).string(operation.sourceFile());
@@ -90,12 +90,12 @@ final class IrCodec {
       return string(operation.typesPackage());
     }
 
-    Writer fragment(IrFragment fragment) {
+    public Writer fragment(IrFragment fragment) {
       string(fragment.name()).string(fragment.sourceFile());
       return model(fragment.model());
     }
 
-    Writer enumType(IrEnum type) {
+    public Writer enumType(IrEnum type) {
       string(type.name()).string(type.description()).integer(type.values().size());
       for (IrEnum.Value value : type.values()) {
         string(value.name()).string(value.description()).string(value.deprecationReason());
@@ -103,7 +103,7 @@ final class IrCodec {
       return this;
     }
 
-    Writer inputObject(IrInputObject type) {
+    public Writer inputObject(IrInputObject type) {
       string(type.name()).string(type.description()).integer(type.fields().size());
       for (IrInputObject.Field field : type.fields()) {
         string(field.name()).type(field.type()).string(field.defaultValue());
@@ -113,7 +113,7 @@ final class IrCodec {
     }
 
     /** A client without its origin element, which the caller names. */
-    Writer client(IrClient client) {
+    public Writer client(IrClient client) {
       string(client.packageName()).strings(client.simpleNames()).string(client.tokenKind());
       integer(client.methods().size());
       for (IrMethod method : client.methods()) {
@@ -180,16 +180,16 @@ final class IrCodec {
   }
 
   /** Reads what a {@link Writer} wrote; any inconsistency is an {@link IOException}. */
-  static final class Reader {
+  public static final class Reader {
     private final DataInputStream in;
     private final List<IrModel> models = new ArrayList<>();
     private final List<IrField> fields = new ArrayList<>();
 
-    Reader(byte[] bytes) {
+    public Reader(byte[] bytes) {
       this.in = new DataInputStream(new ByteArrayInputStream(bytes));
     }
 
-    String string() throws IOException {
+    public String string() throws IOException {
       int length = in.readInt();
       if (length == NULL_LENGTH) {
         return null;
@@ -200,15 +200,15 @@ final class IrCodec {
       return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
-    int integer() throws IOException {
+    public int integer() throws IOException {
       return in.readInt();
     }
 
-    boolean bool() throws IOException {
+    public boolean bool() throws IOException {
       return in.readInt() != 0;
     }
 
-    int count() throws IOException {
+    public int count() throws IOException {
       int count = in.readInt();
       if (count < 0 || count > in.available()) {
         throw new IOException("bad count " + count);
@@ -216,7 +216,7 @@ final class IrCodec {
       return count;
     }
 
-    List<String> strings() throws IOException {
+    public List<String> strings() throws IOException {
       int count = count();
       List<String> out = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
@@ -225,11 +225,11 @@ final class IrCodec {
       return out;
     }
 
-    boolean atEnd() throws IOException {
+    public boolean atEnd() throws IOException {
       return in.available() == 0;
     }
 
-    IrOperation operation() throws IOException {
+    public IrOperation operation() throws IOException {
       String name = string();
       String className = string();
       boolean mutation = bool();
@@ -260,7 +260,7 @@ final class IrCodec {
           string());
     }
 
-    IrEnum enumType() throws IOException {
+    public IrEnum enumType() throws IOException {
       String name = string();
       String description = string();
       int count = count();
@@ -271,7 +271,7 @@ final class IrCodec {
       return new IrEnum(name, description, values);
     }
 
-    IrInputObject inputObject() throws IOException {
+    public IrInputObject inputObject() throws IOException {
       String name = string();
       String description = string();
       int count = count();
