@@ -124,7 +124,16 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
    * path options without a usable value, then applies severity overrides.
    */
   public void applyTo(Diagnostics diagnostics) {
+    reportUnknown(diagnostics);
+    reportUnusableValues(diagnostics);
+    applySeverities(diagnostics);
+  }
+
+  /** A misspelt option would otherwise be ignored. */
+  private void reportUnknown(Diagnostics diagnostics) {
     Set<String> known = supported();
+    List<String> documented =
+        List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS);
     for (String name : raw.keySet()) {
       if (!known.contains(name) && !name.startsWith(SEVERITY_PREFIX)) {
         invalid(
@@ -132,25 +141,16 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
             "Option -A"
                 + name
                 + " is not an optixgql option: they are -A"
-                + GRAPHQL_DIR
-                + ", -A"
-                + PROJECT_DIR
-                + ", -A"
-                + TYPES_PACKAGE
-                + ", -A"
-                + CACHE
-                + ", -A"
-                + CACHE_DIR
-                + ", -A"
-                + STATS
+                + String.join(", -A", documented)
                 + " and -A"
                 + SEVERITY_PREFIX
                 + "<Id> (README, Configuration)."
-                + Suggestions.didYouMean(
-                    name,
-                    List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS)));
+                + Suggestions.didYouMean(name, documented));
       }
     }
+  }
+
+  private void reportUnusableValues(Diagnostics diagnostics) {
     for (String name : List.of(GRAPHQL_DIR, PROJECT_DIR, CACHE_DIR)) {
       String value = raw.get(name);
       if (value != null && path(value) == null) {
@@ -184,7 +184,6 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
               + TYPES_PACKAGE
               + "=com.acme.optix.");
     }
-    applySeverities(diagnostics);
   }
 
   private static void invalid(Diagnostics diagnostics, String message) {
