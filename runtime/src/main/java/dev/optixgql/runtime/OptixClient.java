@@ -435,6 +435,7 @@ public final class OptixClient implements AutoCloseable {
     private boolean allowInsecureHttp;
     private TokenPlacement placement = TokenPlacement.AUTHORIZATION_HEADER;
     private RateLimit rateLimit = RateLimit.OPTIX;
+    private RateLimiter rateLimiter;
     private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.DEFAULT;
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private long maxResponseBytes = 32L * 1024 * 1024;
@@ -515,6 +516,16 @@ public final class OptixClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A budget shared with other instances of the app ({@link RateLimiter}): each request takes a
+     * slot of this client's own window, then one of {@code limiter}. Default: none, the window
+     * only.
+     */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
+      return this;
+    }
+
     /** The names of the server's rate-limit headers (default {@link RateLimitHeaders#DEFAULT}). */
     public Builder rateLimitHeaders(RateLimitHeaders headers) {
       this.rateLimitHeaders = Objects.requireNonNull(headers, "headers");
@@ -572,7 +583,7 @@ public final class OptixClient implements AutoCloseable {
       CallExecutor calls =
           new CallExecutor(
               exchange,
-              new Throttle(rateLimit, System::nanoTime, threads.timer()),
+              new Throttle(rateLimit, rateLimiter, System::nanoTime, threads.timer()),
               retryPolicy,
               rateLimitHeaders,
               last::set,

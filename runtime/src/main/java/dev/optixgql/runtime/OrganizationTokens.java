@@ -30,9 +30,30 @@ public final class OrganizationTokens {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private final TokenStore store;
 
+  /** Whether every read and write goes to {@link #store} (several instances share it). */
+  private final boolean shared;
+
   /** Tokens held in memory only: lost when the process ends. */
   public OrganizationTokens() {
     this.store = null;
+    this.shared = false;
+  }
+
+  private OrganizationTokens(TokenStore store, boolean shared) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.shared = shared;
+  }
+
+  /**
+   * Tokens that live in {@code store} alone, shared by every app instance opened on it (a {@link
+   * dev.optixgql.runtime.store.JdbcTokenStore} on one database): each request reads its
+   * organization's token from the store, so a token a webhook delivered to any instance is used by
+   * all of them from their next request; each change is stored only if no newer one (by Optix's
+   * timestamp) is there. A store that cannot be reached fails the calls that need it with {@link
+   * TokenStoreException}, and nothing stored is lost.
+   */
+  public static OrganizationTokens shared(TokenStore store) {
+    return new OrganizationTokens(store, true);
   }
 
   /**
@@ -42,6 +63,7 @@ public final class OrganizationTokens {
    */
   public OrganizationTokens(TokenStore store) {
     this.store = Objects.requireNonNull(store, "store");
+    this.shared = false;
     store
         .loadAll()
         .forEach(
@@ -57,6 +79,10 @@ public final class OrganizationTokens {
       throw new IllegalArgumentException("The token is empty.");
     }
     InvalidTokenException.requireSendable(token, "OrganizationTokens.put");
+    if (shared) {
+      store.saveIfNewer(organizationId, new TokenStore.StoredToken(token, now()));
+      return;
+    }
     entries.compute(organizationId, (id, last) -> saved(id, new Entry(token, now())));
   }
 
@@ -72,12 +98,16 @@ public final class OrganizationTokens {
   }
 
   public Optional<String> get(String organizationId) {
-    Entry entry = entries.get(organizationId);
+    Entry entry = entry(organizationId);
     return Optional.ofNullable(entry == null ? null : entry.token());
   }
 
   /** Forgets an organization's token, as of now. */
   public void remove(String organizationId) {
+    if (shared) {
+      store.saveIfNewer(organizationId, new TokenStore.StoredToken(null, now()));
+      return;
+    }
     entries.compute(organizationId, (id, last) -> saved(id, new Entry(null, now())));
   }
 
@@ -92,6 +122,10 @@ public final class OrganizationTokens {
 
   /** Applies {@code change} unless the organization's last change is newer; equal times apply. */
   private boolean apply(String organizationId, Entry change) {
+    if (shared) {
+      return store.saveIfNewer(
+          organizationId, new TokenStore.StoredToken(change.token(), change.timestamp()));
+    }
     boolean[] applied = {false};
     entries.compute(
         organizationId,
@@ -109,6 +143,17 @@ public final class OrganizationTokens {
   /** The organizations with a token, sorted. */
   public Set<String> organizations() {
     Set<String> out = new TreeSet<>();
+    if (shared) {
+      store
+          .loadAll()
+          .forEach(
+              (id, stored) -> {
+                if (stored.token() != null) {
+                  out.add(id);
+                }
+              });
+      return out;
+    }
     entries.forEach(
         (id, entry) -> {
           if (entry.token() != null) {
@@ -127,7 +172,7 @@ public final class OrganizationTokens {
     return new TokenProvider() {
       @Override
       public String token() {
-        Entry entry = entries.get(organizationId);
+        Entry entry = entry(organizationId);
         if (entry == null || entry.token() == null) {
           throw new OptixGqlException(
               "No token stored for organization "
@@ -144,6 +189,17 @@ public final class OrganizationTokens {
     };
   }
 
+  /** The organization's entry: from the shared store, or this instance's map. */
+  private Entry entry(String organizationId) {
+    if (!shared) {
+      return entries.get(organizationId);
+    }
+    return store
+        .load(organizationId)
+        .map(stored -> new Entry(stored.token(), stored.timestamp()))
+        .orElse(null);
+  }
+
   /** Saves {@code entry} durably first (inside the map's per-key lock), then returns it. */
   private Entry saved(String organizationId, Entry entry) {
     if (store != null) {
@@ -158,6 +214,8 @@ public final class OrganizationTokens {
 
   @Override
   public String toString() {
-    return "OrganizationTokens[" + organizations().size() + " organizations]";
+    return shared
+        ? "OrganizationTokens[shared, " + store + "]"
+        : "OrganizationTokens[" + organizations().size() + " organizations]";
   }
 }

@@ -1,12 +1,15 @@
 package dev.optixgql.runtime.internal;
 
 import dev.optixgql.runtime.RateLimit;
+import dev.optixgql.runtime.RateLimiter;
+import dev.optixgql.runtime.RateLimiterUnavailableException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,11 +34,11 @@ public final class Throttle {
   static final int SWEEP_ABOVE = 64;
 
   private final RateLimit limit;
+  private final RateLimiter shared;
   private final long window;
   private final LongSupplier nanoTime;
   private final ScheduledExecutorService timer;
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-  private final Permit unlimited = new Permit(null);
   private volatile long lastSweep;
 
   /**
@@ -43,7 +46,17 @@ public final class Throttle {
    * @param timer runs the task that wakes a token's queue when its next slot frees
    */
   public Throttle(RateLimit limit, LongSupplier nanoTime, ScheduledExecutorService timer) {
+    this(limit, null, nanoTime, timer);
+  }
+
+  /**
+   * @param shared a limiter every request also takes a slot from, after the local one; {@code null}
+   *     for none
+   */
+  public Throttle(
+      RateLimit limit, RateLimiter shared, LongSupplier nanoTime, ScheduledExecutorService timer) {
     this.limit = limit;
+    this.shared = shared;
     this.window = limit.window().toNanos();
     this.nanoTime = nanoTime;
     this.timer = timer;
@@ -71,6 +84,9 @@ public final class Throttle {
     private final Bucket bucket;
     private int state = IN_FLIGHT;
     private long releasedAt;
+
+    /** The shared limiter's key when a slot was taken from it too; guarded by the permit. */
+    private String sharedKey;
 
     private Permit(Bucket bucket) {
       this.bucket = bucket;
@@ -100,6 +116,7 @@ public final class Throttle {
      * so it must not hold a slot of the client's window for a whole window either.
      */
     public void uncount() {
+      giveBackShared();
       if (bucket == null) {
         return;
       }
@@ -116,6 +133,25 @@ public final class Throttle {
         granted = bucket.pump(nanoTime.getAsLong());
       }
       grant(granted);
+    }
+
+    private void giveBackShared() {
+      String key;
+      synchronized (this) {
+        key = sharedKey;
+        sharedKey = null;
+      }
+      if (key != null) {
+        try {
+          shared.giveBack(key);
+        } catch (RuntimeException e) {
+          // The slot stays taken until the shared window ends: a little budget lost, nothing more.
+        }
+      }
+    }
+
+    private synchronized void tookShared(String key) {
+      sharedKey = key;
     }
   }
 
@@ -168,6 +204,9 @@ public final class Throttle {
       if (e.getCause() instanceof DeadlineExceeded exceeded) {
         throw exceeded;
       }
+      if (e.getCause() instanceof RateLimiterUnavailableException unavailable) {
+        throw unavailable;
+      }
       throw new IllegalStateException(e.getCause());
     }
   }
@@ -178,8 +217,18 @@ public final class Throttle {
    * deadlineNanos}). Cancelling the future gives up the place in the queue.
    */
   public CompletableFuture<Permit> acquireAsync(String token, long deadlineNanos) {
+    CompletableFuture<Permit> local = acquireLocal(token, deadlineNanos);
+    if (shared == null) {
+      return local;
+    }
+    SharedWait wait = new SharedWait(local, Fingerprint.of(token), deadlineNanos);
+    local.whenComplete(wait::localDone);
+    return wait;
+  }
+
+  private CompletableFuture<Permit> acquireLocal(String token, long deadlineNanos) {
     if (limit.requests() == 0) {
-      return CompletableFuture.completedFuture(unlimited);
+      return CompletableFuture.completedFuture(new Permit(null));
     }
     String key = Fingerprint.of(token);
     long start = nanoTime.getAsLong();
@@ -208,6 +257,113 @@ public final class Throttle {
         bucket.schedule(now);
         return waiter;
       }
+    }
+  }
+
+  /**
+   * A caller holding (or waiting for) a local slot and now asking the shared limiter: asks at once,
+   * then again when the limiter says, on the timer; fails as soon as the limiter's wait passes the
+   * deadline, or when the limiter fails. The local slot is given back unless handed over.
+   */
+  private final class SharedWait extends CompletableFuture<Permit> {
+    private final CompletableFuture<Permit> local;
+    private final String key;
+    private final long deadline;
+    private Permit permit;
+    private ScheduledFuture<?> retry;
+
+    SharedWait(CompletableFuture<Permit> local, String key, long deadline) {
+      this.local = local;
+      this.key = key;
+      this.deadline = deadline;
+    }
+
+    void localDone(Permit granted, Throwable failure) {
+      if (failure != null) {
+        completeExceptionally(failure instanceof CompletionException c ? c.getCause() : failure);
+        return;
+      }
+      synchronized (this) {
+        permit = granted;
+      }
+      ask();
+    }
+
+    private void ask() {
+      Permit held;
+      synchronized (this) {
+        held = permit;
+        retry = null;
+      }
+      if (held == null || isDone()) {
+        return;
+      }
+      try {
+        ask(held);
+      } catch (RuntimeException | Error e) {
+        // Anything the limiter (or a closed timer) throws fails this call, typed: a caller must
+        // not wait for a future nobody will complete.
+        fail(
+            held,
+            new RateLimiterUnavailableException(
+                "The shared rate limiter failed, so the request was not sent: " + e, e));
+      }
+    }
+
+    private void ask(Permit held) {
+      long wait = shared.tryTake(key);
+      if (wait <= 0) {
+        held.tookShared(key);
+        hand(held);
+        return;
+      }
+      long now = nanoTime.getAsLong();
+      if (wait > deadline - now) {
+        fail(held, new DeadlineExceeded(wait));
+        return;
+      }
+      synchronized (this) {
+        if (!isDone()) {
+          retry = timer.schedule((Runnable) this::ask, wait, TimeUnit.NANOSECONDS);
+        }
+      }
+    }
+
+    private void hand(Permit held) {
+      synchronized (this) {
+        permit = null;
+      }
+      if (!complete(held)) {
+        held.uncount(); // cancelled meanwhile: never used
+      }
+    }
+
+    private void fail(Permit held, Exception failure) {
+      synchronized (this) {
+        permit = null;
+      }
+      held.uncount();
+      completeExceptionally(failure);
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        local.cancel(false);
+        Permit held;
+        synchronized (this) {
+          held = permit;
+          permit = null;
+          if (retry != null) {
+            retry.cancel(false);
+          }
+        }
+        if (held != null) {
+          held.uncount();
+        }
+      }
+      return cancelled;
     }
   }
 

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -88,6 +89,70 @@ public final class JdbcTokenStore implements TokenStore {
       }
     } catch (SQLException e) {
       throw failure("save organization " + organizationId + " to " + table, e);
+    }
+  }
+
+  @Override
+  public Optional<StoredToken> load(String organizationId) {
+    Objects.requireNonNull(organizationId, "organizationId");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT token, changed_at FROM " + table + " WHERE organization_id = ?")) {
+      select.setString(1, organizationId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next()
+            ? Optional.of(new StoredToken(row.getString(1), row.getLong(2)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read organization " + organizationId + " from " + table, e);
+    }
+  }
+
+  /**
+   * One conditional update ({@code WHERE changed_at <= ?}), else an insert; an insert that loses a
+   * race to another writer decides again against what that writer stored.
+   */
+  @Override
+  public boolean saveIfNewer(String organizationId, StoredToken entry) {
+    Objects.requireNonNull(organizationId, "organizationId");
+    Objects.requireNonNull(entry, "entry");
+    try (Connection connection = dataSource.getConnection()) {
+      for (int attempt = 0; ; attempt++) {
+        if (updateIfNotNewer(connection, organizationId, entry) > 0) {
+          return true;
+        }
+        if (load(organizationId).isPresent()) {
+          return false; // a newer entry is stored
+        }
+        try {
+          insert(connection, organizationId, entry);
+          return true;
+        } catch (SQLException raced) {
+          if (attempt > 0) {
+            throw raced;
+          }
+          // Another writer inserted the row first: decide against its entry.
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("save organization " + organizationId + " to " + table, e);
+    }
+  }
+
+  private int updateIfNotNewer(Connection connection, String organizationId, StoredToken entry)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE "
+                + table
+                + " SET token = ?, changed_at = ? WHERE organization_id = ? AND changed_at <= ?")) {
+      update.setString(1, entry.token());
+      update.setLong(2, entry.timestamp());
+      update.setString(3, organizationId);
+      update.setLong(4, entry.timestamp());
+      return update.executeUpdate();
     }
   }
 

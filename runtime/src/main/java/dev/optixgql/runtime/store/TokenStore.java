@@ -1,6 +1,7 @@
 package dev.optixgql.runtime.store;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where {@link dev.optixgql.runtime.OrganizationTokens} keeps each organization's token so it
@@ -17,6 +18,30 @@ public interface TokenStore {
 
   /** Stores {@code entry} for {@code organizationId} durably, replacing what was there. */
   void save(String organizationId, StoredToken entry);
+
+  /**
+   * The entry of one organization as stored now. Stores shared by several app instances answer from
+   * the shared storage, so a token another instance stored is seen at once. The default reads
+   * {@link #loadAll}.
+   */
+  default Optional<StoredToken> load(String organizationId) {
+    return Optional.ofNullable(loadAll().get(organizationId));
+  }
+
+  /**
+   * Stores {@code entry} unless the stored entry is newer (a greater timestamp; equal ones are
+   * replaced), and says whether it stored it: the last writer by Optix's timestamp wins, whatever
+   * order the writes arrive in. The default reads, then saves, which is atomic only within one
+   * process; {@link JdbcTokenStore} decides in one conditional statement.
+   */
+  default boolean saveIfNewer(String organizationId, StoredToken entry) {
+    Optional<StoredToken> stored = load(organizationId);
+    if (stored.isPresent() && stored.get().timestamp() > entry.timestamp()) {
+      return false;
+    }
+    save(organizationId, entry);
+    return true;
+  }
 
   /**
    * An organization's token as of {@code timestamp} (unix seconds, the webhook's {@code

@@ -1,0 +1,13 @@
+package dev.optixgql.runtime;
+
+/**
+ * Thrown when the shared {@link RateLimiter} failed (its database was unreachable, say): the call
+ * was not sent, since sending without a slot could spend another instance's share of the budget.
+ */
+public final class RateLimiterUnavailableException extends OptixGqlException {
+  private static final long serialVersionUID = 1L;
+
+  public RateLimiterUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
