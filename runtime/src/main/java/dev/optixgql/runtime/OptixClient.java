@@ -580,6 +580,7 @@ public final class OptixClient implements AutoCloseable {
       Exchange exchange =
           new Exchange(
               client, endpoint, placement, requestTimeout, maxResponseBytes, threads.timer());
+      java.util.concurrent.Executor async = executor != null ? executor : threads.async();
       CallExecutor calls =
           new CallExecutor(
               exchange,
@@ -593,7 +594,7 @@ public final class OptixClient implements AutoCloseable {
           new Shared(
               endpoint,
               calls,
-              executor != null ? executor : threads.async(),
+              async,
               threads,
               new RequestWriter(JSON),
               new ResponseReader(JSON),

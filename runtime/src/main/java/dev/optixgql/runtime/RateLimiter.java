@@ -7,10 +7,13 @@ package dev.optixgql.runtime;
  * client's own window (the in-process limit, which stays), then one from this limiter; the {@code
  * optixgql-distributed} module implements it on Bucket4j over PostgreSQL.
  *
- * <p>Keys are tokens' fingerprints (a SHA-256 prefix), never tokens. Calls may do I/O but should
- * return promptly: {@link #tryTake} runs on the calling thread for the first try and on the
- * client's timer thread for later ones. An exception from either method fails the call that needed
- * the slot with {@link RateLimiterUnavailableException}; nothing is sent without a slot.
+ * <p>Keys are tokens' fingerprints (a SHA-256 prefix), never tokens. A request takes its slot as
+ * late as possible: after its slot of the client's window and its place among the requests on the
+ * wire, right before it is sent, because Optix counts a request when it arrives. {@link #tryTake}
+ * runs there, on the calling thread (synchronous calls) or the client's executor (asynchronous
+ * ones), so it may do I/O but should be quick (use a connection pool); {@link #giveBack} runs where
+ * a slot is given back. An exception from {@code tryTake} fails the call with {@link
+ * RateLimiterUnavailableException}: nothing is sent without a slot.
  */
 public interface RateLimiter {
   /**

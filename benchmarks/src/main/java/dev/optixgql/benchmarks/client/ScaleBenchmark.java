@@ -223,7 +223,7 @@ public final class ScaleBenchmark {
     client.withTokens(tokens.provider(organization(organization))).create(MeApi.class).me();
   }
 
-  private static CompletableFuture<MeQuery.Data> call(
+  static CompletableFuture<MeQuery.Data> call(
       OptixClient client,
       OrganizationTokens tokens,
       int organization,
@@ -245,11 +245,11 @@ public final class ScaleBenchmark {
             });
   }
 
-  private static String organization(int index) {
+  static String organization(int index) {
     return "org-" + index;
   }
 
-  private static long percentile(long[] values, double p) {
+  static long percentile(long[] values, double p) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];

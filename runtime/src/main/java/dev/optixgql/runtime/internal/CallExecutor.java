@@ -76,12 +76,7 @@ public final class CallExecutor {
       } catch (InterruptedException e) {
         throw interrupted(state, e);
       }
-      try {
-        gate.enterBlocking();
-      } catch (InterruptedException e) {
-        permit.uncount(); // never sent
-        throw interrupted(state, e);
-      }
+      enterAndTakeShared(state, permit);
       Duration timeout = state.startAttempt();
       Exchange.Raw raw = null;
       Exception failure = null;
@@ -130,6 +125,43 @@ public final class CallExecutor {
     AsyncCall<T> async = new AsyncCall<>(call, tokens, refresher, executor, finish);
     async.step(async::begin);
     return async;
+  }
+
+  /**
+   * Takes a place at the gate, then the shared limiter's slot (right before sending); while the
+   * limiter says wait, leaves the gate and sleeps. On any failure the permit is given back.
+   */
+  private void enterAndTakeShared(CallState state, Throttle.Permit permit) {
+    while (true) {
+      try {
+        gate.enterBlocking();
+      } catch (InterruptedException e) {
+        permit.uncount(); // never sent
+        throw interrupted(state, e);
+      }
+      long wait;
+      try {
+        wait = throttle.takeShared(state.token(), permit);
+      } catch (RuntimeException e) {
+        gate.leave();
+        permit.uncount();
+        throw e;
+      }
+      if (wait == 0) {
+        return;
+      }
+      gate.leave();
+      if (wait > state.deadline() - System.nanoTime()) {
+        permit.uncount();
+        throw state.throttleFailed(new Throttle.DeadlineExceeded(wait));
+      }
+      try {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      } catch (InterruptedException e) {
+        permit.uncount();
+        throw interrupted(state, e);
+      }
+    }
   }
 
   private static void sleep(Duration wait, CallState state) {
@@ -286,6 +318,18 @@ public final class CallExecutor {
     }
 
     private void exchange(Throttle.Permit permit) {
+      long wait;
+      try {
+        wait = throttle.takeShared(state.token(), permit);
+      } catch (RuntimeException e) {
+        gate.leave();
+        permit.uncount(); // never sent
+        throw e;
+      }
+      if (wait > 0) {
+        waitForShared(permit, wait);
+        return;
+      }
       Duration timeout = state.startAttempt();
       CompletableFuture<Exchange.Raw> exchanged;
       try {
@@ -309,6 +353,29 @@ public final class CallExecutor {
           });
       if (isDone()) {
         exchanged.cancel(true);
+      }
+    }
+
+    /**
+     * Gives back the gate place and the local slot, and starts over (local slot, gate, shared slot)
+     * when the shared limiter said, within the deadline: nothing is held while it waits, so
+     * cancelling the wait leaves nothing behind.
+     */
+    private void waitForShared(Throttle.Permit permit, long wait) {
+      gate.leave();
+      permit.uncount();
+      if (wait > state.deadline() - System.nanoTime()) {
+        completeExceptionally(state.throttleFailed(new Throttle.DeadlineExceeded(wait)));
+        return;
+      }
+      try {
+        pending = timer.schedule(() -> step(this::acquire), wait, TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        completeExceptionally(
+            new OptixGqlException("The OptixClient is closed; " + call.name() + " stopped.", e));
+      }
+      if (isDone()) {
+        cancelPending();
       }
     }
 

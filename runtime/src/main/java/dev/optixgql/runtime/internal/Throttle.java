@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,8 +49,8 @@ public final class Throttle {
   }
 
   /**
-   * @param shared a limiter every request also takes a slot from, after the local one; {@code null}
-   *     for none
+   * @param shared a limiter every request also takes a slot from ({@link #takeShared}), after the
+   *     local one and right before it is sent; {@code null} for none
    */
   public Throttle(
       RateLimit limit, RateLimiter shared, LongSupplier nanoTime, ScheduledExecutorService timer) {
@@ -217,16 +216,6 @@ public final class Throttle {
    * deadlineNanos}). Cancelling the future gives up the place in the queue.
    */
   public CompletableFuture<Permit> acquireAsync(String token, long deadlineNanos) {
-    CompletableFuture<Permit> local = acquireLocal(token, deadlineNanos);
-    if (shared == null) {
-      return local;
-    }
-    SharedWait wait = new SharedWait(local, Fingerprint.of(token), deadlineNanos);
-    local.whenComplete(wait::localDone);
-    return wait;
-  }
-
-  private CompletableFuture<Permit> acquireLocal(String token, long deadlineNanos) {
     if (limit.requests() == 0) {
       return CompletableFuture.completedFuture(new Permit(null));
     }
@@ -261,110 +250,30 @@ public final class Throttle {
   }
 
   /**
-   * A caller holding (or waiting for) a local slot and now asking the shared limiter: asks at once,
-   * then again when the limiter says, on the timer; fails as soon as the limiter's wait passes the
-   * deadline, or when the limiter fails. The local slot is given back unless handed over.
+   * The shared limiter's slot for a request about to be sent (it holds {@code permit} and its place
+   * at the gate): taken as late as possible, since the server counts the request when it arrives
+   * and the limiter's margin covers only the trip. Returns 0 when taken (or there is no shared
+   * limiter), else the nanoseconds to wait before asking again, having taken nothing.
+   *
+   * @throws RateLimiterUnavailableException when the limiter fails
    */
-  private final class SharedWait extends CompletableFuture<Permit> {
-    private final CompletableFuture<Permit> local;
-    private final String key;
-    private final long deadline;
-    private Permit permit;
-    private ScheduledFuture<?> retry;
-
-    SharedWait(CompletableFuture<Permit> local, String key, long deadline) {
-      this.local = local;
-      this.key = key;
-      this.deadline = deadline;
+  public long takeShared(String token, Permit permit) {
+    if (shared == null) {
+      return 0;
     }
-
-    void localDone(Permit granted, Throwable failure) {
-      if (failure != null) {
-        completeExceptionally(failure instanceof CompletionException c ? c.getCause() : failure);
-        return;
-      }
-      synchronized (this) {
-        permit = granted;
-      }
-      ask();
+    String key = Fingerprint.of(token);
+    long wait;
+    try {
+      wait = shared.tryTake(key);
+    } catch (RuntimeException | Error e) {
+      throw new RateLimiterUnavailableException(
+          "The shared rate limiter failed, so the request was not sent: " + e, e);
     }
-
-    private void ask() {
-      Permit held;
-      synchronized (this) {
-        held = permit;
-        retry = null;
-      }
-      if (held == null || isDone()) {
-        return;
-      }
-      try {
-        ask(held);
-      } catch (RuntimeException | Error e) {
-        // Anything the limiter (or a closed timer) throws fails this call, typed: a caller must
-        // not wait for a future nobody will complete.
-        fail(
-            held,
-            new RateLimiterUnavailableException(
-                "The shared rate limiter failed, so the request was not sent: " + e, e));
-      }
+    if (wait > 0) {
+      return wait;
     }
-
-    private void ask(Permit held) {
-      long wait = shared.tryTake(key);
-      if (wait <= 0) {
-        held.tookShared(key);
-        hand(held);
-        return;
-      }
-      long now = nanoTime.getAsLong();
-      if (wait > deadline - now) {
-        fail(held, new DeadlineExceeded(wait));
-        return;
-      }
-      synchronized (this) {
-        if (!isDone()) {
-          retry = timer.schedule((Runnable) this::ask, wait, TimeUnit.NANOSECONDS);
-        }
-      }
-    }
-
-    private void hand(Permit held) {
-      synchronized (this) {
-        permit = null;
-      }
-      if (!complete(held)) {
-        held.uncount(); // cancelled meanwhile: never used
-      }
-    }
-
-    private void fail(Permit held, Exception failure) {
-      synchronized (this) {
-        permit = null;
-      }
-      held.uncount();
-      completeExceptionally(failure);
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
-        local.cancel(false);
-        Permit held;
-        synchronized (this) {
-          held = permit;
-          permit = null;
-          if (retry != null) {
-            retry.cancel(false);
-          }
-        }
-        if (held != null) {
-          held.uncount();
-        }
-      }
-      return cancelled;
-    }
+    permit.tookShared(key);
+    return 0;
   }
 
   /** The number of tokens with state held (in flight, in a window, queued or paused). */
