@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.optixgql.runtime.OptixClient;
+import dev.optixgql.runtime.OptixWebhooks;
 import dev.optixgql.runtime.OrganizationTokens;
 import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.RateLimiter;
@@ -20,12 +21,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,14 +40,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three app instances, each with its own {@link JdbcTokenStore} opened on one PostgreSQL: a token
- * rotated through one instance is what all three send next; an older event cannot undo it; a
- * database that goes away fails the calls that need it (for their token, or for a slot of the
- * shared budget), typed, sends nothing, loses nothing, and is used again when it is back.
+ * rotated by a signed webhook delivered to one instance is what all three send next; an older event
+ * cannot undo it; a database that goes away fails the calls that need it (for their token, or for a
+ * slot of the shared budget), typed, sends nothing, loses nothing, and is used again when it is
+ * back.
  */
 class SharedTokensTest {
   private static final String ORGANIZATION = "42";
   private static final String OLD = "old-token-of-42-o";
   private static final String NEW = "new-token-of-42-o";
+  private static final String CLIENT_ID = "app-123";
+  private static final String SECRET = "webhook-secret";
 
   @TempDir Path data;
   private EmbeddedPostgres postgres;
@@ -84,8 +93,10 @@ class SharedTokensTest {
     }
     assertEquals(List.of("Bearer " + OLD, "Bearer " + OLD, "Bearer " + OLD), sent);
 
-    // The rotation webhook reaches instance 1 only.
-    assertTrue(instances.get(1).putIfNewer(ORGANIZATION, NEW, 200));
+    // The rotation webhook reaches instance 1 only, signed as Optix signs it.
+    OptixWebhooks webhooks =
+        OptixWebhooks.builder(SECRET, instances.get(1)).clientId(CLIENT_ID).build();
+    assertEquals(200, webhooks.handle(rotation(Instant.now().getEpochSecond(), NEW)).httpStatus());
     // Optix delivers the install event again, late, to instance 2: it cannot undo the rotation.
     assertFalse(instances.get(2).putIfNewer(ORGANIZATION, OLD, 100));
     sent.clear();
@@ -128,6 +139,20 @@ class SharedTokensTest {
     fixedToken.execute(TokenKind.ORGANIZATION, "Api", new Ping());
 
     assertEquals(List.of("Bearer " + NEW, "Bearer " + NEW, "Bearer " + NEW, "Bearer " + NEW), sent);
+  }
+
+  /** An {@code organization_token_updated} webhook's form body, as Optix posts it. */
+  private static String rotation(long created, String token) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("client_id", CLIENT_ID);
+    fields.put("created_timestamp", Long.toString(created));
+    fields.put("organization_id", ORGANIZATION);
+    fields.put("event", "organization_token_updated");
+    fields.put("organization_token", token);
+    fields.put("request_signature", OptixWebhooks.sign(CLIENT_ID, SECRET, Long.toString(created)));
+    return fields.entrySet().stream()
+        .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   private List<OrganizationTokens> instances(DataSource database) {
