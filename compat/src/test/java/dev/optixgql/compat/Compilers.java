@@ -128,6 +128,20 @@ final class Compilers {
     }
   }
 
+  /** Deletes the directory tree {@code dir}, if there is one. */
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static void write(Path file, String text) {
     try {
       Files.createDirectories(file.getParent());

@@ -51,6 +51,38 @@ class EcjTest {
     }
   }
 
+  /**
+   * The processor's cache under ECJ: a second compilation into fresh outputs, everything read back
+   * from the cache, writes the same files as the first.
+   */
+  @Test
+  void aCompilationReadFromTheCacheWritesTheSameFilesUnderEcj() throws Exception {
+    Path project = dir.resolve("examples");
+    Path examples = Path.of(System.getProperty("optixgql.examples"));
+    Compilers.copyTree(examples.resolve("src/main/java"), project.resolve("src/main/java"));
+    Compilers.copyTree(examples.resolve("src/main/graphql"), project.resolve("src/main/graphql"));
+    List<Path> classpath = Jars.select(Jars.RUNTIME_AND_SANDBOX);
+    List<Path> processorPath = Jars.select(Jars.PROCESSOR);
+    Path cache = dir.resolve("cache");
+    List<String> options = List.of("-Aoptixgql.cacheDir=" + cache);
+
+    Result first = Compilers.ecj(project, classpath, processorPath, options);
+    Map<String, byte[]> fromFirst = first.generatedFiles();
+    Compilers.deleteTree(project.resolve("ecj"));
+    Result second = Compilers.ecj(project, classpath, processorPath, options);
+
+    assertTrue(first.success(), first.output());
+    assertTrue(second.success(), second.output());
+    try (var entries = java.nio.file.Files.list(cache)) {
+      assertTrue(entries.count() > fromFirst.size(), "the first compilation filled the cache");
+    }
+    Map<String, byte[]> fromSecond = second.generatedFiles();
+    assertEquals(fromFirst.keySet(), fromSecond.keySet());
+    for (String file : fromFirst.keySet()) {
+      assertArrayEquals(fromFirst.get(file), fromSecond.get(file), file + " differs");
+    }
+  }
+
   @Test
   void aBrokenOperationIsReportedAtItsLineAndColumn() {
     Path project = SmallProject.write(dir, "query Me {\n  me {\n    nmae\n  }\n}\n", "Api");

@@ -27,7 +27,6 @@ import dev.optixgql.processor.validation.OperationValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Stages 3 and 4 for one operation against one snapshot, through the cache: an operation whose
@@ -41,7 +40,7 @@ final class OperationAnalysis {
   private final Diagnostics diagnostics;
   private final BuildCache cache;
   private final DocumentIndex documents;
-  private final Map<String, String> severities = new TreeMap<>();
+  private final Map<String, String> severities;
   private int computed;
   private int fromCache;
 
@@ -53,14 +52,7 @@ final class OperationAnalysis {
     this.diagnostics = diagnostics;
     this.cache = cache;
     this.documents = documents;
-    options
-        .raw()
-        .forEach(
-            (name, value) -> {
-              if (name.startsWith(ProcessorOptions.SEVERITY_PREFIX)) {
-                severities.put(name, value);
-              }
-            });
+    this.severities = options.severityOptions();
   }
 
   /** One client's view of a snapshot: what lowering depends on besides the operation. */
@@ -92,9 +84,6 @@ final class OperationAnalysis {
         diagnostics.report(warning.kind(), warning.location(), site, warning.message());
       }
       return entry.lowered();
-    }
-    if (bytes != null) {
-      cache.unusable();
     }
     computed++;
     int mark = diagnostics.mark();

@@ -580,7 +580,6 @@ public final class OptixClient implements AutoCloseable {
       Exchange exchange =
           new Exchange(
               client, endpoint, placement, requestTimeout, maxResponseBytes, threads.timer());
-      java.util.concurrent.Executor async = executor != null ? executor : threads.async();
       CallExecutor calls =
           new CallExecutor(
               exchange,
@@ -594,7 +593,7 @@ public final class OptixClient implements AutoCloseable {
           new Shared(
               endpoint,
               calls,
-              async,
+              executor != null ? executor : threads.async(),
               threads,
               new RequestWriter(JSON),
               new ResponseReader(JSON),

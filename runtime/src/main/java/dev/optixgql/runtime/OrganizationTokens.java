@@ -80,7 +80,7 @@ public final class OrganizationTokens {
     }
     InvalidTokenException.requireSendable(token, "OrganizationTokens.put");
     if (shared) {
-      store.saveIfNewer(organizationId, new TokenStore.StoredToken(token, now()));
+      apply(organizationId, new Entry(token, now()));
       return;
     }
     entries.compute(organizationId, (id, last) -> saved(id, new Entry(token, now())));
@@ -105,7 +105,7 @@ public final class OrganizationTokens {
   /** Forgets an organization's token, as of now. */
   public void remove(String organizationId) {
     if (shared) {
-      store.saveIfNewer(organizationId, new TokenStore.StoredToken(null, now()));
+      apply(organizationId, new Entry(null, now()));
       return;
     }
     entries.compute(organizationId, (id, last) -> saved(id, new Entry(null, now())));

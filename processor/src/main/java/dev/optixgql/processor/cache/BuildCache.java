@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
 /**
@@ -37,8 +35,6 @@ public final class BuildCache {
   private static final String SUFFIX = ".entry";
 
   private final Path directory;
-  private final AtomicInteger hits = new AtomicInteger();
-  private final AtomicInteger misses = new AtomicInteger();
   private boolean writable = true;
   private int written;
 
@@ -71,26 +67,10 @@ public final class BuildCache {
       return null;
     }
     try {
-      byte[] payload = unsealed(key, Files.readAllBytes(file(key)));
-      if (payload == null) {
-        misses.incrementAndGet();
-        return null;
-      }
-      hits.incrementAndGet();
-      return payload;
-    } catch (NoSuchFileException e) {
-      misses.incrementAndGet();
-      return null;
+      return unsealed(key, Files.readAllBytes(file(key)));
     } catch (IOException | RuntimeException e) {
-      misses.incrementAndGet();
-      return null;
+      return null; // absent or unreadable: a miss
     }
-  }
-
-  /** Counts a lookup that found an entry it could not use (unreadable content) as a miss. */
-  public void unusable() {
-    hits.decrementAndGet();
-    misses.incrementAndGet();
   }
 
   /** Keeps {@code bytes} under {@code key}; any failure leaves the cache as it was. */
@@ -125,14 +105,6 @@ public final class BuildCache {
         }
       }
     }
-  }
-
-  public int hits() {
-    return hits.get();
-  }
-
-  public int misses() {
-    return misses.get();
   }
 
   /**

@@ -190,12 +190,21 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
     diagnostics.report(DiagnosticKind.INVALID_OPTION, null, null, message);
   }
 
+  /** The {@code optixgql.severity.<Id>} options as given, by name (sorted). */
+  public Map<String, String> severityOptions() {
+    Map<String, String> out = new TreeMap<>();
+    raw.forEach(
+        (name, value) -> {
+          if (name.startsWith(SEVERITY_PREFIX)) {
+            out.put(name, value);
+          }
+        });
+    return out;
+  }
+
   /** Applies {@code optixgql.severity.<Id>} overrides; unknown ids or levels are reported. */
   private void applySeverities(Diagnostics diagnostics) {
-    for (Map.Entry<String, String> option : raw.entrySet()) {
-      if (!option.getKey().startsWith(SEVERITY_PREFIX)) {
-        continue;
-      }
+    for (Map.Entry<String, String> option : severityOptions().entrySet()) {
       String id = option.getKey().substring(SEVERITY_PREFIX.length());
       DiagnosticKind kind = null;
       for (DiagnosticKind candidate : DiagnosticKind.values()) {

@@ -38,6 +38,7 @@ public final class Throttle {
   private final LongSupplier nanoTime;
   private final ScheduledExecutorService timer;
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Permit unlimited = new Permit(null);
   private volatile long lastSweep;
 
   /**
@@ -135,6 +136,9 @@ public final class Throttle {
     }
 
     private void giveBackShared() {
+      if (shared == null) {
+        return;
+      }
       String key;
       synchronized (this) {
         key = sharedKey;
@@ -203,9 +207,6 @@ public final class Throttle {
       if (e.getCause() instanceof DeadlineExceeded exceeded) {
         throw exceeded;
       }
-      if (e.getCause() instanceof RateLimiterUnavailableException unavailable) {
-        throw unavailable;
-      }
       throw new IllegalStateException(e.getCause());
     }
   }
@@ -217,7 +218,8 @@ public final class Throttle {
    */
   public CompletableFuture<Permit> acquireAsync(String token, long deadlineNanos) {
     if (limit.requests() == 0) {
-      return CompletableFuture.completedFuture(new Permit(null));
+      // A permit of its own only when it may carry a shared slot.
+      return CompletableFuture.completedFuture(shared == null ? unlimited : new Permit(null));
     }
     String key = Fingerprint.of(token);
     long start = nanoTime.getAsLong();
@@ -265,7 +267,7 @@ public final class Throttle {
     long wait;
     try {
       wait = shared.tryTake(key);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
       throw new RateLimiterUnavailableException(
           "The shared rate limiter failed, so the request was not sent: " + e, e);
     }
