@@ -65,6 +65,10 @@ final class OperationAnalysis {
 
   /** The operation validated and lowered, or {@code null} when it has errors (reported). */
   LoweredOperation lower(OperationSource operation, View view, JavaSite operationSite) {
+    if (!cache.enabled()) {
+      computed++;
+      return compute(operation, view, operationSite);
+    }
     CacheKey key =
         sources(CacheKey.of("lowering"), operation)
             .add(view.snapshot().digest())
@@ -102,7 +106,8 @@ final class OperationAnalysis {
    * nothing reported: remembered in the cache when it is.
    */
   boolean accepts(OperationSource operation, SchemaSnapshot snapshot) {
-    CacheKey key = sources(CacheKey.of("accepts"), operation).add(snapshot.digest());
+    CacheKey key =
+        cache.enabled() ? sources(CacheKey.of("accepts"), operation).add(snapshot.digest()) : null;
     if (cache.get(key) != null) {
       return true;
     }

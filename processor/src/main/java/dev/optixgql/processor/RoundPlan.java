@@ -123,7 +123,7 @@ final class RoundPlan {
         String kind = tokenKind(key);
         writer.generate(
             blame,
-            GeneratedUnits.operation(name, generated, operation, kind),
+            () -> GeneratedUnits.operation(name, generated, operation, kind),
             from,
             () -> OperationWriter.write(target, operation, from, kind));
       }
@@ -131,7 +131,7 @@ final class RoundPlan {
         List<IrFragment> with = loweredWith.get(new TypeKey(name, fragment.name()));
         writer.generate(
             fallback,
-            GeneratedUnits.fragment(name, generated, fragment, with),
+            () -> GeneratedUnits.fragment(name, generated, fragment, with),
             all,
             () -> FragmentWriter.write(target, fragment, with, all));
       }
@@ -139,7 +139,7 @@ final class RoundPlan {
         String schema = schemaOf.get(new TypeKey(name, type.name()));
         writer.generate(
             fallback,
-            GeneratedUnits.enumType(name, generated, type, schema),
+            () -> GeneratedUnits.enumType(name, generated, type, schema),
             all,
             () -> EnumWriter.write(target, type, schema, all));
       }
@@ -147,14 +147,14 @@ final class RoundPlan {
         String schema = schemaOf.get(new TypeKey(name, type.name()));
         writer.generate(
             fallback,
-            GeneratedUnits.inputObject(name, generated, type, schema),
+            () -> GeneratedUnits.inputObject(name, generated, type, schema),
             all,
             () -> InputObjectWriter.write(target, type, schema, all));
       }
       for (IrClient client : pkg.clients()) {
         writer.generate(
             client.origin(),
-            GeneratedUnits.client(name, generated, client),
+            () -> GeneratedUnits.client(name, generated, client),
             List.of(client.origin()),
             () -> ClientImplWriter.write(target, client));
       }

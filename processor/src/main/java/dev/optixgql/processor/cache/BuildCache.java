@@ -52,14 +52,18 @@ public final class BuildCache {
     return directory;
   }
 
-  /** Whether entries are read and kept at all. */
+  /**
+   * Whether entries are read and kept at all. Without a cache, callers skip computing keys and
+   * digests (and {@code get} and {@code put} take {@code null} keys): nothing is hashed for
+   * nothing.
+   */
   public boolean enabled() {
     return directory != null;
   }
 
-  /** The entry under {@code key}, or {@code null}. */
+  /** The entry under {@code key}, or {@code null} ({@code key} is {@code null} without a cache). */
   public byte[] get(CacheKey key) {
-    return get(key.hex());
+    return key == null ? null : get(key.hex());
   }
 
   byte[] get(String key) {
@@ -75,7 +79,9 @@ public final class BuildCache {
 
   /** Keeps {@code bytes} under {@code key}; any failure leaves the cache as it was. */
   public void put(CacheKey key, byte[] bytes) {
-    put(key.hex(), bytes);
+    if (key != null) {
+      put(key.hex(), bytes);
+    }
   }
 
   synchronized void put(String key, byte[] bytes) {

@@ -120,8 +120,8 @@ public final class DocumentParser {
           "Cannot read the file: " + e.getMessage());
       return null;
     }
-    String digest = CacheKey.digest(bytes);
-    CacheKey key = CacheKey.of("outline").add(digest);
+    String digest = cache.enabled() ? CacheKey.digest(bytes) : null;
+    CacheKey key = digest == null ? null : CacheKey.of("outline").add(digest);
     byte[] cached = cache.get(key);
     FileOutline known = cached == null ? null : FileOutline.decode(cached);
     if (known != null) {

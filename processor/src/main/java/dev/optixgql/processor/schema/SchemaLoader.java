@@ -112,8 +112,9 @@ public final class SchemaLoader {
           "Cannot read the schema snapshot: " + e.getMessage());
     }
     boolean json = relativePath.toLowerCase(Locale.ROOT).endsWith(".json");
-    String digest = CacheKey.digest(bytes);
-    CacheKey loadedBefore = CacheKey.of("snapshot-loads").add(json).add(digest);
+    String digest = cache.enabled() ? CacheKey.digest(bytes) : null;
+    CacheKey loadedBefore =
+        digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
     Supplier<GraphQLSchema> build =
         () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site);
     if (cache.get(loadedBefore) != null) {

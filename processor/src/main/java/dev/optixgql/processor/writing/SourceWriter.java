@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -113,17 +112,17 @@ public final class SourceWriter {
   }
 
   /**
-   * Queues a unit: its text from the cache under {@code key} if an earlier compilation generated
-   * it, else generated (on a spare core if there is one) and then kept there.
+   * Queues a unit: its text from the cache under {@code cacheKey} if an earlier compilation
+   * generated it, else generated (on a spare core if there is one) and then kept there.
    *
+   * @param cacheKey the key of the writer's whole input, computed only when there is a cache
    * @param origins the unit's originating elements, as its writer would record them
    */
   public void generate(
-      Element blame, CacheKey key, List<Element> origins, Supplier<JavaFile> file) {
-    GeneratedUnits.Unit cached =
-        key == null
-            ? null
-            : Optional.ofNullable(cache.get(key)).map(GeneratedUnits::decode).orElse(null);
+      Element blame, Supplier<CacheKey> cacheKey, List<Element> origins, Supplier<JavaFile> file) {
+    CacheKey key = cache.enabled() ? cacheKey.get() : null;
+    byte[] entry = cache.get(key);
+    GeneratedUnits.Unit cached = entry == null ? null : GeneratedUnits.decode(entry);
     if (cached != null) {
       cachedCount++;
       List<Element> kept = origins.stream().filter(Objects::nonNull).toList();
