@@ -5,8 +5,8 @@
  * <p>Exported for your code: {@code dev.optixgql.runtime} (annotations, {@code OptixClient},
  * tokens, errors), {@code dev.optixgql.runtime.scalars} (adapters for custom scalars) and {@code
  * dev.optixgql.runtime.store} (durable token stores). Exported for generated code only: {@code
- * dev.optixgql.runtime.json}. Not exported: {@code dev.optixgql.runtime.internal} (the request
- * path).
+ * dev.optixgql.runtime.json} and {@code dev.optixgql.runtime.generated}. Not exported: {@code
+ * dev.optixgql.runtime.internal} (the request path).
  *
  * <p>A module that declares {@code @GraphQLClient} interfaces {@code requires dev.optixgql.runtime}
  * and exports their package to it ({@code exports com.acme.optix to dev.optixgql.runtime;}), so
@@ -23,4 +23,5 @@ module dev.optixgql.runtime {
   exports dev.optixgql.runtime.scalars;
   exports dev.optixgql.runtime.store;
   exports dev.optixgql.runtime.json;
+  exports dev.optixgql.runtime.generated;
 }

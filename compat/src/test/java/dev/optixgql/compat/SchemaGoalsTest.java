@@ -11,15 +11,10 @@ import dev.optixgql.sandbox.OptixSandbox;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,18 +25,15 @@ import org.junit.jupiter.api.Test;
  * outside the reactor ({@code src/test/projects/schema-goals}), against an embedded sandbox.
  */
 class SchemaGoalsTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final String SNAPSHOT = "src/main/graphql/optix/organization.json";
 
   private static OptixSandbox sandbox;
-  private static Path project;
+  private static MavenProject project;
 
   @BeforeAll
   static void startSandboxAndCopyProject() throws IOException {
     sandbox = OptixSandbox.start();
-    project = Path.of("target/it/schema-goals").toAbsolutePath();
-    deleteTree(project);
-    copyTree(Path.of("src/test/projects/schema-goals"), project);
+    project = MavenProject.copy("schema-goals", "schema-goals");
   }
 
   @AfterAll
@@ -51,8 +43,8 @@ class SchemaGoalsTest {
 
   @Test
   void downloadsASortedSnapshotTheProjectCompilesAgainstAndConvertsIt() throws Exception {
-    Maven download =
-        maven(
+    MavenProject.Run download =
+        project.maven(
             Map.of("OPTIX_TOKEN", sandbox.organizationToken()),
             "optixgql:download-schema",
             "-Doptixgql.endpoint=" + sandbox.endpoint(),
@@ -68,8 +60,8 @@ class SchemaGoalsTest {
         snapshot.indexOf("\"name\" : \"Account\"") < snapshot.indexOf("\"name\" : \"Booking\""),
         "types in name order");
 
-    Maven again =
-        maven(
+    MavenProject.Run again =
+        project.maven(
             Map.of("OPTIX_TOKEN", sandbox.organizationToken()),
             "optixgql:download-schema",
             "-Doptixgql.endpoint=" + sandbox.endpoint(),
@@ -80,7 +72,7 @@ class SchemaGoalsTest {
     Path testSnapshot = project.resolve("src/test/graphql/optix/organization.json");
     Files.createDirectories(testSnapshot.getParent());
     Files.copy(project.resolve(SNAPSHOT), testSnapshot);
-    Maven build = maven(Map.of(), "package", "-DskipTests");
+    MavenProject.Run build = project.maven(Map.of(), "package", "-DskipTests");
     assertEquals(0, build.status(), build.output());
     assertTrue(
         Files.isRegularFile(
@@ -90,8 +82,8 @@ class SchemaGoalsTest {
         runLocations(),
         "the consumer's own operation, on the downloaded snapshot, answered from a fixture");
 
-    Maven toSdl =
-        maven(
+    MavenProject.Run toSdl =
+        project.maven(
             Map.of(),
             "optixgql:convert-schema",
             "-Doptixgql.input=" + SNAPSHOT,
@@ -99,8 +91,8 @@ class SchemaGoalsTest {
     assertEquals(0, toSdl.status(), toSdl.output());
     String sdl = Files.readString(project.resolve("target/organization.graphqls"));
     assertTrue(sdl.contains("type Booking {"), sdl.substring(0, Math.min(300, sdl.length())));
-    Maven back =
-        maven(
+    MavenProject.Run back =
+        project.maven(
             Map.of(),
             "optixgql:convert-schema",
             "-Doptixgql.input=target/organization.graphqls",
@@ -130,7 +122,7 @@ class SchemaGoalsTest {
             block.replace(
                 "\n  name: String\n", "\n  name: String @deprecated(reason: \"Use label\")\n")));
 
-    Maven removed = checkAgainst("target/removed.graphqls");
+    MavenProject.Run removed = checkAgainst("target/removed.graphqls");
     assertNotEquals(0, removed.status(), removed.output());
     assertTrue(
         removed
@@ -142,12 +134,12 @@ class SchemaGoalsTest {
     assertTrue(report.contains("\"level\" : \"BREAKING\""), report);
     assertTrue(report.contains("\"line\" : 5"), report);
 
-    Maven added = checkAgainst("target/added.graphqls");
+    MavenProject.Run added = checkAgainst("target/added.graphqls");
     assertEquals(0, added.status(), added.output());
     assertTrue(added.output().contains("SAFE ADDITION Unused"), added.output());
     assertTrue(added.output().contains("0 breaking, 0 dangerous, 1 safe"), added.output());
 
-    Maven deprecated = checkAgainst("target/deprecated.graphqls");
+    MavenProject.Run deprecated = checkAgainst("target/deprecated.graphqls");
     assertEquals(0, deprecated.status(), deprecated.output());
     assertTrue(
         deprecated
@@ -162,7 +154,7 @@ class SchemaGoalsTest {
     Path ops = project.resolve("src/main/graphql/ops.graphql");
     Files.writeString(
         ops, Files.readString(ops).replace("      location_id", "      id: location_id"));
-    Maven rebuilt = maven(Map.of(), "package", "-DskipTests");
+    MavenProject.Run rebuilt = project.maven(Map.of(), "package", "-DskipTests");
     assertEquals(0, rebuilt.status(), rebuilt.output());
     assertTrue(rebuilt.output().contains("GraphQL inputs changed"), rebuilt.output());
     String generated =
@@ -174,7 +166,7 @@ class SchemaGoalsTest {
     // track-test-inputs: the same for src/test/graphql and the test sources.
     Path testOps = project.resolve("src/test/graphql/test-ops.graphql");
     Files.writeString(testOps, Files.readString(testOps).replace("    total", "    count: total"));
-    Maven retested = maven(Map.of(), "test-compile");
+    MavenProject.Run retested = project.maven(Map.of(), "test-compile");
     assertEquals(0, retested.status(), retested.output());
     String generatedTest =
         Files.readString(
@@ -212,8 +204,8 @@ class SchemaGoalsTest {
     }
   }
 
-  private static Maven checkAgainst(String file) throws Exception {
-    return maven(
+  private static MavenProject.Run checkAgainst(String file) throws Exception {
+    return project.maven(
         Map.of(),
         "optixgql:check-schema",
         "-Doptixgql.snapshot=" + SNAPSHOT,
@@ -228,124 +220,8 @@ class SchemaGoalsTest {
     return text.substring(0, from) + replacement + text.substring(to);
   }
 
-  @Test
-  void aTokenOfTheWrongKindSendsNothingAndKeepsTheSnapshot() throws Exception {
-    Path file = project.resolve("target/kept.json");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "{\"kept\":true}\n");
-    int before = sandbox.requestCount();
-
-    Maven refused =
-        maven(
-            Map.of("OPTIX_TOKEN", sandbox.organizationToken()),
-            "optixgql:download-schema",
-            "-Doptixgql.endpoint=" + sandbox.endpoint(),
-            "-Doptixgql.output=target/kept.json",
-            "-Doptixgql.kind=personal");
-
-    assertNotEquals(0, refused.status());
-    assertTrue(refused.output().contains("Nothing was sent"), refused.output());
-    assertEquals(before, sandbox.requestCount());
-    assertEquals("{\"kept\":true}\n", Files.readString(file));
-  }
-
-  @Test
-  void aRefusedTokenFailsWithoutPrintingItOrTouchingTheSnapshot() throws Exception {
-    Path file = project.resolve("target/kept-too.json");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "{\"kept\":true}\n");
-    String wrong = "n0t-a-real-t0ken-4242o";
-
-    Maven refused =
-        maven(
-            Map.of("OPTIX_TOKEN", wrong),
-            "optixgql:download-schema",
-            "-Doptixgql.endpoint=" + sandbox.endpoint(),
-            "-Doptixgql.output=target/kept-too.json");
-
-    assertNotEquals(0, refused.status());
-    assertTrue(refused.output().contains("was left as it was"), refused.output());
-    assertFalse(refused.output().contains(wrong), refused.output());
-    assertEquals("{\"kept\":true}\n", Files.readString(file));
-  }
-
-  @Test
-  void theTokenMayComeFromASettingsServer() throws Exception {
-    Path settings = project.resolve("target/settings.xml");
-    Files.createDirectories(settings.getParent());
-    Files.writeString(
-        settings,
-        "<settings><servers><server><id>optix</id><password>"
-            + sandbox.personalToken()
-            + "</password></server></servers></settings>\n");
-
-    Maven download =
-        maven(
-            Map.of(),
-            "-s",
-            settings.toString(),
-            "optixgql:download-schema",
-            "-Doptixgql.endpoint=" + sandbox.endpoint(),
-            "-Doptixgql.serverId=optix",
-            "-Doptixgql.output=target/personal.graphqls");
-
-    assertEquals(0, download.status(), download.output());
-    String sdl = Files.readString(project.resolve("target/personal.graphqls"));
-    assertTrue(sdl.startsWith("# optixgql snapshot of the schema PERSONAL tokens see"), sdl);
-    assertFalse(download.output().contains(sandbox.personalToken()));
-  }
-
-  private record Maven(int status, String output) {}
-
-  /** {@code ./mvnw -B -o …} in the project, with this JVM's JDK and {@code env} added. */
-  private static Maven maven(Map<String, String> env, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(ROOT.resolve("mvnw").toString());
-    command.add("-B");
-    command.add("-o");
-    command.add("-ntp");
-    command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
-    builder.environment().remove("OPTIX_TOKEN");
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().putAll(env);
-    builder.redirectErrorStream(true);
-    Process process = builder.start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("Maven did not end within 5 minutes: " + output);
-    }
-    return new Maven(process.exitValue(), output);
-  }
-
   private static String withoutProvenance(String json) {
     int extensions = json.indexOf(",\n  \"extensions\"");
     return extensions < 0 ? json.strip() : json.substring(0, extensions) + "\n}";
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

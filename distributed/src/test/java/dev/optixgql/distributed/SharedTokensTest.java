@@ -15,6 +15,7 @@ import dev.optixgql.runtime.RateLimiterUnavailableException;
 import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.runtime.generated.ClientCalls;
 import dev.optixgql.runtime.store.JdbcTokenStore;
 import dev.optixgql.runtime.store.TokenStoreException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -120,7 +121,7 @@ class SharedTokensTest {
     call(instances.get(2));
     OptixClient fixedToken = client(TokenProvider.fixed(NEW)).rateLimiter(limiter).build();
     clients.add(fixedToken);
-    fixedToken.execute(TokenKind.ORGANIZATION, "Api", new Ping());
+    ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new Ping());
 
     postgres.close();
     for (OrganizationTokens instance : instances) {
@@ -129,14 +130,14 @@ class SharedTokensTest {
     }
     assertThrows(
         RateLimiterUnavailableException.class,
-        () -> fixedToken.execute(TokenKind.ORGANIZATION, "Api", new Ping()));
+        () -> ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new Ping()));
     assertEquals(2, sent.size(), "nothing was sent while the database was away");
     postgres = postgres(port);
     sent.clear();
     for (OrganizationTokens instance : instances) {
       call(instance);
     }
-    fixedToken.execute(TokenKind.ORGANIZATION, "Api", new Ping());
+    ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new Ping());
 
     assertEquals(List.of("Bearer " + NEW, "Bearer " + NEW, "Bearer " + NEW, "Bearer " + NEW), sent);
   }
@@ -166,7 +167,8 @@ class SharedTokensTest {
   private void call(OrganizationTokens tokens) {
     OptixClient client = client(tokens.provider(ORGANIZATION)).build();
     clients.add(client);
-    assertEquals("ok", client.execute(TokenKind.ORGANIZATION, "Api", new Ping()).status());
+    assertEquals(
+        "ok", ClientCalls.execute(client, TokenKind.ORGANIZATION, "Api", new Ping()).status());
   }
 
   private OptixClient.Builder client(TokenProvider tokens) {

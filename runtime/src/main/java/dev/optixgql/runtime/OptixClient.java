@@ -2,6 +2,7 @@ package dev.optixgql.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.optixgql.runtime.internal.CallExecutor;
+import dev.optixgql.runtime.internal.ClientAccess;
 import dev.optixgql.runtime.internal.Exchange;
 import dev.optixgql.runtime.internal.Redactor;
 import dev.optixgql.runtime.internal.RequestGate;
@@ -42,6 +43,32 @@ public final class OptixClient implements AutoCloseable {
   public static final URI DEFAULT_ENDPOINT = URI.create("https://api.optixapp.com/graphql");
 
   private static final JsonFactory JSON = new JsonFactory();
+
+  static {
+    // Generated implementations call through dev.optixgql.runtime.generated.ClientCalls.
+    ClientAccess.install(
+        new ClientAccess() {
+          @Override
+          public <D> Response<D> call(
+              OptixClient client,
+              TokenKind required,
+              String clientName,
+              Operation<D> operation,
+              boolean idempotent) {
+            return client.call(required, clientName, operation, idempotent);
+          }
+
+          @Override
+          public <D> CompletableFuture<D> executeAsync(
+              OptixClient client,
+              TokenKind required,
+              String clientName,
+              Operation<D> operation,
+              boolean idempotent) {
+            return client.executeAsync(required, clientName, operation, idempotent);
+          }
+        });
+  }
 
   private final Shared shared;
   private final TokenProvider tokens;
@@ -134,33 +161,43 @@ public final class OptixClient implements AutoCloseable {
     }
   }
 
-  /** Executes {@code operation} with a token of any kind and returns its data. */
+  /**
+   * Executes {@code operation} with a token of any kind and returns its data, or throws: {@link
+   * GraphQLErrorsException}, {@link HttpStatusException}, {@link RateLimitedException}, {@link
+   * ResponseDecodingException}, {@link ResponseTooLargeException} or {@link TransportException}. A
+   * mutation is sent at most once.
+   *
+   * @param operation the operation, with its variables
+   * @param <D> the operation's data
+   * @return the data
+   */
   public <D> D execute(Operation<D> operation) {
     return execute(TokenKind.ANY, "OptixClient", operation);
   }
 
   /**
-   * Executes {@code operation} for a client bound to {@code required} tokens (generated code calls
-   * this) and returns its data, or throws: {@link TokenKindMismatchException} before sending,
-   * {@link GraphQLErrorsException}, {@link HttpStatusException}, {@link RateLimitedException},
-   * {@link ResponseDecodingException}, {@link ResponseTooLargeException} or {@link
-   * TransportException}. A mutation is sent at most once.
+   * Executes {@code operation} with a token of any kind and returns the whole response: data
+   * (possibly partial), errors and the server's rate-limit counters; throws only when there is no
+   * GraphQL response to return.
+   *
+   * @param operation the operation, with its variables
+   * @param <D> the operation's data
+   * @return the response
    */
-  public <D> D execute(TokenKind required, String clientName, Operation<D> operation) {
-    return call(required, clientName, operation, false).dataOrThrow();
-  }
-
-  /** As {@link #execute(TokenKind, String, Operation)}; an idempotent mutation may be retried. */
-  public <D> D execute(
-      TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
-    return call(required, clientName, operation, idempotent).dataOrThrow();
+  public <D> Response<D> call(Operation<D> operation) {
+    return call(TokenKind.ANY, "OptixClient", operation, false);
   }
 
   /**
-   * Executes and returns the whole response: data (possibly partial), errors and the server's
-   * rate-limit counters; throws only when there is no GraphQL response to return.
+   * As {@link #execute(Operation)} for a client bound to {@code required} tokens ({@link
+   * TokenKindMismatchException} before sending).
    */
-  public <D> Response<D> call(
+  <D> D execute(TokenKind required, String clientName, Operation<D> operation) {
+    return call(required, clientName, operation, false).dataOrThrow();
+  }
+
+  /** As {@link #call(Operation)} for a client bound to {@code required} tokens. */
+  <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     checkOpen();
     CallExecutor.Call call = callOf(required, clientName, operation, idempotent);
@@ -220,18 +257,28 @@ public final class OptixClient implements AutoCloseable {
   }
 
   /**
-   * Executes asynchronously; the future fails with the exceptions {@link #execute} throws. No
-   * thread waits for the call: throttle waits and backoffs are timer tasks, the request goes out
-   * with {@code HttpClient.sendAsync}, and the future completes on the client's executor ({@link
+   * Executes {@code operation} asynchronously with a token of any kind; the future has its data or
+   * fails with the exceptions {@link #execute(Operation)} throws. No thread waits for the call:
+   * throttle waits and backoffs are timer tasks, the request goes out with {@code
+   * HttpClient.sendAsync}, and the future completes on the client's executor ({@link
    * Builder#executor}). Cancelling it aborts the exchange or wait under way.
+   *
+   * @param operation the operation, with its variables
+   * @param <D> the operation's data
+   * @return the data, when it arrives
    */
-  public <D> CompletableFuture<D> executeAsync(
+  public <D> CompletableFuture<D> executeAsync(Operation<D> operation) {
+    return executeAsync(TokenKind.ANY, "OptixClient", operation, false);
+  }
+
+  /** As {@link #executeAsync(Operation)} for a client bound to {@code required} tokens. */
+  <D> CompletableFuture<D> executeAsync(
       TokenKind required, String clientName, Operation<D> operation) {
     return executeAsync(required, clientName, operation, false);
   }
 
   /** As {@link #executeAsync(TokenKind, String, Operation)}, for idempotent mutations too. */
-  public <D> CompletableFuture<D> executeAsync(
+  <D> CompletableFuture<D> executeAsync(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     CallExecutor.Call call;
     try {

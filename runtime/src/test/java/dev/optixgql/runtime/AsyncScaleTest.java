@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * Async calls hold no thread while they wait: 10,000 calls outstanding at once, most of them queued
+ * Async calls hold no thread while they wait: 3,000 calls outstanding at once, most of them queued
  * on the per-token throttle, run on the client's fixed threads (independent of the number of calls
  * and tokens), the server never has to refuse one, and a closed client holds no thread.
  *
@@ -32,14 +32,14 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncScaleTest {
   private static final int ORGANIZATIONS = 100;
-  private static final int CALLS_PER_ORGANIZATION = 100;
+  private static final int CALLS_PER_ORGANIZATION = 30;
   private static final RateLimit LIMIT = new RateLimit(10, Duration.ofMillis(100));
 
   /** Timer, async pool, HTTP pool and the JDK client's selector. */
   private static final int THREAD_BOUND = 2 * Threads.POOL_SIZE + 2;
 
   @Test
-  void tenThousandOutstandingCallsRunOnAFixedNumberOfThreads() throws Exception {
+  void thousandsOfOutstandingCallsRunOnAFixedNumberOfThreads() throws Exception {
     Set<Thread> before = clientThreads();
     ThreadMXBean jvm = ManagementFactory.getThreadMXBean();
     ThreadSampler sampler = new ThreadSampler(before);
@@ -83,11 +83,13 @@ class AsyncScaleTest {
           server.served(),
           server.refused());
 
-      assertTrue(outstanding > 9_000, () -> outstanding + " outstanding right after submitting");
+      assertTrue(
+          outstanding > calls.size() * 9 / 10,
+          () -> outstanding + " outstanding right after submitting");
       for (CompletableFuture<PingOperation.Data> call : calls) {
         assertEquals(TestClients.PONG_DATA, call.join());
       }
-      assertEquals(10_000, server.served());
+      assertEquals(calls.size(), server.served());
       assertEquals(0, server.refused(), "the client kept every token under the server's limit");
       assertTrue(
           sampler.most() <= THREAD_BOUND,

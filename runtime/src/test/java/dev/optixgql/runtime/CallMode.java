@@ -1,5 +1,6 @@
 package dev.optixgql.runtime;
 
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -22,10 +23,10 @@ enum CallMode {
       Operation<D> operation,
       boolean idempotent) {
     if (this == SYNC) {
-      return client.execute(required, clientName, operation, idempotent);
+      return ClientCalls.execute(client, required, clientName, operation, idempotent);
     }
     try {
-      return client.executeAsync(required, clientName, operation, idempotent).join();
+      return ClientCalls.executeAsync(client, required, clientName, operation, idempotent).join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

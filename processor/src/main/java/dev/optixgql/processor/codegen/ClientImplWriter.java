@@ -29,6 +29,8 @@ import javax.lang.model.element.Modifier;
 public final class ClientImplWriter {
   static final ClassName OPTIX_CLIENT = ClassName.get("dev.optixgql.runtime", "OptixClient");
   static final ClassName TOKEN_KIND = ClassName.get("dev.optixgql.runtime", "TokenKind");
+  static final ClassName CLIENT_CALLS =
+      ClassName.get("dev.optixgql.runtime.generated", "ClientCalls");
 
   private ClientImplWriter() {}
 
@@ -139,7 +141,8 @@ public final class ClientImplWriter {
     // Only a mutation declared idempotent says so; the runtime retries queries anyway.
     boolean idempotent = method.idempotent() && method.operation().mutation();
     out.addStatement(
-        "return client.$L($Z$T.$L,$W$S,$Wnew $T($L)$L)",
+        "return $T.$L($Zclient,$W$T.$L,$W$S,$Wnew $T($L)$L)",
+        CLIENT_CALLS,
         method.async() ? "executeAsync" : "execute",
         TOKEN_KIND,
         client.tokenKind(),

@@ -3,6 +3,7 @@ package dev.optixgql.golden;
 
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.TokenKind;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -28,13 +29,13 @@ public final class BookingsApi_Impl implements BookingsApi {
 
   @Override
   public CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input) {
-    return client.executeAsync(TokenKind.ORGANIZATION, "BookingsApi",
+    return ClientCalls.executeAsync(client, TokenKind.ORGANIZATION, "BookingsApi",
         new CommitBookingsMutation(input));
   }
 
   @Override
   public UpcomingBookingsQuery.Data upcoming(Integer limit, BookingOrder order, boolean withUser) {
-    return client.execute(TokenKind.ORGANIZATION, "BookingsApi", new UpcomingBookingsQuery(limit,
-        order, withUser));
+    return ClientCalls.execute(client, TokenKind.ORGANIZATION, "BookingsApi",
+        new UpcomingBookingsQuery(limit, order, withUser));
   }
 }

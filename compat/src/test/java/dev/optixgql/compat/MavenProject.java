@@ -1,0 +1,91 @@
+package dev.optixgql.compat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A fresh copy of a consumer project from {@code src/test/projects} under {@code target/it}, built
+ * as a user builds it: the repository's Maven Wrapper, offline from the local repository.
+ */
+final class MavenProject {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  /** How a Maven run ended: its exit status and everything it printed. */
+  record Run(int status, String output) {}
+
+  private final Path dir;
+
+  private MavenProject(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Copies {@code src/test/projects/<source>} to a fresh {@code target/it/<copy>}. */
+  static MavenProject copy(String source, String copy) throws IOException {
+    Path dir = Path.of("target/it", copy).toAbsolutePath();
+    deleteTree(dir);
+    copyTree(Path.of("src/test/projects", source), dir);
+    return new MavenProject(dir);
+  }
+
+  /** A path inside the project. */
+  Path resolve(String relative) {
+    return dir.resolve(relative);
+  }
+
+  /** {@code ./mvnw -B -o …} in the project, with this JVM's JDK and {@code env} added. */
+  Run maven(Map<String, String> env, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ROOT.resolve("mvnw").toString());
+    command.add("-B");
+    command.add("-o");
+    command.add("-ntp");
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().remove("OPTIX_TOKEN");
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    // A goal runs for a few seconds: C1 alone starts Maven faster and spends a third less CPU.
+    builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    builder.environment().putAll(env);
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("Maven did not end within 5 minutes: " + output);
+    }
+    return new Run(process.exitValue(), output);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
