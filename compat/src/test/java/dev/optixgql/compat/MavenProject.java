@@ -35,6 +35,23 @@ final class MavenProject {
     return new MavenProject(dir);
   }
 
+  /**
+   * Copies the repository's root {@code pom.xml} and, beside it, the given files and directories of
+   * the repository (such as {@code runtime/pom.xml}, {@code runtime/src/main}) to a fresh {@code
+   * target/it/<copy>}: a module built as this repository builds it, on sources a test may change.
+   */
+  static MavenProject ofRepository(String copy, String... paths) throws IOException {
+    Path dir = Path.of("target/it", copy).toAbsolutePath();
+    deleteTree(dir);
+    Files.createDirectories(dir);
+    Files.copy(ROOT.resolve("pom.xml"), dir.resolve("pom.xml"));
+    for (String path : paths) {
+      Files.createDirectories(dir.resolve(path).getParent());
+      copyTree(ROOT.resolve(path), dir.resolve(path));
+    }
+    return new MavenProject(dir);
+  }
+
   /** A path inside the project. */
   Path resolve(String relative) {
     return dir.resolve(relative);
@@ -42,6 +59,18 @@ final class MavenProject {
 
   /** {@code ./mvnw -B -o …} in the project, with this JVM's JDK and {@code env} added. */
   Run maven(Map<String, String> env, String... arguments) throws Exception {
+    return mavenIn(dir, env, arguments);
+  }
+
+  /**
+   * {@code ./mvnw -B -o …} in {@code relative}, a directory of the project (one of its modules).
+   */
+  Run mavenIn(String relative, String... arguments) throws Exception {
+    return mavenIn(dir.resolve(relative), Map.of(), arguments);
+  }
+
+  private static Run mavenIn(Path dir, Map<String, String> env, String... arguments)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(ROOT.resolve("mvnw").toString());
     command.add("-B");
