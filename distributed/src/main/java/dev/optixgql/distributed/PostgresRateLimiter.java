@@ -43,7 +43,15 @@ public final class PostgresRateLimiter implements RateLimiter {
     this.configuration = configuration;
   }
 
-  /** A limiter for {@code limit} with the default margin, its table created if missing. */
+  /**
+   * A limiter for {@code limit} with the default margin, its table created if missing.
+   *
+   * @param dataSource connections to the PostgreSQL database every app instance shares
+   * @param limit each token's budget: {@code limit.requests()} requests per {@code limit.window()}
+   * @return the limiter, ready for {@link dev.optixgql.runtime.OptixClient.Builder#rateLimiter}
+   * @throws IllegalArgumentException if {@code limit} allows no request
+   * @throws IllegalStateException if the table cannot be created
+   */
   public static PostgresRateLimiter create(DataSource dataSource, RateLimit limit) {
     return create(dataSource, limit, defaultMargin(limit));
   }
@@ -51,6 +59,14 @@ public final class PostgresRateLimiter implements RateLimiter {
   /**
    * A limiter for {@code limit} whose refills come {@code margin} after each window, its table
    * created if missing.
+   *
+   * @param dataSource connections to the PostgreSQL database every app instance shares
+   * @param limit each token's budget: {@code limit.requests()} requests per {@code limit.window()}
+   * @param margin the slowest trip of a request to Optix to allow for, added to each window
+   * @return the limiter, ready for {@link dev.optixgql.runtime.OptixClient.Builder#rateLimiter}
+   * @throws IllegalArgumentException if {@code limit} allows no request or {@code margin} is
+   *     negative
+   * @throws IllegalStateException if the table cannot be created
    */
   public static PostgresRateLimiter create(
       DataSource dataSource, RateLimit limit, Duration margin) {

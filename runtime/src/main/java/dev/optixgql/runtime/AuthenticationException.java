@@ -11,9 +11,19 @@ import java.util.stream.Collectors;
 public final class AuthenticationException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the refusal: 401, or 200 for Optix's {@code Unauthenticated.} error. */
   private final int statusCode;
+
+  /** The errors the server sent with the refusal, redacted. */
   private final List<GraphQLError> errors;
 
+  /**
+   * Creates the exception; its message names the operation, the status and up to three errors.
+   *
+   * @param operationName the name of the refused operation (or batch)
+   * @param statusCode 401, or 200 when the refusal came as a GraphQL error
+   * @param errors the errors sent with the refusal, already redacted; possibly empty
+   */
   public AuthenticationException(String operationName, int statusCode, List<GraphQLError> errors) {
     super(
         "Operation "
@@ -33,12 +43,20 @@ public final class AuthenticationException extends OptixGqlException {
     this.errors = List.copyOf(errors);
   }
 
-  /** 401, or 200 when the server said {@code Unauthenticated.} in a GraphQL error. */
+  /**
+   * 401, or 200 when the server said {@code Unauthenticated.} in a GraphQL error.
+   *
+   * @return the HTTP status of the refused response
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The errors the server sent with the refusal (redacted), possibly none. */
+  /**
+   * The errors the server sent with the refusal (redacted), possibly none.
+   *
+   * @return the errors, unmodifiable; empty when a 401 carried none
+   */
   public List<GraphQLError> errors() {
     return errors;
   }

@@ -27,7 +27,11 @@ public final class Batch {
     this.client = client;
   }
 
-  /** One operation's place in the batch; its result is there after {@link Batch#send()}. */
+  /**
+   * One operation's place in the batch; its result is there after {@link Batch#send()}.
+   *
+   * @param <D> the operation's data
+   */
   public static final class Item<D> {
     private final Operation<D> operation;
     private Response<D> response;
@@ -37,12 +41,23 @@ public final class Batch {
       this.operation = operation;
     }
 
-    /** The data, or the typed exception for this item. */
+    /**
+     * The data, or the typed exception for this item.
+     *
+     * @return this operation's data, from a response without errors
+     * @throws GraphQLErrorsException if the server answered this operation with errors
+     * @throws IllegalStateException if the batch has not been sent
+     */
     public D get() {
       return response().dataOrThrow();
     }
 
-    /** The whole response (data, errors, counters); throws if the batch itself failed. */
+    /**
+     * The whole response (data, errors, counters); throws if the batch itself failed.
+     *
+     * @return this operation's response, with the counters of the request that carried the batch
+     * @throws IllegalStateException if the batch has not been sent
+     */
     public Response<D> response() {
       if (failure != null) {
         throw failure;
@@ -61,7 +76,14 @@ public final class Batch {
     }
   }
 
-  /** Adds an operation; returns where its result will be. */
+  /**
+   * Adds an operation; returns where its result will be.
+   *
+   * @param operation the operation, with its variables
+   * @param <D> the operation's data
+   * @return the item that holds the operation's result once the batch is sent
+   * @throws IllegalStateException if the batch has been sent already
+   */
   public <D> Item<D> add(Operation<D> operation) {
     if (sent) {
       throw new IllegalStateException("The batch has been sent.");

@@ -26,18 +26,24 @@ public @interface GraphQLClient {
   /**
    * The schema snapshot, relative to the GraphQL root ({@code src/main/graphql} by convention): an
    * introspection result ({@code .json}) or SDL ({@code .graphqls}, {@code .graphql}).
+   *
+   * @return the schema file's path under the GraphQL root
    */
   String schema();
 
   /**
    * The kind of token this schema view belongs to. A client refuses, before sending anything, a
    * token of another kind. {@link TokenKind#ANY} accepts every token.
+   *
+   * @return the token kind the schema belongs to; {@link TokenKind#ANY} by default
    */
   TokenKind token() default TokenKind.ANY;
 
   /**
    * Custom scalar mappings for this schema; they override the built-in Optix ones ({@code
    * DateTime}, {@code Time}, {@code JsonString}).
+   *
+   * @return the scalar mappings; none by default
    */
   GraphQLScalar[] scalars() default {};
 
@@ -45,6 +51,8 @@ public @interface GraphQLClient {
    * When {@code true}, binding a mutation is a compile error ({@code
    * [OptixGql/MutationNotAllowed]}): for clients that must never change data, such as reporting
    * jobs or code run with a production token.
+   *
+   * @return whether mutations are refused at compile time; {@code false} by default
    */
   boolean readOnly() default false;
 }

@@ -11,10 +11,22 @@ import org.jspecify.annotations.Nullable;
 public final class GraphQLErrorsException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the operation (or batch) that failed. */
   private final String operationName;
+
+  /** Every error of the response, redacted. */
   private final List<GraphQLError> errors;
+
   private final transient @Nullable Object partialData;
 
+  /**
+   * Creates the exception; its message lists the first errors, shortened, and {@link #errors()}
+   * keeps them all.
+   *
+   * @param operationName the name of the operation (or batch) that failed
+   * @param errors the errors the response carried, already redacted
+   * @param partialData the data returned beside them, or {@code null}
+   */
   public GraphQLErrorsException(
       String operationName, List<GraphQLError> errors, @Nullable Object partialData) {
     super(message(operationName, errors, partialData));
@@ -49,20 +61,41 @@ public final class GraphQLErrorsException extends OptixGqlException {
         + listed;
   }
 
+  /**
+   * The name of the operation that failed.
+   *
+   * @return the operation's name, or {@code batch of N} for a batch the server refused as a whole
+   */
   public String operationName() {
     return operationName;
   }
 
+  /**
+   * Every error of the response, not only those the message lists.
+   *
+   * @return the errors in the order the server sent them, redacted and unmodifiable
+   */
   public List<GraphQLError> errors() {
     return errors;
   }
 
-  /** The data returned with the errors, typed as the operation's {@code Data}, or {@code null}. */
+  /**
+   * The data returned with the errors, typed as the operation's {@code Data}, or {@code null}.
+   *
+   * @return the partial data, or {@code null} when the server returned none
+   */
   public @Nullable Object partialData() {
     return partialData;
   }
 
-  /** The partial data cast to the operation's data type, or {@code null}. */
+  /**
+   * The partial data cast to the operation's data type, or {@code null}.
+   *
+   * @param operation the operation that failed, which gives the data's type
+   * @param <D> the operation's data
+   * @return the partial data as {@code D}, or {@code null} when the server returned none
+   * @throws ClassCastException if the data belongs to another operation
+   */
   public <D> @Nullable D partialData(Operation<D> operation) {
     return operation.dataType().cast(partialData);
   }

@@ -14,13 +14,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface GraphQLOperation {
-  /** The operation's name, as written after {@code query} or {@code mutation}. */
+  /**
+   * The operation's name, as written after {@code query} or {@code mutation}.
+   *
+   * @return the name of an operation in the project's {@code .graphql} files
+   */
   String value();
 
   /**
    * Declares a mutation safe to send twice (e.g. it sets a value rather than adding one), so the
    * client may retry it after a timeout or a 502/503/504. Mutations are otherwise sent at most
    * once; queries are always retried.
+   *
+   * @return whether the bound mutation may be retried; {@code false} by default
    */
   boolean idempotent() default false;
 }

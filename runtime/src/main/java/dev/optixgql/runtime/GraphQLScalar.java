@@ -23,12 +23,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface GraphQLScalar {
-  /** The scalar's name in the schema. */
+  /**
+   * The scalar's name in the schema.
+   *
+   * @return the name declared with {@code scalar} in the schema, e.g. {@code Money}
+   */
   String name();
 
-  /** The Java type values have. */
+  /**
+   * The Java type values have.
+   *
+   * @return the class generated code uses for the scalar's values
+   */
   Class<?> javaType();
 
-  /** Reads and writes them; needs a public no-argument constructor. */
+  /**
+   * Reads and writes them; needs a public no-argument constructor.
+   *
+   * @return the {@link ScalarAdapter} class that converts the scalar's values
+   */
   Class<? extends ScalarAdapter<?>> adapter();
 }

@@ -20,6 +20,12 @@ public final class InvalidTokenException extends OptixGqlException {
   /**
    * Returns {@code token} if it can be sent in a header, a query or a body; else throws, saying
    * what is wrong and where the token came from ({@code source}), never the token itself.
+   *
+   * @param token the token to check
+   * @param source what gave the token, named in the message (e.g. {@code OrganizationTokens.put})
+   * @return {@code token}, unchanged
+   * @throws InvalidTokenException if the token is {@code null}, empty, too long or not visible
+   *     ASCII
    */
   public static String requireSendable(String token, String source) {
     if (token == null || token.isEmpty()) {

@@ -11,18 +11,32 @@ import java.io.IOException;
  * @param <D> the generated record for the operation's {@code data}
  */
 public interface Operation<D> {
-  /** The operation's document: the operation and every fragment it uses, minified. */
+  /**
+   * The operation's document: the operation and every fragment it uses, minified.
+   *
+   * @return the GraphQL text sent as the request's {@code query}
+   */
   String document();
 
-  /** The operation's name. */
+  /**
+   * The operation's name.
+   *
+   * @return the name sent as the request's {@code operationName}
+   */
   String operationName();
 
-  /** Whether this is a mutation (never retried automatically) rather than a query. */
+  /**
+   * Whether this is a mutation (never retried automatically) rather than a query.
+   *
+   * @return {@code true} for a mutation
+   */
   boolean isMutation();
 
   /**
    * Whether this is a subscription: generated as types for your own transport, never sent by {@link
    * OptixClient} (Optix serves queries and mutations over HTTP only).
+   *
+   * @return {@code true} for a subscription; {@code false} by default
    */
   default boolean isSubscription() {
     return false;
@@ -32,17 +46,35 @@ public interface Operation<D> {
    * The kind of token the operation was checked against: {@link TokenKind#ORGANIZATION} or {@link
    * TokenKind#PERSONAL} when every interface binding it is bound to that kind's schema, else {@link
    * TokenKind#ANY}. A {@link Batch} refuses, before sending, a token of another kind.
+   *
+   * @return the kind of token the operation needs; {@link TokenKind#ANY} by default
    */
   default TokenKind tokenKind() {
     return TokenKind.ANY;
   }
 
-  /** The class of the operation's data record. */
+  /**
+   * The class of the operation's data record.
+   *
+   * @return the class of {@code D}, used to cast data held untyped (such as partial data)
+   */
   Class<D> dataType();
 
-  /** Writes the {@code variables} object's fields (only the variables that were set). */
+  /**
+   * Writes the {@code variables} object's fields (only the variables that were set).
+   *
+   * @param out the generator, inside the {@code variables} object the caller opened
+   * @throws IOException if the generator cannot write
+   */
   void writeVariables(JsonGenerator out) throws IOException;
 
-  /** Reads {@code data}; the parser is positioned on the object's {@code START_OBJECT}. */
+  /**
+   * Reads {@code data}; the parser is positioned on the object's {@code START_OBJECT}.
+   *
+   * @param in the parser over the response
+   * @return the decoded data record
+   * @throws IOException if the JSON cannot be read
+   * @throws ResponseDecodingException if a value is missing or of an unexpected type
+   */
   D readData(JsonParser in) throws IOException;
 }

@@ -92,11 +92,21 @@ public final class OptixClient implements AutoCloseable {
     this.tokens = Objects.requireNonNull(tokens, "tokenProvider is required");
   }
 
+  /**
+   * Starts configuring a client; only {@link Builder#tokenProvider} is required.
+   *
+   * @return a new builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The endpoint requests go to. */
+  /**
+   * The endpoint requests go to.
+   *
+   * @return the configured endpoint, without any token (even with {@link
+   *     TokenPlacement#QUERY_PARAMETER})
+   */
   public URI endpoint() {
     return shared.endpoint();
   }
@@ -104,12 +114,19 @@ public final class OptixClient implements AutoCloseable {
   /**
    * A view of this client that sends {@code tokens}' tokens, sharing the HTTP client, throttle and
    * retry rules: e.g. {@code client.withTokens(organizationTokens.provider("42"))}.
+   *
+   * @param tokens where the view's tokens come from
+   * @return a new view; closing any view closes them all
    */
   public OptixClient withTokens(TokenProvider tokens) {
     return new OptixClient(shared, tokens);
   }
 
-  /** The rate-limit counters of the latest response any view of this client received. */
+  /**
+   * The rate-limit counters of the latest response any view of this client received.
+   *
+   * @return the counters, or {@link RateLimitInfo#UNKNOWN} before the first response
+   */
   public RateLimitInfo lastRateLimit() {
     return shared.lastRateLimit().get();
   }
@@ -117,6 +134,12 @@ public final class OptixClient implements AutoCloseable {
   /**
    * Returns the generated implementation of {@code clientInterface}, an interface annotated with
    * {@link GraphQLClient}. Looked up once here; calls on it use no reflection.
+   *
+   * @param clientInterface the interface annotated with {@link GraphQLClient}
+   * @param <T> the interface's type
+   * @return the generated implementation, which sends through this client
+   * @throws IllegalArgumentException if {@code clientInterface} is not an interface
+   * @throws OptixGqlException if no implementation was generated or it cannot be created
    */
   public <T> T create(Class<T> clientInterface) {
     if (!clientInterface.isInterface()) {
@@ -307,6 +330,8 @@ public final class OptixClient implements AutoCloseable {
   /**
    * Starts a batch: operations added to it travel in one HTTP request (a JSON array), counting once
    * against the rate limit, and are answered in order.
+   *
+   * @return a new, empty batch that sends with this client's tokens
    */
   public Batch batch() {
     return new Batch(this);
@@ -495,6 +520,10 @@ public final class OptixClient implements AutoCloseable {
      * The most requests this client (all its views together) has on the wire at once (default 64);
      * more calls queue, in order, without holding a thread. It bounds the connections a burst of
      * calls for thousands of organizations opens.
+     *
+     * @param maxConcurrentRequests the most requests in flight at once, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxConcurrentRequests} is less than 1
      */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
@@ -510,54 +539,99 @@ public final class OptixClient implements AutoCloseable {
      * cores)} daemon threads, ended by {@link OptixClient#close()}; an executor you supply is never
      * shut down by the client. Steps do not block on the network, but a token provider may (say, a
      * database lookup).
+     *
+     * @param executor the executor for async steps and for completing futures
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
-    /** The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}. */
+    /**
+     * The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}.
+     *
+     * @param endpoint the endpoint's URI: https, or http only on loopback unless {@link
+     *     #allowInsecureHttp()}
+     * @return this builder
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;
     }
 
-    /** The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}. */
+    /**
+     * The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}.
+     *
+     * @param endpoint the endpoint's URI as text, as for {@link #endpoint(URI)}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code endpoint} is not a valid URI
+     */
     public Builder endpoint(String endpoint) {
       return endpoint(URI.create(endpoint));
     }
 
-    /** Where tokens come from (required). */
+    /**
+     * Where tokens come from (required).
+     *
+     * @param tokens the provider asked for each request's token
+     * @return this builder
+     */
     public Builder tokenProvider(TokenProvider tokens) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
       return this;
     }
 
-    /** A shared {@link HttpClient}; by default one is created with the connect timeout. */
+    /**
+     * A shared {@link HttpClient}; by default one is created with the connect timeout.
+     *
+     * @param http the client to send with; it must not follow redirects
+     * @return this builder
+     */
     public Builder httpClient(HttpClient http) {
       this.http = Objects.requireNonNull(http, "http");
       return this;
     }
 
-    /** How long to wait for a connection (default 10 s); ignored with {@link #httpClient}. */
+    /**
+     * How long to wait for a connection (default 10 s); ignored with {@link #httpClient}.
+     *
+     * @param timeout the connect timeout
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** How long one request may take, from sending to the whole response (default 30 s). */
+    /**
+     * How long one request may take, from sending to the whole response (default 30 s).
+     *
+     * @param timeout the request timeout, positive
+     * @return this builder
+     */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** Where the token travels (default: the {@code Authorization} header). */
+    /**
+     * Where the token travels (default: the {@code Authorization} header).
+     *
+     * @param placement where each request carries its token
+     * @return this builder
+     */
     public Builder tokenPlacement(TokenPlacement placement) {
       this.placement = Objects.requireNonNull(placement, "placement");
       return this;
     }
 
-    /** The client-side limit per token (default {@link RateLimit#OPTIX}, 60 a minute). */
+    /**
+     * The client-side limit per token (default {@link RateLimit#OPTIX}, 60 a minute).
+     *
+     * @param rateLimit the requests each token may make per window
+     * @return this builder
+     */
     public Builder rateLimit(RateLimit rateLimit) {
       this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
       return this;
@@ -567,25 +641,44 @@ public final class OptixClient implements AutoCloseable {
      * A budget shared with other instances of the app ({@link RateLimiter}): each request takes a
      * slot of this client's own window, then one of {@code limiter}. Default: none, the window
      * only.
+     *
+     * @param limiter the budget shared with the app's other instances
+     * @return this builder
      */
     public Builder rateLimiter(RateLimiter limiter) {
       this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
       return this;
     }
 
-    /** The names of the server's rate-limit headers (default {@link RateLimitHeaders#DEFAULT}). */
+    /**
+     * The names of the server's rate-limit headers (default {@link RateLimitHeaders#DEFAULT}).
+     *
+     * @param headers the header names to read the counters from
+     * @return this builder
+     */
     public Builder rateLimitHeaders(RateLimitHeaders headers) {
       this.rateLimitHeaders = Objects.requireNonNull(headers, "headers");
       return this;
     }
 
-    /** How failures are retried (default {@link RetryPolicy#DEFAULT}). */
+    /**
+     * How failures are retried (default {@link RetryPolicy#DEFAULT}).
+     *
+     * @param retryPolicy the attempts, backoffs and deadline of each call
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** Responses larger than this are refused (default 32 MiB). */
+    /**
+     * Responses larger than this are refused (default 32 MiB).
+     *
+     * @param maxResponseBytes the largest response body accepted, in bytes; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxResponseBytes} is not positive
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes <= 0) {
         throw new IllegalArgumentException("maxResponseBytes must be positive");
@@ -594,12 +687,26 @@ public final class OptixClient implements AutoCloseable {
       return this;
     }
 
-    /** Permits a plain {@code http://} endpoint that is not on loopback. */
+    /**
+     * Permits a plain {@code http://} endpoint that is not on loopback.
+     *
+     * @return this builder
+     */
     public Builder allowInsecureHttp() {
       this.allowInsecureHttp = true;
       return this;
     }
 
+    /**
+     * Creates the client, with threads of its own for what was not supplied (the {@link
+     * HttpClient}, the executor) until {@link OptixClient#close()}.
+     *
+     * @return a new client
+     * @throws NullPointerException if no token provider was set
+     * @throws IllegalArgumentException if the endpoint is plain http to a host other than loopback
+     *     without {@link #allowInsecureHttp()}, the supplied {@link HttpClient} follows redirects,
+     *     or the request timeout is not positive
+     */
     public OptixClient build() {
       checkTransportSecurity(endpoint, allowInsecureHttp);
       if (http != null && http.followRedirects() != HttpClient.Redirect.NEVER) {

@@ -55,7 +55,14 @@ public final class OptixWebhooks {
     this.maxBodyChars = builder.maxBodyChars;
   }
 
-  /** {@code secret} is the app secret from the app's page in the Optix dashboard. */
+  /**
+   * Starts configuring a receiver that verifies webhooks with {@code secret} and keeps {@code
+   * tokens} current.
+   *
+   * @param secret the app secret, from the app's page in the Optix dashboard
+   * @param tokens the organization tokens that token-bearing and uninstall events update
+   * @return a new builder
+   */
   public static Builder builder(String secret, OrganizationTokens tokens) {
     return new Builder(secret, tokens);
   }
@@ -89,9 +96,20 @@ public final class OptixWebhooks {
   /**
    * The outcome; {@code event} and {@code organizationId} are {@code null} when unknown. Its {@code
    * toString} never shows a token.
+   *
+   * @param status what became of the webhook
+   * @param event the {@code event} field, or {@code null} when missing or too long
+   * @param organizationId the {@code organization_id} field, or {@code null} when missing or too
+   *     long
+   * @param detail why, in a few words, for logs
    */
   public record Result(Status status, String event, String organizationId, String detail) {
-    /** 200 for a verified webhook (Optix re-sends until it gets a 2xx), else 400 or 401. */
+    /**
+     * 200 for a verified webhook (Optix re-sends until it gets a 2xx), 503 when the store failed,
+     * else 400 or 401.
+     *
+     * @return the HTTP status to answer the webhook's POST with
+     */
     public int httpStatus() {
       switch (status) {
         case TOKEN_STORED:
@@ -108,6 +126,11 @@ public final class OptixWebhooks {
       }
     }
 
+    /**
+     * Whether the webhook was verified and handled, so Optix need not send it again.
+     *
+     * @return {@code true} when {@link #httpStatus()} is 200
+     */
     public boolean accepted() {
       return httpStatus() == 200;
     }
@@ -117,6 +140,9 @@ public final class OptixWebhooks {
    * Verifies and applies a webhook given its raw {@code application/x-www-form-urlencoded} body. A
    * body longer than {@link Builder#maxBodyChars} or with more than {@value #MAX_FIELDS} fields is
    * refused before it is parsed.
+   *
+   * @param formBody the POST's body, as received; {@code null} is refused as malformed
+   * @return the outcome, whose {@link Result#httpStatus()} is the answer to send
    */
   public Result handle(String formBody) {
     if (formBody == null) {
@@ -142,6 +168,9 @@ public final class OptixWebhooks {
    * happens before the signature is checked; then every event must name its organization, and a
    * token-bearing event an organization token that can be sent. Per organization, an event older
    * than the last one applied is acknowledged and ignored ({@link Status#IGNORED_OLDER}).
+   *
+   * @param form the body's fields by name, decoded; {@code null} is refused as malformed
+   * @return the outcome, whose {@link Result#httpStatus()} is the answer to send
    */
   public Result handle(Map<String, String> form) {
     if (form == null) {
@@ -259,7 +288,14 @@ public final class OptixWebhooks {
     return value == null || value.length() > MAX_ECHOED_CHARS ? null : value;
   }
 
-  /** The signature Optix sends: hex SHA-1 of {@code clientId + secret + createdTimestamp}. */
+  /**
+   * The signature Optix sends: hex SHA-1 of {@code clientId + secret + createdTimestamp}.
+   *
+   * @param clientId the app's client id, as in the {@code client_id} field
+   * @param secret the app secret
+   * @param createdTimestamp the {@code created_timestamp} field, as sent
+   * @return the signature, 40 lowercase hex digits
+   */
   public static String sign(String clientId, String secret, String createdTimestamp) {
     try {
       MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
@@ -318,7 +354,12 @@ public final class OptixWebhooks {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
     }
 
-    /** Accept only this app's webhooks (recommended). */
+    /**
+     * Accept only this app's webhooks (recommended).
+     *
+     * @param clientId the app's client id; webhooks with another {@code client_id} are rejected
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
@@ -327,6 +368,10 @@ public final class OptixWebhooks {
     /**
      * How far {@code created_timestamp} may be from now (default 15 minutes: Optix re-sends a
      * webhook with its original timestamp until it gets a 2xx).
+     *
+     * @param window the largest distance either way, positive and at most a day
+     * @return this builder
+     * @throws IllegalArgumentException if {@code window} is not positive or longer than a day
      */
     public Builder window(Duration window) {
       Objects.requireNonNull(window, "window");
@@ -341,6 +386,10 @@ public final class OptixWebhooks {
     /**
      * The longest body {@link #handle(String)} parses (default {@value
      * OptixWebhooks#DEFAULT_MAX_BODY_CHARS} characters); a longer one is refused at once.
+     *
+     * @param maxBodyChars the longest body accepted, in characters; at least 256
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxBodyChars} is less than 256
      */
     public Builder maxBodyChars(int maxBodyChars) {
       if (maxBodyChars < 256) {
@@ -350,12 +399,22 @@ public final class OptixWebhooks {
       return this;
     }
 
-    /** The clock replays are judged by (for tests). */
+    /**
+     * The clock replays are judged by (for tests).
+     *
+     * @param clock the clock that gives the current time; the system UTC clock by default
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * Creates the receiver.
+     *
+     * @return a new receiver with this builder's settings
+     */
     public OptixWebhooks build() {
       return new OptixWebhooks(this);
     }

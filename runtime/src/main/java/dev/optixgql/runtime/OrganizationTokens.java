@@ -51,6 +51,9 @@ public final class OrganizationTokens {
    * all of them from their next request; each change is stored only if no newer one (by Optix's
    * timestamp) is there. A store that cannot be reached fails the calls that need it with {@link
    * TokenStoreException}, and nothing stored is lost.
+   *
+   * @param store the store every instance opens, read and written on every use
+   * @return tokens that keep nothing in memory
    */
   public static OrganizationTokens shared(TokenStore store) {
     return new OrganizationTokens(store, true);
@@ -60,6 +63,9 @@ public final class OrganizationTokens {
    * Tokens kept in {@code store} as well, and loaded from it now: they survive a restart. Every
    * change is saved before it takes effect; a failed save throws {@link TokenStoreException} and
    * changes nothing (a webhook is then answered 503, and Optix sends it again).
+   *
+   * @param store the store to load the tokens from and save every change to
+   * @throws TokenStoreException if the store cannot be read
    */
   public OrganizationTokens(TokenStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -71,7 +77,15 @@ public final class OrganizationTokens {
                 entries.put(organization, new Entry(stored.token(), stored.timestamp())));
   }
 
-  /** Stores (or replaces) the token of {@code organizationId}, as of now. */
+  /**
+   * Stores (or replaces) the token of {@code organizationId}, as of now.
+   *
+   * @param organizationId the organization's id
+   * @param token the organization's token
+   * @throws IllegalArgumentException if the token is blank
+   * @throws InvalidTokenException if the token cannot be sent as it is
+   * @throws TokenStoreException if the store cannot save it; nothing changes
+   */
   public void put(String organizationId, String token) {
     Objects.requireNonNull(organizationId, "organizationId");
     Objects.requireNonNull(token, "token");
@@ -90,6 +104,13 @@ public final class OrganizationTokens {
    * Stores the token an event stamped {@code timestamp} (unix seconds) carried, unless the
    * organization's token changed later than that (an install or uninstall); returns whether it was
    * stored.
+   *
+   * @param organizationId the organization's id
+   * @param token the organization's token
+   * @param timestamp when the event was created, in unix seconds ({@code created_timestamp})
+   * @return {@code true} if the token was stored, {@code false} if a later change was kept
+   * @throws InvalidTokenException if the token cannot be sent as it is
+   * @throws TokenStoreException if the store cannot save it; nothing changes
    */
   public boolean putIfNewer(String organizationId, String token, long timestamp) {
     Objects.requireNonNull(organizationId, "organizationId");
@@ -97,12 +118,23 @@ public final class OrganizationTokens {
     return apply(organizationId, new Entry(token, timestamp));
   }
 
+  /**
+   * The token of {@code organizationId}, read from the store for {@link #shared} tokens.
+   *
+   * @param organizationId the organization's id
+   * @return its token, or empty when none was stored or the app was uninstalled
+   */
   public Optional<String> get(String organizationId) {
     Entry entry = entry(organizationId);
     return Optional.ofNullable(entry == null ? null : entry.token());
   }
 
-  /** Forgets an organization's token, as of now. */
+  /**
+   * Forgets an organization's token, as of now.
+   *
+   * @param organizationId the organization's id
+   * @throws TokenStoreException if the store cannot save the removal; nothing changes
+   */
   public void remove(String organizationId) {
     if (shared) {
       apply(organizationId, new Entry(null, now()));
@@ -114,6 +146,11 @@ public final class OrganizationTokens {
   /**
    * Forgets an organization's token on an event stamped {@code timestamp} ({@code app_uninstall}),
    * unless its token changed later than that; returns whether it was forgotten.
+   *
+   * @param organizationId the organization's id
+   * @param timestamp when the event was created, in unix seconds ({@code created_timestamp})
+   * @return {@code false} if a later change was kept, else {@code true}
+   * @throws TokenStoreException if the store cannot save the removal; nothing changes
    */
   public boolean removeIfNewer(String organizationId, long timestamp) {
     Objects.requireNonNull(organizationId, "organizationId");
@@ -140,7 +177,11 @@ public final class OrganizationTokens {
     return applied[0];
   }
 
-  /** The organizations with a token, sorted. */
+  /**
+   * The organizations with a token, sorted.
+   *
+   * @return the organizations' ids, in a new set that later changes do not affect
+   */
   public Set<String> organizations() {
     Set<String> out = new TreeSet<>();
     if (shared) {
@@ -166,6 +207,10 @@ public final class OrganizationTokens {
   /**
    * A provider for one organization: it reads the store on each call, so a token replaced by a
    * webhook is used by the next request, and a 401 retries with it.
+   *
+   * @param organizationId the organization whose token to send
+   * @return a provider whose {@code token()} throws {@link OptixGqlException} while the
+   *     organization has no token
    */
   public TokenProvider provider(String organizationId) {
     Objects.requireNonNull(organizationId, "organizationId");

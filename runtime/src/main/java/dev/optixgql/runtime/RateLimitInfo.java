@@ -21,7 +21,13 @@ public record RateLimitInfo(
   public static final RateLimitInfo UNKNOWN =
       new RateLimitInfo(OptionalInt.empty(), OptionalInt.empty(), null, OptionalLong.empty());
 
-  /** Reads the counters from {@code headers} by the configured names; bad values are ignored. */
+  /**
+   * Reads the counters from {@code headers} by the configured names; bad values are ignored.
+   *
+   * @param headers the response's headers
+   * @param names the names of the headers that carry the counters
+   * @return the counters, each absent when its header is missing or not a number
+   */
   public static RateLimitInfo from(HttpHeaders headers, RateLimitHeaders names) {
     return new RateLimitInfo(
         integer(headers, names.limit()),

@@ -10,11 +10,23 @@ public final class RateLimitedException extends OptixGqlException {
 
   private final transient RateLimitInfo rateLimit;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message why the call could not finish, naming it; must not contain a token
+   * @param rateLimit the server's counters, or {@link RateLimitInfo#UNKNOWN} when it sent none
+   */
   public RateLimitedException(String message, RateLimitInfo rateLimit) {
     super(message);
     this.rateLimit = rateLimit;
   }
 
+  /**
+   * The server's rate-limit counters from the response that refused the call.
+   *
+   * @return the counters; {@link RateLimitInfo#UNKNOWN} when the server sent none or the
+   *     client-side limit stopped the call
+   */
   public RateLimitInfo rateLimit() {
     return rateLimit;
   }

@@ -19,12 +19,17 @@ public interface RateLimiter {
   /**
    * Takes one request's slot for {@code key} if one is free now and returns 0; else returns how
    * many nanoseconds to wait before asking again (positive), taking nothing.
+   *
+   * @param key the fingerprint of the token the request is sent with
+   * @return 0 when a slot was taken, else the nanoseconds to wait
    */
   long tryTake(String key);
 
   /**
    * Gives back a slot {@link #tryTake} took for a request the server did not count: it was refused
    * with HTTP 429, or never sent. May be a no-op for limiters that cannot refund.
+   *
+   * @param key the fingerprint the slot was taken for
    */
   void giveBack(String key);
 }

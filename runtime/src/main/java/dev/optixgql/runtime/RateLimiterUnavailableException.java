@@ -7,6 +7,12 @@ package dev.optixgql.runtime;
 public final class RateLimiterUnavailableException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what failed; must not contain a token
+   * @param cause the exception the limiter threw
+   */
   public RateLimiterUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -4,6 +4,12 @@ package dev.optixgql.runtime;
 public final class ResponseTooLargeException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param operationName the name of the operation (or batch) whose response was refused
+   * @param limitBytes the limit it exceeded, set by {@link OptixClient.Builder#maxResponseBytes}
+   */
   public ResponseTooLargeException(String operationName, long limitBytes) {
     super(
         "The response to "

@@ -12,6 +12,9 @@ public enum TokenKind {
   /**
    * Returns the kind of {@code token}, or {@code null} when its suffix is neither {@code o} nor
    * {@code p}.
+   *
+   * @param token the token, not {@code null}
+   * @return {@link #ORGANIZATION} or {@link #PERSONAL}, or {@code null}; never {@link #ANY}
    */
   public static TokenKind of(String token) {
     if (token.isEmpty()) {
@@ -27,7 +30,12 @@ public enum TokenKind {
     }
   }
 
-  /** Whether a token of kind {@code actual} may be used where this kind is required. */
+  /**
+   * Whether a token of kind {@code actual} may be used where this kind is required.
+   *
+   * @param actual the given token's kind, or {@code null} when it has none
+   * @return {@code true} when this kind is {@link #ANY} or equals {@code actual}
+   */
   public boolean accepts(TokenKind actual) {
     return this == ANY || this == actual;
   }

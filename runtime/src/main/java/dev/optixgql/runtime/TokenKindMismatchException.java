@@ -7,9 +7,19 @@ package dev.optixgql.runtime;
 public final class TokenKindMismatchException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind the client's schema needs. */
   private final TokenKind required;
+
+  /** The given token's kind, or {@code null} when its suffix told none. */
   private final TokenKind actual;
 
+  /**
+   * Creates the exception; its message says which kind of token to use instead.
+   *
+   * @param client the name of the client interface (or {@code Batch}) that refused the token
+   * @param required the kind the client's schema needs: organization or personal
+   * @param actual the given token's kind, or {@code null} when its suffix told none
+   */
   public TokenKindMismatchException(String client, TokenKind required, TokenKind actual) {
     super(message(client, required, actual));
     this.required = required;
@@ -38,11 +48,20 @@ public final class TokenKindMismatchException extends OptixGqlException {
     return kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The kind the client's schema needs.
+   *
+   * @return {@link TokenKind#ORGANIZATION} or {@link TokenKind#PERSONAL}
+   */
   public TokenKind required() {
     return required;
   }
 
-  /** The given token's kind, or {@code null} when its suffix told none. */
+  /**
+   * The given token's kind, or {@code null} when its suffix told none.
+   *
+   * @return the kind, or {@code null}
+   */
   public TokenKind actual() {
     return actual;
   }

@@ -8,7 +8,11 @@ import java.util.Objects;
  */
 @FunctionalInterface
 public interface TokenProvider {
-  /** The current token; never {@code null}. */
+  /**
+   * The current token; never {@code null}.
+   *
+   * @return the token to send with the next request
+   */
   String token();
 
   /**
@@ -16,12 +20,22 @@ public interface TokenProvider {
    * thread for all callers that used it: returns the token to retry with. The default asks {@link
    * #token()} again, which sees a token replaced since (by a webhook, say); returning {@code
    * rejected} itself means there is no newer one, and the call fails without a retry.
+   *
+   * @param rejected the token the server refused
+   * @return the token to retry with, or {@code rejected} when there is no newer one
    */
   default String refresh(String rejected) {
     return token();
   }
 
-  /** A provider that always returns {@code token}. Its {@code toString} never shows the token. */
+  /**
+   * A provider that always returns {@code token}. Its {@code toString} never shows the token.
+   *
+   * @param token the token to send, visible ASCII only
+   * @return a provider of {@code token}
+   * @throws IllegalArgumentException if the token is blank
+   * @throws InvalidTokenException if the token cannot be sent as it is
+   */
   static TokenProvider fixed(String token) {
     Objects.requireNonNull(token, "token");
     if (token.isBlank()) {
@@ -44,6 +58,10 @@ public interface TokenProvider {
   /**
    * A provider that reads environment variable {@code name} on each call, so a restarted deployment
    * picks up a rotated token. Fails with a clear message when the variable is unset.
+   *
+   * @param name the environment variable's name, such as {@code OPTIX_TOKEN}
+   * @return a provider of the variable's value, stripped of surrounding whitespace, whose {@code
+   *     token()} throws {@link OptixGqlException} while the variable is unset or blank
    */
   static TokenProvider environment(String name) {
     Objects.requireNonNull(name, "name");

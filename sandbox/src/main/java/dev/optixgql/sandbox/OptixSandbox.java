@@ -84,16 +84,29 @@ public final class OptixSandbox implements AutoCloseable {
     server.start();
   }
 
-  /** Starts a sandbox on 127.0.0.1 with an ephemeral port and no enforced rate limit. */
+  /**
+   * Starts a sandbox on 127.0.0.1 with an ephemeral port and no enforced rate limit.
+   *
+   * @return the running sandbox; close it to stop it
+   */
   public static OptixSandbox start() {
     return builder().build();
   }
 
+  /**
+   * Configures a sandbox (port, rate limit, schema snapshots, fixtures, console) before it starts.
+   *
+   * @return a new builder, set to the defaults {@link #start} uses
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The GraphQL endpoint, {@code http://127.0.0.1:PORT/graphql}. */
+  /**
+   * The GraphQL endpoint, {@code http://127.0.0.1:PORT/graphql}.
+   *
+   * @return the loopback URI clients send their operations to
+   */
   public URI endpoint() {
     return URI.create(
         "http://127.0.0.1:" + server.getAddress().getPort() + GraphQlHttpHandler.PATH);
@@ -103,17 +116,31 @@ public final class OptixSandbox implements AutoCloseable {
    * The console's front page, {@code http://127.0.0.1:PORT/}: links to the playground (GraphiQL:
    * run queries, read the docs of every type and field) and the voyager (the schema as a map), each
    * for either token kind. They load nothing but from the sandbox itself, so they work offline.
+   *
+   * @return the loopback URI of the console's front page
    */
   public URI consoleUri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
-  /** The playground for the organization token, or with {@code personal} the personal one. */
+  /**
+   * The playground for the organization token, or with {@code personal} the personal one.
+   *
+   * @param personal {@code true} for the personal token's playground, {@code false} for the
+   *     organization token's
+   * @return the loopback URI of that playground page
+   */
   public URI playgroundUri(boolean personal) {
     return consolePage(ConsoleHandler.PLAYGROUND, personal);
   }
 
-  /** The voyager (the schema as a map) for either token kind's schema. */
+  /**
+   * The voyager (the schema as a map) for either token kind's schema.
+   *
+   * @param personal {@code true} for the personal token's schema, {@code false} for the
+   *     organization token's
+   * @return the loopback URI of that voyager page
+   */
   public URI voyagerUri(boolean personal) {
     return consolePage(ConsoleHandler.VOYAGER, personal);
   }
@@ -122,17 +149,29 @@ public final class OptixSandbox implements AutoCloseable {
     return consoleUri().resolve(path + (personal ? "?kind=personal" : ""));
   }
 
-  /** The seeded organization token (ends in 'o'): sees the organization snapshot. */
+  /**
+   * The seeded organization token (ends in 'o'): sees the organization snapshot.
+   *
+   * @return the organization token the sandbox accepts
+   */
   public String organizationToken() {
     return SeedData.ORGANIZATION_TOKEN;
   }
 
-  /** The seeded personal token (ends in 'p') of the user Alex Rivera: the personal snapshot. */
+  /**
+   * The seeded personal token (ends in 'p') of the user Alex Rivera: the personal snapshot.
+   *
+   * @return the personal token the sandbox accepts
+   */
   public String personalToken() {
     return SeedData.PERSONAL_TOKEN;
   }
 
-  /** The number of HTTP requests served so far, whatever their outcome. */
+  /**
+   * The number of HTTP requests served so far, whatever their outcome.
+   *
+   * @return the requests served since the sandbox started
+   */
   public int requestCount() {
     return handler.requestCount();
   }
@@ -154,6 +193,8 @@ public final class OptixSandbox implements AutoCloseable {
    *     --organization-schema PATH} and {@code --personal-schema PATH} (your snapshots, SDL or
    *     introspection JSON), {@code --fixtures PATH} (your records, see {@link Builder#fixtures})
    *     and {@code --console-mutations} (see {@link Builder#consoleMutations})
+   * @throws IllegalArgumentException for an unknown option or a missing or malformed value
+   * @throws InterruptedException if the main thread is interrupted while the sandbox runs
    */
   public static void main(String[] args) throws InterruptedException {
     OptixSandbox sandbox = SandboxOptions.parse(args).build();
@@ -166,6 +207,8 @@ public final class OptixSandbox implements AutoCloseable {
   /**
    * What a person starting the sandbox needs: the endpoint, both tokens and the console's pages,
    * one per line.
+   *
+   * @return the lines, each ended by the platform's line separator
    */
   public String describe() {
     return String.join(
@@ -206,6 +249,9 @@ public final class OptixSandbox implements AutoCloseable {
      * Playground is: a mutation sent from it gets an error saying so. The sandbox's data is local
      * and seeded anew at every start, so allowing them is safe. Requests from clients and tests are
      * never affected.
+     *
+     * @param allowed {@code true} to let the console's playground run mutations
+     * @return this builder
      */
     public Builder consoleMutations(boolean allowed) {
       this.consoleMutations = allowed;
@@ -218,6 +264,10 @@ public final class OptixSandbox implements AutoCloseable {
      * Fields the sandbox models answer from its seeded data; every other field gets a deterministic
      * value of its type (a {@code String} field its coordinate, numbers 0, the first enum value,
      * empty lists).
+     *
+     * @param snapshot the schema file: SDL, or introspection JSON if its name ends in {@code .json}
+     * @return this builder
+     * @throws IllegalArgumentException if there is no regular file at {@code snapshot}
      */
     public Builder organizationSchema(Path snapshot) {
       snapshots.put(TokenKind.ORGANIZATION, requireFile(snapshot));
@@ -234,6 +284,11 @@ public final class OptixSandbox implements AutoCloseable {
      * .fixture("Query.invoices", Map.of("total", 1,
      *     "data", List.of(Map.of("invoice_id", "9001", "status", "PAID"))))
      * }</pre>
+     *
+     * @param coordinate the field, as {@code Type.field}
+     * @param value what the field answers, as JSON would give it
+     * @return this builder
+     * @throws IllegalArgumentException if {@code coordinate} is not of the form {@code Type.field}
      */
     public Builder fixture(String coordinate, Object value) {
       fixtures.put(coordinate, value);
@@ -243,13 +298,25 @@ public final class OptixSandbox implements AutoCloseable {
     /**
      * Records from a JSON file holding an object of field coordinates to values, as {@link
      * #fixture} takes them: {@code {"Query.invoices": {"total": 1, "data": [...]}}}.
+     *
+     * @param file the JSON file, read now
+     * @return this builder
+     * @throws IllegalArgumentException if there is no regular file at {@code file}, or it does not
+     *     hold a JSON object keyed by field coordinates
+     * @throws java.io.UncheckedIOException if {@code file} cannot be read
      */
     public Builder fixtures(Path file) {
       fixtures.read(requireFile(file));
       return this;
     }
 
-    /** As {@link #organizationSchema}, for personal tokens. */
+    /**
+     * As {@link #organizationSchema}, for personal tokens.
+     *
+     * @param snapshot the schema file: SDL, or introspection JSON if its name ends in {@code .json}
+     * @return this builder
+     * @throws IllegalArgumentException if there is no regular file at {@code snapshot}
+     */
     public Builder personalSchema(Path snapshot) {
       snapshots.put(TokenKind.PERSONAL, requireFile(snapshot));
       return this;
@@ -262,7 +329,13 @@ public final class OptixSandbox implements AutoCloseable {
       return snapshot;
     }
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port the port on 127.0.0.1, from 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if {@code port} is outside 0..65535
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be in 0..65535, was " + port);
@@ -274,6 +347,10 @@ public final class OptixSandbox implements AutoCloseable {
     /**
      * Requests allowed per minute and token, answered with HTTP 429 beyond; 0 (the default)
      * enforces none, though the headers still count down from Optix's 60.
+     *
+     * @param rateLimitPerMinute the requests each token may send per minute, or 0 for no limit
+     * @return this builder
+     * @throws IllegalArgumentException if {@code rateLimitPerMinute} is negative
      */
     public Builder rateLimitPerMinute(int rateLimitPerMinute) {
       if (rateLimitPerMinute < 0) {
@@ -284,7 +361,15 @@ public final class OptixSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Starts the sandbox. */
+    /**
+     * Starts the sandbox.
+     *
+     * @return the running sandbox; close it to stop it
+     * @throws java.io.UncheckedIOException if the port cannot be listened on, or a schema snapshot
+     *     cannot be read
+     * @throws IllegalArgumentException if a schema snapshot is neither SDL nor an introspection
+     *     result
+     */
     public OptixSandbox build() {
       return new OptixSandbox(
           port,

@@ -47,12 +47,27 @@ public final class FileTokenStore implements TokenStore {
     this.entries = read();
   }
 
-  /** A plain-text store at {@code file}, created on the first save. */
+  /**
+   * A plain-text store at {@code file}, created on the first save.
+   *
+   * @param file the file holding the tokens; its directory is created on the first save if missing
+   * @return the store, holding the entries {@code file} already has
+   * @throws TokenStoreException if {@code file} exists but cannot be read or is not a token store
+   */
   public static FileTokenStore at(Path file) {
     return new FileTokenStore(Objects.requireNonNull(file, "file"), null);
   }
 
-  /** A store at {@code file} encrypted with {@code key} (AES). */
+  /**
+   * A store at {@code file} encrypted with {@code key} (AES).
+   *
+   * @param file the file holding the tokens; its directory is created on the first save if missing
+   * @param key the AES key; an existing file must have been written with the same key
+   * @return the store, holding the entries {@code file} already has
+   * @throws IllegalArgumentException if {@code key} is not an AES key
+   * @throws TokenStoreException if {@code file} exists but cannot be read or decrypted with {@code
+   *     key}
+   */
   public static FileTokenStore encrypted(Path file, SecretKey key) {
     Objects.requireNonNull(key, "key");
     if (!"AES".equalsIgnoreCase(key.getAlgorithm())) {
@@ -107,9 +122,15 @@ public final class FileTokenStore implements TokenStore {
         throw new TokenStoreException(
             "The token store " + file + " is damaged at line " + (i + 1), null);
       }
-      out.put(
-          fields[0],
-          new StoredToken(fields[2].isEmpty() ? null : fields[2], Long.parseLong(fields[1])));
+      long changedAt;
+      try {
+        changedAt = Long.parseLong(fields[1]);
+      } catch (NumberFormatException e) {
+        throw new TokenStoreException(
+            "The token store " + file + " is damaged at line " + (i + 1) + " (not a timestamp)",
+            null);
+      }
+      out.put(fields[0], new StoredToken(fields[2].isEmpty() ? null : fields[2], changedAt));
     }
     return out;
   }

@@ -22,12 +22,25 @@ public final class JdbcTokenStore implements TokenStore {
   private final DataSource dataSource;
   private final String table;
 
-  /** A store in table {@code optixgql_tokens}. */
+  /**
+   * A store in table {@code optixgql_tokens}.
+   *
+   * @param dataSource where connections to the database come from
+   * @throws TokenStoreException if the table cannot be created
+   */
   public JdbcTokenStore(DataSource dataSource) {
     this(dataSource, "optixgql_tokens");
   }
 
-  /** A store in {@code table} (letters, digits and underscores). */
+  /**
+   * A store in {@code table} (letters, digits and underscores).
+   *
+   * @param dataSource where connections to the database come from
+   * @param table the table's name: a letter or underscore, then up to 62 letters, digits or
+   *     underscores
+   * @throws IllegalArgumentException if {@code table} is not such a name
+   * @throws TokenStoreException if the table cannot be created
+   */
   public JdbcTokenStore(DataSource dataSource, String table) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     if (!table.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {

@@ -51,6 +51,18 @@ class TokenStoreRestartTest {
   }
 
   @Test
+  void aDamagedTimestampIsATokenStoreExceptionNamingTheLine() throws Exception {
+    Path file = dir.resolve("tokens");
+    Files.writeString(file, "optixgql-tokens v1\norg-1\tnot-a-time\t" + TOKEN + "\n");
+
+    TokenStoreException e =
+        assertThrows(TokenStoreException.class, () -> FileTokenStore.at(file).load("org-1"));
+
+    assertTrue(e.getMessage().contains("damaged at line 2"), e::getMessage);
+    assertFalse(e.getMessage().contains(TOKEN), e::getMessage);
+  }
+
+  @Test
   void theEncryptedFileStoreHidesTheTokenAndRefusesAnotherKey() throws Exception {
     Path file = dir.resolve("tokens.enc");
     SecretKey key = key();
