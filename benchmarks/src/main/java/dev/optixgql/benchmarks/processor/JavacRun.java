@@ -7,6 +7,8 @@ import dev.optixgql.runtime.Operation;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -163,11 +166,43 @@ final class JavacRun {
     return String.join(File.pathSeparator, entries);
   }
 
-  private static Processor newProcessor() {
+  /** The processor path's class loader, made once per JVM (see {@link #newProcessor}). */
+  private static ClassLoader processorPath;
+
+  /**
+   * A new processor from its own jars (the processor path), in a class loader of its own as javac's
+   * {@code -processorpath} gives it: what a consumer's build loads, not the 35 MB benchmarks jar.
+   * The jars are {@code target/processor-path} beside the benchmarks jar, or {@code
+   * -Doptixgql.processorPath}. A fresh JVM compiles once, so loads them once; the warm JVM keeps
+   * the loader between compiles, as a daemon keeping its processor class loader would.
+   */
+  private static synchronized Processor newProcessor() {
     try {
-      return (Processor) Class.forName(PROCESSOR_CLASS).getConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The optixgql processor is not on the class path", e);
+      if (processorPath == null) {
+        processorPath = processorLoader();
+      }
+      return (Processor)
+          Class.forName(PROCESSOR_CLASS, true, processorPath).getConstructor().newInstance();
+    } catch (ReflectiveOperationException | IOException | URISyntaxException e) {
+      throw new IllegalStateException("The optixgql processor could not be loaded", e);
     }
+  }
+
+  private static ClassLoader processorLoader() throws IOException, URISyntaxException {
+    Path dir =
+        System.getProperty("optixgql.processorPath") != null
+            ? Path.of(System.getProperty("optixgql.processorPath"))
+            : Path.of(JavacRun.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolveSibling("processor-path");
+    List<URL> jars = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+        jars.add(jar.toUri().toURL());
+      }
+    }
+    if (jars.isEmpty()) {
+      throw new IOException("No processor jars in " + dir + ": build the benchmarks module first");
+    }
+    return new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 }
