@@ -41,10 +41,37 @@ import javax.lang.model.element.Element;
  */
 final class RoundPlan {
   /** What makes one lowering: the operation, the snapshot and the client's scalar mappings. */
-  record LoweringKey(String operation, Path snapshot, Map<String, ScalarMapping> scalars) {}
+  record LoweringKey(String operation, Path snapshot, Map<String, ScalarMapping> scalars) {
+    // equals and hashCode written out: see ClientDeclaration.equals.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof LoweringKey that
+          && operation.equals(that.operation)
+          && snapshot.equals(that.snapshot)
+          && scalars.equals(that.scalars);
+    }
+
+    @Override
+    public int hashCode() {
+      return (operation.hashCode() * 31 + snapshot.hashCode()) * 31 + scalars.hashCode();
+    }
+  }
 
   /** A generated type's qualified name. */
-  record TypeKey(String pkg, String simpleName) {}
+  record TypeKey(String pkg, String simpleName) {
+    // equals and hashCode written out: see ClientDeclaration.equals.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TypeKey that
+          && pkg.equals(that.pkg)
+          && simpleName.equals(that.simpleName);
+    }
+
+    @Override
+    public int hashCode() {
+      return pkg.hashCode() * 31 + simpleName.hashCode();
+    }
+  }
 
   private final PackageAssembler assembler;
   private final Map<LoweringKey, Optional<LoweredOperation>> lowered = new HashMap<>();

@@ -17,4 +17,20 @@ public record ClientDeclaration(
     String tokenKind,
     boolean readOnly,
     Map<String, ScalarMapping> scalars,
-    List<MethodDeclaration> methods) {}
+    List<MethodDeclaration> methods) {
+
+  /**
+   * The same interface's declaration (javac's elements are canonical). Written out, as a map key's
+   * equality, so that the first lookup does not link {@code java.lang.runtime.ObjectMethods}:
+   * method handles cost a fresh class loader tens of milliseconds (README, "Benchmarks").
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClientDeclaration that && element.equals(that.element);
+  }
+
+  @Override
+  public int hashCode() {
+    return element.hashCode();
+  }
+}

@@ -7,6 +7,20 @@ import java.util.Map;
  * the built-in Optix defaults.
  */
 public record ScalarMapping(String javaType, String adapter) {
+  // equals and hashCode written out (a map value inside cache and lowering keys): see
+  // ClientDeclaration.equals.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ScalarMapping that
+        && java.util.Objects.equals(javaType, that.javaType)
+        && java.util.Objects.equals(adapter, that.adapter);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(javaType) * 31 + java.util.Objects.hashCode(adapter);
+  }
+
   /**
    * Optix's scalars, mapped unless a client says otherwise, in Optix snapshots only ({@link
    * ScalarTypes#optixFormat}): another schema's {@code DateTime} is unmapped until mapped.
