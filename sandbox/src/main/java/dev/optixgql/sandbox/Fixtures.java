@@ -50,8 +50,9 @@ final class Fixtures {
     map.forEach((coordinate, value) -> put(String.valueOf(coordinate), value));
   }
 
+  /** The fixtures in order; a value may be {@code null} (the field answers null). */
   Map<String, Object> byCoordinate() {
-    return Map.copyOf(byCoordinate);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCoordinate));
   }
 
   private static Object immutable(Object value) {

@@ -286,7 +286,8 @@ public final class OptixSandbox implements AutoCloseable {
      * }</pre>
      *
      * @param coordinate the field, as {@code Type.field}
-     * @param value what the field answers, as JSON would give it
+     * @param value what the field answers, as JSON would give it ({@code null}: the field answers
+     *     null)
      * @return this builder
      * @throws IllegalArgumentException if {@code coordinate} is not of the form {@code Type.field}
      */

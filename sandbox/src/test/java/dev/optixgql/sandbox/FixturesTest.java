@@ -42,6 +42,24 @@ class FixturesTest {
   }
 
   @Test
+  void aNullFixtureMakesItsFieldAnswerNull() {
+    try (OptixSandbox sandbox = OptixSandbox.builder().fixture("Location.city", null).build()) {
+      Map<String, Object> body =
+          new SandboxClient(sandbox).graphql(sandbox.organizationToken(), LOCATIONS);
+
+      assertFalse(body.containsKey("errors"), body::toString);
+      Map<String, Object> locations =
+          SandboxClient.map(SandboxClient.map(body.get("data")).get("locations"));
+      List<?> data = (List<?>) locations.get("data");
+      assertFalse(data.isEmpty(), body::toString);
+      for (Object location : data) {
+        Map<String, Object> fields = SandboxClient.map(location);
+        assertTrue(fields.containsKey("city") && fields.get("city") == null, body::toString);
+      }
+    }
+  }
+
+  @Test
   void fixturesComeFromAJsonFileToo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("records.json");
     Files.writeString(
