@@ -23,10 +23,7 @@ class EcjTest {
 
   @Test
   void examplesGenerateTheSameFilesAsJavacAndCompile() {
-    Path project = dir.resolve("examples");
-    Path examples = Path.of(System.getProperty("optixgql.examples"));
-    Compilers.copyTree(examples.resolve("src/main/java"), project.resolve("src/main/java"));
-    Compilers.copyTree(examples.resolve("src/main/graphql"), project.resolve("src/main/graphql"));
+    Path project = copyOfExamples();
     List<Path> classpath = Jars.select(Jars.RUNTIME_AND_SANDBOX);
     List<Path> processorPath = Jars.select(Jars.PROCESSOR);
 
@@ -57,10 +54,7 @@ class EcjTest {
    */
   @Test
   void aCompilationReadFromTheCacheWritesTheSameFilesUnderEcj() throws Exception {
-    Path project = dir.resolve("examples");
-    Path examples = Path.of(System.getProperty("optixgql.examples"));
-    Compilers.copyTree(examples.resolve("src/main/java"), project.resolve("src/main/java"));
-    Compilers.copyTree(examples.resolve("src/main/graphql"), project.resolve("src/main/graphql"));
+    Path project = copyOfExamples();
     List<Path> classpath = Jars.select(Jars.RUNTIME_AND_SANDBOX);
     List<Path> processorPath = Jars.select(Jars.PROCESSOR);
     Path cache = dir.resolve("cache");
@@ -177,5 +171,14 @@ class EcjTest {
       }
     }
     throw new AssertionError(text + " not in " + String.join("\n", lines));
+  }
+
+  /** The examples' Java sources and GraphQL files, copied into this test's directory. */
+  private Path copyOfExamples() {
+    Path project = dir.resolve("examples");
+    Path examples = Path.of(System.getProperty("optixgql.examples"));
+    Compilers.copyTree(examples.resolve("src/main/java"), project.resolve("src/main/java"));
+    Compilers.copyTree(examples.resolve("src/main/graphql"), project.resolve("src/main/graphql"));
+    return project;
   }
 }

@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A fresh copy of a consumer project from {@code src/test/projects} under {@code target/it}, built
@@ -30,8 +28,8 @@ final class MavenProject {
   /** Copies {@code src/test/projects/<source>} to a fresh {@code target/it/<copy>}. */
   static MavenProject copy(String source, String copy) throws IOException {
     Path dir = Path.of("target/it", copy).toAbsolutePath();
-    deleteTree(dir);
-    copyTree(Path.of("src/test/projects", source), dir);
+    Compilers.deleteTree(dir);
+    Compilers.copyTree(Path.of("src/test/projects", source), dir);
     return new MavenProject(dir);
   }
 
@@ -42,12 +40,12 @@ final class MavenProject {
    */
   static MavenProject ofRepository(String copy, String... paths) throws IOException {
     Path dir = Path.of("target/it", copy).toAbsolutePath();
-    deleteTree(dir);
+    Compilers.deleteTree(dir);
     Files.createDirectories(dir);
     Files.copy(ROOT.resolve("pom.xml"), dir.resolve("pom.xml"));
     for (String path : paths) {
       Files.createDirectories(dir.resolve(path).getParent());
-      copyTree(ROOT.resolve(path), dir.resolve(path));
+      Compilers.copyTree(ROOT.resolve(path), dir.resolve(path));
     }
     return new MavenProject(dir);
   }
@@ -79,9 +77,8 @@ final class MavenProject {
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().remove("OPTIX_TOKEN");
+    // The wrapper finds the repository's .mvn/jvm.config above the copy: Maven runs with C1 alone.
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    // A goal runs for a few seconds: C1 alone starts Maven faster and spends a third less CPU.
-    builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);
     Process process = builder.start();
@@ -92,29 +89,5 @@ final class MavenProject {
       throw new AssertionError("Maven did not end within 5 minutes: " + output);
     }
     return new Run(process.exitValue(), output);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
