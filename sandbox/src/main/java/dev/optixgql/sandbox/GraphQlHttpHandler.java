@@ -127,7 +127,7 @@ final class GraphQlHttpHandler implements HttpHandler {
     return parsed.batch() ? results : results.get(0);
   }
 
-  private static void send(HttpExchange exchange, HttpAnswer answer) throws IOException {
+  static void send(HttpExchange exchange, HttpAnswer answer) throws IOException {
     byte[] bytes = JsonWriter.write(answer.body());
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));

@@ -46,6 +46,7 @@ public final class OptixSandbox implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final GraphQlHttpHandler handler;
+  private final SameOriginGuard guard;
   private boolean closed;
 
   private OptixSandbox(
@@ -77,10 +78,14 @@ public final class OptixSandbox implements AutoCloseable {
               return thread;
             });
     server.setExecutor(executor);
-    server.createContext(GraphQlHttpHandler.PATH, handler);
+    this.guard = new SameOriginGuard(server.getAddress().getPort());
+    server.createContext(GraphQlHttpHandler.PATH, handler).getFilters().add(guard);
     ConsoleAssets assets = new ConsoleAssets();
-    server.createContext(
-        "/", new ConsoleHandler(handler, new ConsolePages(assets, consoleMutations), assets));
+    server
+        .createContext(
+            "/", new ConsoleHandler(handler, new ConsolePages(assets, consoleMutations), assets))
+        .getFilters()
+        .add(guard);
     server.start();
   }
 
@@ -168,12 +173,25 @@ public final class OptixSandbox implements AutoCloseable {
   }
 
   /**
-   * The number of HTTP requests served so far, whatever their outcome.
+   * The number of HTTP requests to the GraphQL endpoint (or any path but the console's) served so
+   * far, whatever their outcome, and of requests refused for their {@code Host} or {@code Origin}.
    *
    * @return the requests served since the sandbox started
    */
   public int requestCount() {
-    return handler.requestCount();
+    return handler.requestCount() + guard.refusedCount();
+  }
+
+  /**
+   * The number of requests refused with 403 because a web page of another origin sent them (an
+   * {@code Origin} header other than the sandbox's own) or because their {@code Host} was not the
+   * sandbox's loopback address and port (a name rebound to 127.0.0.1). Clients that are not
+   * browsers send no {@code Origin} and are never refused for it.
+   *
+   * @return the requests refused since the sandbox started
+   */
+  public int refusedRequestCount() {
+    return guard.refusedCount();
   }
 
   /** Stops listening and releases the threads; safe to call more than once. */

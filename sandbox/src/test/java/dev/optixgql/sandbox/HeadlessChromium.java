@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,10 +65,15 @@ final class HeadlessChromium implements AutoCloseable {
     return candidates.map(Path::of).filter(Files::isExecutable).findFirst();
   }
 
-  /** Starts the browser with a new empty profile and its DevTools port on loopback. */
-  static HeadlessChromium launch(Path executable) throws IOException, InterruptedException {
+  /**
+   * Starts the browser with a new empty profile and its DevTools port on loopback, with more
+   * command-line switches if given.
+   */
+  static HeadlessChromium launch(Path executable, String... switches)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("optixgql-chromium");
-    List<String> command =
+    List<String> command = new ArrayList<>();
+    command.addAll(
         List.of(
             executable.toString(),
             "--headless",
@@ -86,8 +92,9 @@ final class HeadlessChromium implements AutoCloseable {
             "--window-size=1400,900",
             "--remote-debugging-address=127.0.0.1",
             "--remote-debugging-port=0",
-            "--user-data-dir=" + profile,
-            "about:blank");
+            "--user-data-dir=" + profile));
+    command.addAll(List.of(switches));
+    command.add("about:blank");
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
