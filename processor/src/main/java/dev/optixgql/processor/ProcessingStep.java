@@ -83,14 +83,18 @@ final class ProcessingStep {
       return;
     }
     ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
-    BuildCache cache = BuildCache.in(CacheDirectory.choose(options, rootLocator.classOutput()));
+    BuildCache cache = BuildCache.in(cacheDirectory(options));
     // Stage 1: schema snapshots, once per file (built when first needed, if loaded before).
     Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(root, paths, clients, cache);
     Map<Path, String> typesPackages = typesPackages(options, snapshots);
     // Stage 2: every operation file under the root.
     Set<Path> schemaFiles = new HashSet<>();
-    clients.forEach(
-        c -> schemaFiles.add(root.resolve(c.schemaPath()).toAbsolutePath().normalize()));
+    for (ClientDeclaration client : clients) {
+      Path schemaFile = SchemaLoader.underRoot(root, client.schemaPath());
+      if (schemaFile != null) {
+        schemaFiles.add(schemaFile.toAbsolutePath().normalize());
+      }
+    }
     DocumentIndex documents =
         new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
     // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
@@ -126,6 +130,28 @@ final class ProcessingStep {
     if (options.stats()) {
       printStats(analysis, writer, snapshots, documents, cache);
     }
+  }
+
+  /** The cache's directory, or {@code null} for none: also none, with a warning, if untrusted. */
+  private Path cacheDirectory(ProcessorOptions options) {
+    Path directory = CacheDirectory.choose(options, rootLocator.classOutput());
+    String untrusted = directory == null ? null : CacheDirectory.untrusted(directory);
+    if (untrusted == null) {
+      return directory;
+    }
+    diagnostics.report(
+        DiagnosticKind.UNTRUSTED_CACHE_DIRECTORY,
+        null,
+        null,
+        "The cache directory "
+            + directory
+            + " is not used: "
+            + untrusted
+            + ". An entry there decides what the processor generates, so another user could"
+            + " change this build's classes. This compilation keeps no cache: give"
+            + " -Aoptixgql.cacheDir a directory only you can write (or chmod go-w), or set"
+            + " -Aoptixgql.cache=false.");
+    return null;
   }
 
   /** The {@code -Aoptixgql.stats} note: what this round computed and what it read. */

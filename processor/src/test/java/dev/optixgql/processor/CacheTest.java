@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,6 +235,63 @@ class CacheTest {
             .startsWith(
                 "optixgql: .graphql files parsed 2 of 2; operations lowered 2, from the cache 0;"),
         "nothing was kept");
+  }
+
+  @Test
+  void aDirectoryOtherUsersCanWriteIsNotTrusted() throws IOException {
+    Files.createDirectories(cache);
+    Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Compilation planted = compile();
+
+    assertThat(planted).succeeded();
+    assertEquals(
+        List.of(
+            "[OptixGql/UntrustedCacheDirectory] The cache directory "
+                + cache
+                + " is not used: other users can write it (rwxrwxrwx). An entry there decides what"
+                + " the processor generates, so another user could change this build's classes."
+                + " This compilation keeps no cache: give -Aoptixgql.cacheDir a directory only you"
+                + " can write (or chmod go-w), or set -Aoptixgql.cache=false."),
+        warnings(planted).stream().filter(w -> w.contains("UntrustedCache")).toList());
+    assertTrue(stats(planted).endsWith("cache: off"), stats(planted));
+    assertEquals(List.of(), entries(), "nothing read or kept there");
+    assertEquals(sources(uncached()), sources(planted));
+
+    Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertTrue(stats(compile()).endsWith("cache: " + cache), "the same directory, now private");
+  }
+
+  @Test
+  void aDirectoryUnderOneOthersCanWriteWithoutTheStickyBitIsNotTrusted() throws IOException {
+    Path shared = Files.createDirectories(dir.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    cache = shared.resolve("cache");
+
+    Compilation compilation = compile();
+
+    assertTrue(
+        warnings(compilation).stream()
+            .anyMatch(w -> w.contains("is not used: other users can write " + shared + ",")),
+        () -> warnings(compilation).toString());
+    assertTrue(stats(compilation).endsWith("cache: off"), stats(compilation));
+  }
+
+  @Test
+  void aDirectoryOfAnotherUserIsNotTrusted() throws IOException {
+    Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")), "only root can give a file away");
+    Files.createDirectories(cache);
+    UserPrincipal nobody =
+        cache.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    Files.setOwner(cache, nobody);
+
+    Compilation compilation = compile();
+
+    assertTrue(
+        warnings(compilation).stream()
+            .anyMatch(w -> w.contains("is not used: it belongs to nobody, not to root.")),
+        () -> warnings(compilation).toString());
+    assertEquals(List.of(), entries());
   }
 
   @Test

@@ -13,7 +13,10 @@ import static dev.optixgql.processor.DiagnosticFixtures.client;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,6 +232,27 @@ class DiagnosticsTest {
         api,
         SCHEMA_LINE);
     assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void schemaOutsideRoot() throws IOException {
+    project.write("ops.graphql", ME);
+    Files.writeString(dir.resolve("secret.txt"), "type Query { secret: String }\n");
+    for (String path : List.of("../../../secret.txt", dir.resolve("secret.txt").toString())) {
+      JavaFileObject api = client(path, "@GraphQLOperation(\"Me\")", "MeQuery.Data me();");
+
+      Compilation compilation = project.compile(api);
+
+      assertError(
+          compilation,
+          "[OptixGql/SchemaOutsideRoot] Schema snapshot '"
+              + path
+              + "' is not a path under the GraphQL root src/main/graphql: name it relative to the"
+              + " root, without leaving it,",
+          api,
+          SCHEMA_LINE);
+      assertCascade(compilation, "MeQuery");
+    }
   }
 
   @Test

@@ -9,12 +9,14 @@ import javax.tools.Diagnostic;
 public enum DiagnosticKind {
   // Snapshots (stage 1).
   SCHEMA_NOT_FOUND("SchemaNotFound", Diagnostic.Kind.ERROR),
+  SCHEMA_OUTSIDE_ROOT("SchemaOutsideRoot", Diagnostic.Kind.ERROR),
   SCHEMA_UNREADABLE("SchemaUnreadable", Diagnostic.Kind.ERROR),
   SCHEMA_MALFORMED_JSON("SchemaMalformedJson", Diagnostic.Kind.ERROR),
   SCHEMA_NOT_INTROSPECTION("SchemaNotIntrospection", Diagnostic.Kind.ERROR),
   SCHEMA_INVALID("SchemaInvalid", Diagnostic.Kind.ERROR),
   GRAPHQL_ROOT_NOT_FOUND("GraphQLRootNotFound", Diagnostic.Kind.ERROR),
   INVALID_OPTION("InvalidOption", Diagnostic.Kind.ERROR),
+  UNTRUSTED_CACHE_DIRECTORY("UntrustedCacheDirectory", Diagnostic.Kind.WARNING),
 
   // Documents (stage 2).
   SYNTAX_ERROR("SyntaxError", Diagnostic.Kind.ERROR),

@@ -66,7 +66,22 @@ public final class SchemaLoader {
    * site} only the first time; later calls for the same file return the same result.
    */
   public Optional<SchemaSnapshot> load(String relativePath, JavaSite site) {
-    Path file = graphqlRoot.resolve(relativePath).normalize();
+    Path file = underRoot(graphqlRoot, relativePath);
+    if (file == null) {
+      return Optional.ofNullable(
+          problem(
+              DiagnosticKind.SCHEMA_OUTSIDE_ROOT,
+              null,
+              site,
+              "Schema snapshot '"
+                  + relativePath
+                  + "' is not a path under the GraphQL root "
+                  + paths.display(graphqlRoot)
+                  + ": name it relative to the root, without leaving it, so that no annotation"
+                  + " can make the build read (and print) a file elsewhere. Move or copy the"
+                  + " snapshot under the root, or set -Aoptixgql.graphqlDir to a directory that"
+                  + " holds it."));
+    }
     Optional<SchemaSnapshot> cached = loaded.get(file);
     if (cached != null) {
       return cached;
@@ -74,6 +89,23 @@ public final class SchemaLoader {
     Optional<SchemaSnapshot> result = Optional.ofNullable(read(file, relativePath, site));
     loaded.put(file, result);
     return result;
+  }
+
+  /**
+   * {@code relativePath} resolved against {@code root}, or {@code null} when it is absolute, not a
+   * path, or leaves the root (through {@code ..}): a snapshot is always a file under the root.
+   */
+  public static Path underRoot(Path root, String relativePath) {
+    try {
+      Path relative = Path.of(relativePath);
+      Path normalRoot = root.normalize();
+      Path file = normalRoot.resolve(relative).normalize();
+      boolean inside =
+          !relative.isAbsolute() && relative.getRoot() == null && file.startsWith(normalRoot);
+      return inside ? file : null;
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   private SchemaSnapshot read(Path file, String relativePath, JavaSite site) {
