@@ -85,7 +85,7 @@ public final class DriftCheck {
                 + ": operation "
                 + name
                 + " is not valid against the committed snapshot, so it cannot be checked: "
-                + errors.get(0).getDescription());
+                + worded(errors.get(0).getDescription()));
         continue;
       }
       checked.add(operation);
@@ -101,7 +101,7 @@ public final class DriftCheck {
                 Locations.file(at),
                 Locations.line(at),
                 Locations.column(at),
-                error.getDescription()));
+                worded(error.getDescription())));
       }
     }
     OperationUsages usages = OperationUsages.of(documents, checked, before);
@@ -110,6 +110,17 @@ public final class DriftCheck {
       changes.add(new Change(change, affected(change, usages)));
     }
     return new Result(List.copyOf(changes), List.copyOf(broken), List.copyOf(problems));
+  }
+
+  /**
+   * graphql-java's validation message without its rule prefix ({@code Validation error
+   * (FieldUndefined@[a/b]) : }) and with literals printed as written, not as AST dumps ({@code
+   * EnumValue{name='X'}}).
+   */
+  static String worded(String description) {
+    return description
+        .replaceFirst("^Validation error \\([^)]*\\) ?: ?", "")
+        .replaceAll("\\w+Value\\{(?:name|value)='?([^}']*)'?}", "$1");
   }
 
   private static String where(ValidationError error, OperationDefinition operation) {
