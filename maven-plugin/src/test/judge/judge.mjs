@@ -9,7 +9,8 @@
 // and graphql-js's TypeInfo (types read as output, input types reached through variables and
 // arguments, enum literals, type conditions); see reached() below.
 //
-// Usage: npm ci && node judge.mjs [path/to/schema.full.graphql]   (default ../../../../shared/optix)
+// Usage: npm ci && node judge.mjs [path/to/schema.full.graphql]   (default: ../shared/optix beside
+// the repository, as the Maven build finds it)
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";

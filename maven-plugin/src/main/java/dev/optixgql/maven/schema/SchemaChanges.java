@@ -11,12 +11,9 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInterfaceType;
-import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.InputValueWithState;
@@ -205,7 +202,9 @@ public final class SchemaChanges {
       String is = GraphQLTypeUtil.simplePrint(next.getType());
       if (!was.equals(is)) {
         add(
-            safeForOutput(field.getType(), next.getType()) ? Level.SAFE : Level.BREAKING,
+            TypeChangeSafety.forOutput(field.getType(), next.getType())
+                ? Level.SAFE
+                : Level.BREAKING,
             "FIELD_TYPE_CHANGED",
             type,
             name,
@@ -247,7 +246,9 @@ public final class SchemaChanges {
       String is = GraphQLTypeUtil.simplePrint(next.getType());
       if (!was.equals(is)) {
         add(
-            safeForInput(argument.getType(), next.getType()) ? Level.SAFE : Level.BREAKING,
+            TypeChangeSafety.forInput(argument.getType(), next.getType())
+                ? Level.SAFE
+                : Level.BREAKING,
             "FIELD_ARGUMENT_TYPE_CHANGED",
             type,
             field,
@@ -301,7 +302,9 @@ public final class SchemaChanges {
       String is = GraphQLTypeUtil.simplePrint(next.getType());
       if (!was.equals(is)) {
         add(
-            safeForInput(field.getType(), next.getType()) ? Level.SAFE : Level.BREAKING,
+            TypeChangeSafety.forInput(field.getType(), next.getType())
+                ? Level.SAFE
+                : Level.BREAKING,
             "INPUT_FIELD_TYPE_CHANGED",
             type,
             name,
@@ -356,43 +359,6 @@ public final class SchemaChanges {
         add(Level.SAFE, "DIRECTIVE_ADDED", "@" + name, null, null, null, "was added");
       }
     }
-  }
-
-  /**
-   * Whether a client reading a field of type {@code old} still reads one of type {@code now}: only
-   * by the same named type, the same list shape, and non-null kept or added.
-   */
-  static boolean safeForOutput(GraphQLType old, GraphQLType now) {
-    if (!GraphQLTypeUtil.isWrapped(old) && !GraphQLTypeUtil.isWrapped(now)) {
-      return ((GraphQLNamedType) old).getName().equals(((GraphQLNamedType) now).getName());
-    }
-    if (now instanceof GraphQLNonNull nonNull) {
-      GraphQLType inner = old instanceof GraphQLNonNull n ? n.getWrappedType() : old;
-      return safeForOutput(inner, nonNull.getWrappedType());
-    }
-    if (old instanceof GraphQLList list) {
-      return now instanceof GraphQLList next
-          && safeForOutput(list.getWrappedType(), next.getWrappedType());
-    }
-    return false;
-  }
-
-  /**
-   * Whether every value a client sent as {@code old} is still accepted as {@code now}: the same
-   * named type and list shape, and non-null kept or dropped.
-   */
-  static boolean safeForInput(GraphQLType old, GraphQLType now) {
-    if (!GraphQLTypeUtil.isWrapped(old) && !GraphQLTypeUtil.isWrapped(now)) {
-      return ((GraphQLNamedType) old).getName().equals(((GraphQLNamedType) now).getName());
-    }
-    if (old instanceof GraphQLList list && now instanceof GraphQLList next) {
-      return safeForInput(list.getWrappedType(), next.getWrappedType());
-    }
-    if (old instanceof GraphQLNonNull nonNull) {
-      GraphQLType inner = now instanceof GraphQLNonNull n ? n.getWrappedType() : now;
-      return safeForInput(nonNull.getWrappedType(), inner);
-    }
-    return false;
   }
 
   private static String text(InputValueWithState value) {
