@@ -103,7 +103,8 @@ class SchemaGoalsTest {
         withoutProvenance(Files.readString(project.resolve("target/organization.json"))),
         "JSON -> SDL -> JSON keeps the schema");
 
-    // Drift: the same schema with a used field gone, an unused type added, a used field deprecated.
+    // Drift: the same schema with a used field gone, an unused type added, a used field deprecated,
+    // an enum value that LocationBookings (required variables, @include(if: $v)) writes removed.
     int location = sdl.indexOf("type Location {");
     int end = sdl.indexOf("}", location);
     String block = sdl.substring(location, end);
@@ -134,9 +135,17 @@ class SchemaGoalsTest {
     assertTrue(report.contains("\"level\" : \"BREAKING\""), report);
     assertTrue(report.contains("\"line\" : 5"), report);
 
+    assertTrue(
+        removed
+            .output()
+            .contains(
+                "src/main/graphql/ops.graphql:5:7: operation Locations is invalid against the new"
+                    + " schema"),
+        removed.output());
+
     MavenProject.Run added = checkAgainst("target/added.graphqls");
     assertEquals(0, added.status(), added.output());
-    assertTrue(added.output().contains("SAFE ADDITION Unused"), added.output());
+    assertTrue(added.output().contains("SAFE TYPE_ADDED Unused"), added.output());
     assertTrue(added.output().contains("0 breaking, 0 dangerous, 1 safe"), added.output());
 
     MavenProject.Run deprecated = checkAgainst("target/deprecated.graphqls");
@@ -148,6 +157,22 @@ class SchemaGoalsTest {
                 "[WARNING] src/main/graphql/ops.graphql:6:7: operation Locations uses"
                     + " Location.name: newly deprecated"),
         deprecated.output());
+
+    MavenProject.Run enumValue = checkAgainst("target/enum-value-removed.graphqls");
+    assertNotEquals(0, enumValue.status(), enumValue.output());
+    assertTrue(
+        enumValue.output().contains("[ERROR] src/main/graphql/ops.graphql:13:")
+            && enumValue
+                .output()
+                .contains("operation LocationBookings is invalid against the new schema"),
+        enumValue.output());
+    // Every run read both operations; none was skipped for its variables or directives (#24).
+    for (MavenProject.Run run : List.of(removed, added, deprecated, enumValue)) {
+      assertTrue(run.output().contains("2 operation(s) checked"), run.output());
+      assertFalse(
+          run.output().contains("cannot be checked") || run.output().contains("cannot be read"),
+          run.output());
+    }
 
     // track-inputs: only the .graphql file changes, and the next build regenerates from it
     // (maven-compiler-plugin alone would say "Nothing to compile" and keep the old record).

@@ -1,7 +1,9 @@
 package dev.optixgql.maven;
 
 import dev.optixgql.maven.schema.DriftCheck;
+import dev.optixgql.maven.schema.OperationDocuments;
 import dev.optixgql.maven.schema.OperationUsages;
+import dev.optixgql.maven.schema.SchemaChanges;
 import dev.optixgql.maven.schema.Snapshot;
 import dev.optixgql.maven.schema.SnapshotException;
 import dev.optixgql.maven.schema.SnapshotFiles;
@@ -19,10 +21,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Schema drift: compares the committed snapshot with the live endpoint (or another snapshot file,
- * {@code optixgql.against}), classifies each change as breaking, dangerous or safe, and names every
- * operation under the GraphQL root a change affects at its {@code file:line:col}. A breaking change
- * that an operation uses fails the goal; dangerous changes and newly deprecated fields that
- * operations use are warnings; the rest is listed. A JSON report is written for CI.
+ * {@code optixgql.against}) and names every operation under the GraphQL root a change reaches, at
+ * its {@code file:line:col} ({@link DriftCheck}). An operation the new schema no longer validates,
+ * or a reached breaking change, fails the goal; reached dangerous changes and newly deprecated
+ * elements an operation uses are warnings; the rest is listed. A JSON report is written for CI.
  */
 @Mojo(name = "check-schema", requiresProject = false, threadSafe = true)
 public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
@@ -51,27 +53,42 @@ public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     Snapshot committed = read(snapshot);
     Snapshot other = against != null ? read(against) : introspect(null, false, null);
-    OperationUsages usages;
+    OperationDocuments documents;
     try {
-      usages = OperationUsages.of(graphqlDir.toPath(), basedir.toPath(), committed.toSchema());
+      documents = OperationDocuments.read(graphqlDir.toPath(), basedir.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("optixgql: cannot read " + graphqlDir + ": " + e, e);
     }
-    List<DriftCheck.Change> changes = DriftCheck.compare(committed, other, usages);
-    writeReport(changes, usages.problems());
+    DriftCheck.Result result = DriftCheck.check(committed, other, documents);
+    writeReport(result);
 
     List<String> failures = new ArrayList<>();
-    int breaking = 0;
-    int dangerous = 0;
-    int safe = 0;
-    for (DriftCheck.Change change : changes) {
-      switch (change.level()) {
-        case BREAKING -> breaking++;
-        case DANGEROUS -> dangerous++;
-        default -> safe++;
-      }
+    for (DriftCheck.Broken broken : result.broken()) {
+      String line =
+          broken.where()
+              + ": operation "
+              + broken.operation()
+              + " is invalid against the new schema: "
+              + broken.message();
+      getLog().error(line);
+      failures.add(line);
+    }
+    int[] counts = new int[SchemaChanges.Level.values().length];
+    for (DriftCheck.Change change : result.changes()) {
+      counts[change.level().ordinal()]++;
+      SchemaChanges.Change what = change.change();
       if (change.affected().isEmpty()) {
-        getLog().info("optixgql: " + describe(change) + " (no operation uses it)");
+        getLog()
+            .info(
+                "optixgql: "
+                    + change.level()
+                    + " "
+                    + what.category()
+                    + " "
+                    + what.subject()
+                    + ": "
+                    + what.message()
+                    + " (no operation reaches it)");
         continue;
       }
       for (OperationUsages.Use use : change.affected()) {
@@ -80,42 +97,48 @@ public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
                 + ": operation "
                 + use.operation()
                 + " uses "
-                + change.subject()
+                + use.subject()
                 + ": "
                 + (change.deprecation() ? "newly deprecated: " : "")
-                + change.reason()
+                + what.message()
                 + " ["
                 + change.level()
                 + ", "
-                + change.category()
+                + what.category()
                 + "]";
-        if (change.level() == DriftCheck.Level.BREAKING) {
+        if (change.level() == SchemaChanges.Level.BREAKING) {
           getLog().error(line);
           failures.add(line);
-        } else if (change.level() == DriftCheck.Level.DANGEROUS || change.deprecation()) {
+        } else if (change.level() == SchemaChanges.Level.DANGEROUS || change.deprecation()) {
           getLog().warn(line);
         } else {
           getLog().info(line);
         }
       }
     }
-    for (String problem : usages.problems()) {
+    for (String problem : result.problems()) {
       getLog().warn("optixgql: " + problem);
     }
-    String summary =
-        "optixgql: "
-            + breaking
-            + " breaking, "
-            + dangerous
-            + " dangerous, "
-            + safe
-            + " safe change(s) from "
-            + snapshot
-            + " to "
-            + (against != null ? against : endpointText())
-            + "; report: "
-            + report;
-    getLog().info(summary);
+    getLog()
+        .info(
+            "optixgql: "
+                + result.verdict()
+                + ": "
+                + counts[SchemaChanges.Level.BREAKING.ordinal()]
+                + " breaking, "
+                + counts[SchemaChanges.Level.DANGEROUS.ordinal()]
+                + " dangerous, "
+                + counts[SchemaChanges.Level.SAFE.ordinal()]
+                + " safe change(s) from "
+                + snapshot
+                + " to "
+                + (against != null ? against : endpointText())
+                + "; "
+                + documents.operations().size()
+                + " operation(s) checked, "
+                + result.broken().size()
+                + " invalid against the new schema; report: "
+                + report);
     if (!failures.isEmpty()) {
       throw new MojoFailureException(
           "optixgql: the schema changed under "
@@ -125,22 +148,11 @@ public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
     }
   }
 
-  private static String describe(DriftCheck.Change change) {
-    return change.level()
-        + " "
-        + change.category()
-        + " "
-        + change.subject()
-        + ": "
-        + change.reason();
-  }
-
-  private void writeReport(List<DriftCheck.Change> changes, List<String> problems)
-      throws MojoExecutionException {
+  private void writeReport(DriftCheck.Result result) throws MojoExecutionException {
     try {
       Path path = report.toPath();
       Files.createDirectories(path.toAbsolutePath().getParent());
-      Files.writeString(path, DriftCheck.reportJson(changes, problems), StandardCharsets.UTF_8);
+      Files.writeString(path, DriftCheck.reportJson(result), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("optixgql: cannot write " + report + ": " + e, e);
     }

@@ -1,127 +1,232 @@
 package dev.optixgql.maven.schema;
 
-import graphql.schema.diff.DiffCategory;
-import graphql.schema.diff.DiffEvent;
-import graphql.schema.diff.DiffLevel;
-import graphql.schema.diff.SchemaDiff;
-import graphql.schema.diff.SchemaDiffSet;
-import graphql.schema.diff.reporting.CapturingReporter;
+import dev.optixgql.maven.schema.OperationUsages.Kind;
+import dev.optixgql.maven.schema.OperationUsages.Use;
+import dev.optixgql.maven.schema.SchemaChanges.Level;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * How a schema moved from the committed snapshot to another one, and what of it the operations use.
- * The classification is graphql-java's {@code SchemaDiff} (breaking, dangerous, info: it walks from
- * the root types as an existing client would); types added off every path from the roots, which it
- * does not visit, are listed as safe additions.
+ * The verdict of {@code check-schema}: how the schema moved from the committed snapshot to another
+ * one, and what of it the operations reach. Two judges, as graphql-js and graphql-inspector judge
+ * the test table in {@code src/test/resources/drift}: validation itself (an operation valid against
+ * the committed snapshot and invalid against the new schema is broken, at the error's location),
+ * then {@link SchemaChanges} matched to the {@link OperationUsages} index for what validation
+ * cannot see (a selected field turned nullable or into a list, a required input field added to an
+ * input type a variable carries, an enum value added to an enum an operation reads).
  */
 public final class DriftCheck {
-  /** How much a change can hurt an operation that uses what changed. */
-  public enum Level {
-    BREAKING,
-    DANGEROUS,
-    SAFE
+  /** The goal's outcome: a reached breaking change fails, a reached dangerous one warns. */
+  public enum Verdict {
+    FAIL,
+    WARN,
+    PASS
   }
 
-  /** One change, and the uses it affects (empty when no operation uses what changed). */
-  public record Change(
-      Level level,
-      String category,
-      String type,
-      String field,
-      List<String> components,
-      String reason,
-      List<OperationUsages.Use> affected) {
-    public boolean deprecation() {
-      return category.equals(DiffCategory.DEPRECATION_ADDED.name());
+  /** One schema change and the uses it reaches (empty when no operation reaches it). */
+  public record Change(SchemaChanges.Change change, List<Use> affected) {
+    public Level level() {
+      return change.level();
     }
 
-    public String subject() {
-      return field == null ? type : type + "." + field;
+    public boolean deprecation() {
+      return change.category().endsWith("_DEPRECATION_ADDED");
+    }
+  }
+
+  /** An operation valid against the committed snapshot that the new schema refuses. */
+  public record Broken(String operation, String file, int line, int column, String message) {
+    public String where() {
+      return file + ":" + line + ":" + column;
+    }
+  }
+
+  /** Everything the goal reports; {@code problems} are operations it could not check. */
+  public record Result(List<Change> changes, List<Broken> broken, List<String> problems) {
+    public Verdict verdict() {
+      if (!broken.isEmpty() || reached(Level.BREAKING)) {
+        return Verdict.FAIL;
+      }
+      return reached(Level.DANGEROUS) ? Verdict.WARN : Verdict.PASS;
+    }
+
+    private boolean reached(Level level) {
+      return changes.stream().anyMatch(c -> c.level() == level && !c.affected().isEmpty());
     }
   }
 
   private DriftCheck() {}
 
-  public static List<Change> compare(Snapshot committed, Snapshot other, OperationUsages usages) {
-    CapturingReporter reporter = new CapturingReporter();
-    new SchemaDiff()
-        .diffSchema(
-            SchemaDiffSet.diffSetFromIntrospection(
-                Map.of("__schema", committed.schema()), Map.of("__schema", other.schema())),
-            reporter);
+  public static Result check(Snapshot committed, Snapshot other, OperationDocuments documents) {
+    GraphQLSchema before = committed.toSchema();
+    GraphQLSchema after = other.toSchema();
+    Validator validator = new Validator();
+    List<String> problems = new ArrayList<>(documents.problems());
+    List<OperationDefinition> checked = new ArrayList<>();
+    List<Broken> broken = new ArrayList<>();
+    for (OperationDefinition operation : documents.operations()) {
+      String name = OperationDocuments.name(operation);
+      List<ValidationError> errors =
+          validator.validateDocument(before, documents.document(operation), Locale.ROOT);
+      if (!errors.isEmpty()) {
+        problems.add(
+            where(errors.get(0), operation)
+                + ": operation "
+                + name
+                + " is not valid against the committed snapshot, so it cannot be checked: "
+                + worded(errors.get(0).getDescription()));
+        continue;
+      }
+      checked.add(operation);
+      for (ValidationError error :
+          validator.validateDocument(after, documents.document(operation), Locale.ROOT)) {
+        SourceLocation at =
+            error.getLocations() == null || error.getLocations().isEmpty()
+                ? operation.getSourceLocation()
+                : error.getLocations().get(0);
+        broken.add(
+            new Broken(
+                name,
+                Locations.file(at),
+                Locations.line(at),
+                Locations.column(at),
+                worded(error.getDescription())));
+      }
+    }
+    OperationUsages usages = OperationUsages.of(documents, checked, before);
     List<Change> changes = new ArrayList<>();
-    Set<String> reportedTypes = new TreeSet<>();
-    for (DiffEvent event : reporter.getEvents()) {
-      if (event.getCategory() == null) {
-        continue; // progress notes ("Examining type …"), not changes
-      }
-      Level level =
-          event.getLevel() == DiffLevel.BREAKING
-              ? Level.BREAKING
-              : event.getLevel() == DiffLevel.DANGEROUS ? Level.DANGEROUS : Level.SAFE;
-      if (event.getFieldName() == null) {
-        reportedTypes.add(event.getTypeName());
-      }
-      changes.add(
-          new Change(
-              level,
-              event.getCategory().name(),
-              event.getTypeName(),
-              event.getFieldName(),
-              List.copyOf(event.getComponents()),
-              event.getReasonMsg(),
-              affected(
-                  event.getTypeName(),
-                  event.getFieldName(),
-                  event.getTypeKind() == graphql.language.TypeKind.InputObject,
-                  usages)));
+    for (SchemaChanges.Change change : SchemaChanges.between(before, after)) {
+      changes.add(new Change(change, affected(change, usages)));
     }
-    Set<String> before = typeNames(committed);
-    for (String added : typeNames(other)) {
-      if (!before.contains(added) && !reportedTypes.contains(added)) {
-        changes.add(
-            new Change(
-                Level.SAFE,
-                DiffCategory.ADDITION.name(),
-                added,
-                null,
-                List.of(),
-                "The new schema adds type '" + added + "'",
-                List.of()));
-      }
-    }
-    return changes;
+    return new Result(List.copyOf(changes), List.copyOf(broken), List.copyOf(problems));
   }
 
-  /** The report for CI: every change with the operations it affects. */
-  public static Map<String, Object> report(List<Change> changes, List<String> problems) {
+  /**
+   * graphql-java's validation message without its rule prefix ({@code Validation error
+   * (FieldUndefined@[a/b]) : }) and with literals printed as written, not as AST dumps ({@code
+   * EnumValue{name='X'}}).
+   */
+  static String worded(String description) {
+    return description
+        .replaceFirst("^Validation error \\([^)]*\\) ?: ?", "")
+        .replaceAll("\\w+Value\\{(?:name|value)='?([^}']*)'?}", "$1");
+  }
+
+  private static String where(ValidationError error, OperationDefinition operation) {
+    return Locations.of(
+        error.getLocations() == null || error.getLocations().isEmpty()
+            ? operation.getSourceLocation()
+            : error.getLocations().get(0));
+  }
+
+  /**
+   * The uses a change reaches. Fields and arguments by name; an enum value or union member or
+   * interface implementation added by the type being read (returned by a selected field or named by
+   * a type condition); an input field by its input type reached through a variable or an argument;
+   * an enum value removed by a literal of it or its enum carried by a variable.
+   */
+  static List<Use> affected(SchemaChanges.Change change, OperationUsages usages) {
+    String type = change.type();
+    String member = change.member();
+    Predicate<Use> hit =
+        switch (change.category()) {
+          case "FIELD_ARGUMENT_ADDED", "FIELD_ARGUMENT_DEFAULT_CHANGED" -> field(type, member);
+          case "FIELD_ARGUMENT_REMOVED", "FIELD_ARGUMENT_TYPE_CHANGED" ->
+              u ->
+                  u.kind() == Kind.ARGUMENT
+                      && u.typeName().equals(type)
+                      && member.equals(u.member())
+                      && change.argument().equals(u.argument());
+          case "ENUM_VALUE_ADDED", "UNION_MEMBER_ADDED", "UNION_MEMBER_REMOVED" -> read(type);
+          case "OBJECT_TYPE_INTERFACE_ADDED", "OBJECT_TYPE_INTERFACE_REMOVED" ->
+              read(change.related());
+          case "ENUM_VALUE_REMOVED" ->
+              literal(type, member)
+                  .or(u -> u.kind() == Kind.VARIABLE_INPUT_TYPE && u.typeName().equals(type));
+          case "ENUM_VALUE_DEPRECATION_ADDED" -> literal(type, member);
+          case "INPUT_FIELD_ADDED",
+                  "INPUT_FIELD_REMOVED",
+                  "INPUT_FIELD_TYPE_CHANGED",
+                  "INPUT_FIELD_DEFAULT_VALUE_CHANGED" ->
+              u ->
+                  (u.kind() == Kind.VARIABLE_INPUT_TYPE || u.kind() == Kind.ARGUMENT_INPUT_TYPE)
+                      && u.typeName().equals(type);
+          case "DIRECTIVE_REMOVED", "DIRECTIVE_ADDED" -> u -> false; // validation sees uses
+          default -> member != null ? field(type, member) : u -> u.typeName().equals(type);
+        };
+    Set<String> seen = new LinkedHashSet<>();
+    List<Use> out = new ArrayList<>();
+    for (Use use : usages.uses()) {
+      if (hit.test(use) && seen.add(use.operation() + "@" + use.where())) {
+        out.add(use);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Predicate<Use> field(String type, String member) {
+    return u -> u.kind() == Kind.FIELD && u.typeName().equals(type) && member.equals(u.member());
+  }
+
+  private static Predicate<Use> read(String type) {
+    return u ->
+        (u.kind() == Kind.OUTPUT_TYPE || u.kind() == Kind.TYPE_CONDITION)
+            && u.typeName().equals(type);
+  }
+
+  private static Predicate<Use> literal(String type, String value) {
+    return u ->
+        u.kind() == Kind.ENUM_LITERAL && u.typeName().equals(type) && value.equals(u.member());
+  }
+
+  /** The report for CI: the verdict, every change with the uses it reaches, broken operations. */
+  public static Map<String, Object> report(Result result) {
     Map<String, Object> report = new LinkedHashMap<>();
+    report.put("verdict", result.verdict().name());
     Map<String, Object> counts = new LinkedHashMap<>();
     for (Level level : Level.values()) {
-      long all = changes.stream().filter(c -> c.level() == level).count();
+      long all = result.changes().stream().filter(c -> c.level() == level).count();
       long used =
-          changes.stream().filter(c -> c.level() == level && !c.affected().isEmpty()).count();
+          result.changes().stream()
+              .filter(c -> c.level() == level && !c.affected().isEmpty())
+              .count();
       counts.put(
-          level.name().toLowerCase(java.util.Locale.ROOT),
-          Map.of("all", all, "affectingOperations", used));
+          level.name().toLowerCase(Locale.ROOT), Map.of("all", all, "affectingOperations", used));
     }
     report.put("summary", counts);
+    List<Object> invalid = new ArrayList<>();
+    for (Broken broken : result.broken()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("operation", broken.operation());
+      item.put("file", broken.file());
+      item.put("line", broken.line());
+      item.put("column", broken.column());
+      item.put("message", broken.message());
+      invalid.add(item);
+    }
+    report.put("invalidOperations", invalid);
     List<Object> items = new ArrayList<>();
-    for (Change change : changes) {
+    for (Change change : result.changes()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("level", change.level().name());
-      item.put("category", change.category());
-      item.put("type", change.type());
-      item.put("field", change.field());
-      item.put("reason", change.reason());
+      item.put("category", change.change().category());
+      item.put("type", change.change().type());
+      item.put("member", change.change().member());
+      item.put("argument", change.change().argument());
+      item.put("reason", change.change().message());
       List<Object> uses = new ArrayList<>();
-      for (OperationUsages.Use use : change.affected()) {
+      for (Use use : change.affected()) {
         Map<String, Object> at = new LinkedHashMap<>();
         at.put("operation", use.operation());
         at.put("file", use.file());
@@ -133,39 +238,11 @@ public final class DriftCheck {
       items.add(item);
     }
     report.put("changes", items);
-    report.put("problems", problems);
+    report.put("problems", result.problems());
     return report;
   }
 
-  public static String reportJson(List<Change> changes, List<String> problems) {
-    return JsonText.write(report(changes, problems));
-  }
-
-  /**
-   * The uses {@code type.field} affects: selections of the field on the type; for an input type's
-   * field, every place the input type is named (variables); for a whole type, every use of it.
-   */
-  private static List<OperationUsages.Use> affected(
-      String type, String field, boolean inputType, OperationUsages usages) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<OperationUsages.Use> out = new ArrayList<>();
-    for (OperationUsages.Use use : usages.uses()) {
-      boolean hit =
-          use.typeName().equals(type)
-              && (field == null || field.equals(use.field()) || (inputType && use.field() == null));
-      if (hit && seen.add(use.operation() + "@" + use.where())) {
-        out.add(use);
-      }
-    }
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Set<String> typeNames(Snapshot snapshot) {
-    Set<String> names = new TreeSet<>();
-    for (Object type : (List<Object>) snapshot.schema().get("types")) {
-      names.add(String.valueOf(((Map<String, Object>) type).get("name")));
-    }
-    return names;
+  public static String reportJson(Result result) {
+    return JsonText.write(report(result));
   }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class Snapshot {
   private final Map<String, Object> schema;
   private final Provenance provenance;
+  private volatile GraphQLSchema built; // an immutable schema of immutable data: built once
 
   /** Where a snapshot came from, written into it (never a token). */
   public record Provenance(String tokenKind, String endpoint) {
@@ -69,12 +70,19 @@ public final class Snapshot {
     return schema;
   }
 
-  /** The schema graphql-java builds from this snapshot. */
+  /** The schema graphql-java builds from this snapshot (built on first use, then kept). */
   public GraphQLSchema toSchema() {
+    GraphQLSchema schema = built;
+    if (schema != null) {
+      return schema;
+    }
     try {
       Document document = toDocument();
-      return UnExecutableSchemaGenerator.makeUnExecutableSchema(
-          new SchemaParser().buildRegistry(document));
+      schema =
+          UnExecutableSchemaGenerator.makeUnExecutableSchema(
+              new SchemaParser().buildRegistry(document));
+      built = schema;
+      return schema;
     } catch (SnapshotException e) {
       throw e;
     } catch (RuntimeException e) {

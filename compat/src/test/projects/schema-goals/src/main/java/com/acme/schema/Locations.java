@@ -9,4 +9,7 @@ import dev.optixgql.runtime.TokenKind;
 public interface Locations {
   @GraphQLOperation("Locations")
   LocationsQuery.Data locations();
+
+  @GraphQLOperation("LocationBookings")
+  LocationBookingsQuery.Data locationBookings(String locationId, boolean withTitles);
 }
