@@ -123,6 +123,16 @@ class SchemaGoalsTest {
             block.replace(
                 "\n  name: String\n", "\n  name: String @deprecated(reason: \"Use label\")\n")));
 
+    int order = sdl.indexOf("enum BookingOrder {");
+    int orderEnd = sdl.indexOf("}", order);
+    write(
+        "target/enum-value-removed.graphqls",
+        splice(
+            sdl,
+            order,
+            orderEnd,
+            sdl.substring(order, orderEnd).replace("\n  START_TIMESTAMP_ASC\n", "\n")));
+
     MavenProject.Run removed = checkAgainst("target/removed.graphqls");
     assertNotEquals(0, removed.status(), removed.output());
     assertTrue(
