@@ -35,6 +35,7 @@ class OptixWebhooksTest {
       OptixWebhooks.builder("secret", tokens)
           .clientId("123")
           .clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
+          .withoutTokenVerification()
           .build();
 
   /** A form body as Optix posts it; {@code signature} null means signed correctly. */
@@ -134,7 +135,8 @@ class OptixWebhooksTest {
       install("installed-t0ken-o");
       client.execute(new PingOperation(null));
       Result updated =
-          webhooks.handle(form("123", NOW, "organization_token_updated", "rotated-t0ken-o", null));
+          webhooks.handle(
+              form("123", NOW + 1, "organization_token_updated", "rotated-t0ken-o", null));
       client.execute(new PingOperation(null));
 
       assertEquals(Status.TOKEN_STORED, updated.status());
@@ -150,7 +152,7 @@ class OptixWebhooksTest {
       OptixClient client = TestClients.builder(server).build().withTokens(tokens.provider("42"));
       install("installed-t0ken-o");
 
-      Result result = webhooks.handle(form("123", NOW, "app_uninstall", null, null));
+      Result result = webhooks.handle(form("123", NOW + 1, "app_uninstall", null, null));
       OptixGqlException e =
           assertThrows(OptixGqlException.class, () -> client.execute(new PingOperation(null)));
 

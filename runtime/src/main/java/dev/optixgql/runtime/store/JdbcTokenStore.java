@@ -121,11 +121,11 @@ public final class JdbcTokenStore implements TokenStore {
   }
 
   /**
-   * In one transaction on one connection: a conditional update ({@code WHERE changed_at <= ?}:
-   * under read committed, a concurrent writer's update is waited for and the condition is checked
-   * against what it committed), else, when no row exists, an insert. An insert that loses the race
-   * to another writer's (a unique violation) rolls back and decides again against that writer's
-   * row, at most {@value #MAX_ATTEMPTS} times in all.
+   * In one transaction on one connection: a conditional update ({@code WHERE changed_at < ?}, so
+   * only a strictly newer entry replaces the row: under read committed, a concurrent writer's
+   * update is waited for and the condition is checked against what it committed), else, when no row
+   * exists, an insert. An insert that loses the race to another writer's (a unique violation) rolls
+   * back and decides again against that writer's row, at most {@value #MAX_ATTEMPTS} times in all.
    */
   @Override
   public boolean saveIfNewer(String organizationId, StoredToken entry) {
@@ -138,7 +138,7 @@ public final class JdbcTokenStore implements TokenStore {
             return true;
           }
           if (select(connection, organizationId).isPresent()) {
-            return false; // a newer entry is stored
+            return false; // an entry as new or newer is stored
           }
           insert(connection, organizationId, entry);
           return true;
@@ -215,20 +215,20 @@ public final class JdbcTokenStore implements TokenStore {
     }
   }
 
-  /** Updates the row, only if what it holds is not newer when {@code ifNotNewer}. */
+  /** Updates the row, only if what it holds is older when {@code ifOlder}. */
   private int update(
-      Connection connection, String organizationId, StoredToken entry, boolean ifNotNewer)
+      Connection connection, String organizationId, StoredToken entry, boolean ifOlder)
       throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE "
                 + table
                 + " SET token = ?, changed_at = ? WHERE organization_id = ?"
-                + (ifNotNewer ? " AND changed_at <= ?" : ""))) {
+                + (ifOlder ? " AND changed_at < ?" : ""))) {
       update.setString(1, entry.token());
       update.setLong(2, entry.timestamp());
       update.setString(3, organizationId);
-      if (ifNotNewer) {
+      if (ifOlder) {
         update.setLong(4, entry.timestamp());
       }
       return update.executeUpdate();

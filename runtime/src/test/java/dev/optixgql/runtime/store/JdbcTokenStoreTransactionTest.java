@@ -71,6 +71,7 @@ class JdbcTokenStoreTransactionTest {
     assertEquals(Optional.of(new StoredToken("first-o", 100)), committed("42"));
     assertTrue(store.saveIfNewer("42", new StoredToken("second-o", 200)));
     assertFalse(store.saveIfNewer("42", new StoredToken("older-o", 150)));
+    assertFalse(store.saveIfNewer("42", new StoredToken("same-time-o", 200)), "equal replaced");
     store.save("7", new StoredToken("seven-o", 1));
 
     assertEquals(Optional.of(new StoredToken("second-o", 200)), committed("42"));
