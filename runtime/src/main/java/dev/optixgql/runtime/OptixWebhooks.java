@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Receives Optix webhooks without a framework: give it the raw form body of the POST and answer
@@ -61,6 +62,20 @@ public final class OptixWebhooks {
    * Builder#withoutTokenVerification}.
    */
   private final TokenOwnership ownership;
+
+  /** How long an uninstall the API contradicted is refused again without asking. */
+  private static final long RECHECK_MILLIS = 60_000;
+
+  /** The most contradicted uninstalls remembered; beyond, the memory starts afresh. */
+  private static final int MAX_REMEMBERED = 10_000;
+
+  /**
+   * Uninstalls the API contradicted (the stored token still worked), by organization and {@code
+   * created_timestamp}, with when: a replayed signature can name any organization, and each check
+   * spends a request of that organization's budget, so the same replay is refused for a minute
+   * without another request (a genuine re-delivery after that is checked again).
+   */
+  private final ConcurrentHashMap<String, Long> contradicted = new ConcurrentHashMap<>();
 
   private OptixWebhooks(Builder builder) {
     this.ownership = builder.verifier == null ? null : new TokenOwnership(builder.verifier);
@@ -355,18 +370,25 @@ public final class OptixWebhooks {
         // Nothing to forget, and nothing recorded: a forged uninstall must not block an install.
         return new Result(Status.ACCEPTED, event, organization, "no token stored, nothing removed");
       }
+      String key = organization + '\n' + timestamp;
+      Long checkedAt = contradicted.get(key);
+      long now = clock.millis();
+      if (checkedAt != null && now - checkedAt < RECHECK_MILLIS) {
+        return stillWorks(event, organization, " (checked less than a minute ago)");
+      }
       TokenOwnership.Answer answer = ownership.check(stored.get(), organization);
       switch (answer.verdict()) {
         case REFUSED:
+          contradicted.remove(key);
           break;
         case UNKNOWN:
           return unverifiable(event, organization, answer);
         default:
-          return new Result(
-              Status.REJECTED_UNVERIFIED,
-              event,
-              organization,
-              "not removed: the organization's stored token still works (a replayed signature?)");
+          if (contradicted.size() >= MAX_REMEMBERED) {
+            contradicted.clear();
+          }
+          contradicted.put(key, now);
+          return stillWorks(event, organization, "");
       }
     }
     try {
@@ -377,6 +399,16 @@ public final class OptixWebhooks {
       return storeFailed(event, organization, e);
     }
     return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
+  }
+
+  private static Result stillWorks(String event, String organization, String when) {
+    return new Result(
+        Status.REJECTED_UNVERIFIED,
+        event,
+        organization,
+        "not removed: the organization's stored token still works"
+            + when
+            + " (a replayed signature?)");
   }
 
   private static Result unverifiable(

@@ -144,6 +144,21 @@ class WebhookVerificationTest {
   }
 
   @Test
+  void aReplayedUninstallSpendsOneRequestOfTheOrganizationsBudgetNotOneEach() {
+    tokens.putIfNewer(ORGANIZATION, sandbox.organizationToken(), NOW - 60);
+    OptixWebhooks webhooks = webhooks();
+    String uninstall = form("app_uninstall", ORGANIZATION, null, NOW);
+    int before = sandbox.requestCount();
+
+    for (int i = 0; i < 5; i++) {
+      assertEquals(Status.REJECTED_UNVERIFIED, webhooks.handle(uninstall).status());
+    }
+
+    assertEquals(before + 1, sandbox.requestCount(), "one check for five replays");
+    assertEquals(Optional.of(sandbox.organizationToken()), tokens.get(ORGANIZATION));
+  }
+
+  @Test
   void aGenuineUninstallIsApplied() {
     // The app was uninstalled: Optix no longer accepts the token it had given.
     tokens.putIfNewer(ORGANIZATION, "revoked-t0ken-of-1-o", NOW - 60);
