@@ -103,6 +103,32 @@ class FileTokenStoreTest {
   }
 
   @Test
+  void twoProcessesWritingOneFileAtOnceKeepEveryEntry() throws Exception {
+    Path file = dir.resolve("tokens");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> processes = new ArrayList<>();
+    for (String name : List.of("a", "b")) {
+      processes.add(
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  FileStoreWriter.class.getName(),
+                  file.toString(),
+                  name,
+                  "40")
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve(name + ".log").toFile())
+              .start());
+    }
+    for (Process process : processes) {
+      assertEquals(0, process.waitFor(), () -> "a writer failed; see its log in " + dir);
+    }
+
+    assertEquals(80, FileTokenStore.at(file).loadAll().size());
+  }
+
+  @Test
   void aCiphertextMovedFromAnotherStoresFileIsRefused() throws Exception {
     SecretKey key = key();
     Path acme = dir.resolve("acme.tokens");
