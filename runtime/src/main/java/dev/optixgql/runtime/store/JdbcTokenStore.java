@@ -15,12 +15,13 @@ import javax.sql.DataSource;
 /**
  * Keeps organization tokens in a table of any JDBC database ({@code java.sql} only, no driver of
  * its own): {@code organization_id VARCHAR(128) PRIMARY KEY, token VARCHAR(4096), changed_at
- * BIGINT}, created if missing. Every statement, the table's creation included, runs in an explicit
- * transaction on one connection, committed before the method returns and rolled back on failure,
- * whatever the pool's auto-commit setting (which is restored before the connection goes back):
- * beside JPA a pool often hands out connections with auto-commit off, and an uncommitted save is a
- * lost token. No method holds more than one connection, so a pool of one is enough. Tokens are
- * stored as given: protect the database (or wrap this store to encrypt).
+ * BIGINT}, created if missing. Every write (and read-modify-write), the table's creation included,
+ * runs in an explicit transaction on one connection, committed before the method returns and rolled
+ * back on failure, whatever the pool's auto-commit setting (which is restored before the connection
+ * goes back); a read is one {@code SELECT}, committed too when auto-commit is off: beside JPA a
+ * pool often hands out connections with auto-commit off, and an uncommitted save is a lost token.
+ * No method holds more than one connection, so a pool of one is enough. Tokens are stored as given:
+ * protect the database (or wrap this store to encrypt).
  */
 public final class JdbcTokenStore implements TokenStore {
   /**
@@ -37,6 +38,13 @@ public final class JdbcTokenStore implements TokenStore {
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
+
+  /**
+   * Work of one {@code SELECT}: on a connection in auto-commit it runs as it is (no transaction to
+   * open and commit around it, since every request of shared tokens reads here); without
+   * auto-commit it is committed like any work, so no transaction is left open.
+   */
+  private interface Read<T> extends Work<T> {}
 
   /**
    * A store in table {@code optixgql_tokens}.
@@ -83,18 +91,19 @@ public final class JdbcTokenStore implements TokenStore {
   public Map<String, StoredToken> loadAll() {
     return transaction(
         "read " + table,
-        connection -> {
-          Map<String, StoredToken> out = new TreeMap<>();
-          try (Statement statement = connection.createStatement();
-              ResultSet rows =
-                  statement.executeQuery(
-                      "SELECT organization_id, token, changed_at FROM " + table)) {
-            while (rows.next()) {
-              out.put(rows.getString(1), new StoredToken(rows.getString(2), rows.getLong(3)));
-            }
-          }
-          return Collections.unmodifiableMap(out);
-        });
+        (Read<Map<String, StoredToken>>)
+            connection -> {
+              Map<String, StoredToken> out = new TreeMap<>();
+              try (Statement statement = connection.createStatement();
+                  ResultSet rows =
+                      statement.executeQuery(
+                          "SELECT organization_id, token, changed_at FROM " + table)) {
+                while (rows.next()) {
+                  out.put(rows.getString(1), new StoredToken(rows.getString(2), rows.getLong(3)));
+                }
+              }
+              return Collections.unmodifiableMap(out);
+            });
   }
 
   /** An update, else an insert; an insert that loses a race is tried again as an update. */
@@ -117,7 +126,7 @@ public final class JdbcTokenStore implements TokenStore {
     Objects.requireNonNull(organizationId, "organizationId");
     return transaction(
         "read organization " + organizationId + " from " + table,
-        connection -> select(connection, organizationId));
+        (Read<Optional<StoredToken>>) connection -> select(connection, organizationId));
   }
 
   /**
@@ -153,6 +162,9 @@ public final class JdbcTokenStore implements TokenStore {
   private <T> T transaction(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      if (autoCommit && work instanceof Read<T> read) {
+        return read.run(connection); // one statement, committed by the database itself
+      }
       if (autoCommit) {
         connection.setAutoCommit(false);
       }
