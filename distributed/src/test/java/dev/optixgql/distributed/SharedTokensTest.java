@@ -1,5 +1,6 @@
 package dev.optixgql.distributed;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,9 +68,13 @@ class SharedTokensTest {
         "/graphql",
         exchange -> {
           sent.add(exchange.getRequestHeaders().getFirst("Authorization"));
-          exchange.getRequestBody().readAllBytes();
+          String request = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
+          // The webhook receiver asks whose a token is: every token here is organization 42's.
           byte[] body =
-              "{\"data\":{\"ping\":{\"status\":\"ok\"}}}".getBytes(StandardCharsets.UTF_8);
+              (request.contains("organization_id")
+                      ? "{\"data\":{\"me\":{\"organization\":{\"organization_id\":\"42\"}}}}"
+                      : "{\"data\":{\"ping\":{\"status\":\"ok\"}}}")
+                  .getBytes(UTF_8);
           exchange.getResponseHeaders().set("Content-Type", "application/json");
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
@@ -96,7 +101,10 @@ class SharedTokensTest {
 
     // The rotation webhook reaches instance 1 only, signed as Optix signs it.
     OptixWebhooks webhooks =
-        OptixWebhooks.builder(SECRET, instances.get(1)).clientId(CLIENT_ID).build();
+        OptixWebhooks.builder(SECRET, instances.get(1))
+            .clientId(CLIENT_ID)
+            .verifyTokensWith(verifier())
+            .build();
     assertEquals(200, webhooks.handle(rotation(Instant.now().getEpochSecond(), NEW)).httpStatus());
     // Optix delivers the install event again, late, to instance 2: it cannot undo the rotation.
     assertFalse(instances.get(2).putIfNewer(ORGANIZATION, OLD, 100));
@@ -169,6 +177,13 @@ class SharedTokensTest {
     clients.add(client);
     assertEquals(
         "ok", ClientCalls.execute(client, TokenKind.ORGANIZATION, "Api", new Ping()).status());
+  }
+
+  /** The client the webhook receiver asks the API with (its own token is never used). */
+  private OptixClient verifier() {
+    OptixClient client = client(TokenProvider.fixed("verifier-unused-o")).build();
+    clients.add(client);
+    return client;
   }
 
   private OptixClient.Builder client(TokenProvider tokens) {

@@ -28,7 +28,9 @@ final class ProductionPatterns {
     out.println();
     out.println("== An app in many organizations: webhook, token store, batch ==");
     OrganizationTokens tokens = new OrganizationTokens();
-    OptixWebhooks webhooks = OptixWebhooks.builder(SECRET, tokens).clientId(CLIENT_ID).build();
+    // Each token a webhook carries is checked with the API (one request) before it is stored.
+    OptixWebhooks webhooks =
+        OptixWebhooks.builder(SECRET, tokens).clientId(CLIENT_ID).verifyTokensWith(client).build();
 
     String created = Long.toString(Instant.now().getEpochSecond());
     String form =
@@ -60,6 +62,17 @@ final class ProductionPatterns {
             form.replace("app_install", "app_uninstall")
                 .replaceAll("request_signature=[0-9a-f]+", "request_signature=" + forgedSignature));
     out.println("  a forged app_uninstall (wrong secret): " + forged.status());
+    // The signature covers neither organization_id nor the token: a captured one, replayed for
+    // another organization, is refused because the API says the token is not that organization's.
+    OptixWebhooks.Result replayed =
+        webhooks.handle(
+            form.replace("organization_id=" + organizationId, "organization_id=999999"));
+    out.println(
+        "  the same signature replayed for organization 999999: "
+            + replayed.status()
+            + " (HTTP "
+            + replayed.httpStatus()
+            + ")");
 
     OptixClient forOrganization = client.withTokens(tokens.provider(organizationId));
     Batch batch = forOrganization.batch();

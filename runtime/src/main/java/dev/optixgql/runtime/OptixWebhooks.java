@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Receives Optix webhooks without a framework: give it the raw form body of the POST and answer
@@ -20,8 +22,17 @@ import java.util.Objects;
  * the window (replays), and keeps {@link OrganizationTokens} current on {@code app_install} and
  * {@code organization_token_updated}; {@code app_uninstall} forgets the organization.
  *
+ * <p>The signature does not cover {@code organization_id}, the event or the token: anyone who saw
+ * one delivery could, for the whole window, replay its signature with another organization's id and
+ * a token of their own, or uninstall any organization. So by default the API is asked first, with
+ * one request ({@code me { organization { organization_id } }}): a token is stored only if it acts
+ * for the organization named, and an uninstall is applied only once the API refuses the stored
+ * token. {@link Builder#build()} requires that choice: {@link Builder#verifyTokensWith} or, at your
+ * own risk, {@link Builder#withoutTokenVerification()}.
+ *
  * <pre>{@code
- * OptixWebhooks webhooks = OptixWebhooks.builder("app-secret", tokens).clientId("123").build();
+ * OptixWebhooks webhooks =
+ *     OptixWebhooks.builder("app-secret", tokens).clientId("123").verifyTokensWith(client).build();
  * OptixWebhooks.Result result = webhooks.handle(formBody);
  * response.setStatus(result.httpStatus());
  * }</pre>
@@ -46,7 +57,28 @@ public final class OptixWebhooks {
   private final Clock clock;
   private final int maxBodyChars;
 
+  /**
+   * Asks the API whose a token is; {@code null} only after {@link
+   * Builder#withoutTokenVerification}.
+   */
+  private final TokenOwnership ownership;
+
+  /** How long an uninstall the API contradicted is refused again without asking. */
+  private static final long RECHECK_MILLIS = 60_000;
+
+  /** The most contradicted uninstalls remembered; beyond, the memory starts afresh. */
+  private static final int MAX_REMEMBERED = 10_000;
+
+  /**
+   * Uninstalls the API contradicted (the stored token still worked), by organization and {@code
+   * created_timestamp}, with when: a replayed signature can name any organization, and each check
+   * spends a request of that organization's budget, so the same replay is refused for a minute
+   * without another request (a genuine re-delivery after that is checked again).
+   */
+  private final ConcurrentHashMap<String, Long> contradicted = new ConcurrentHashMap<>();
+
   private OptixWebhooks(Builder builder) {
+    this.ownership = builder.verifier == null ? null : new TokenOwnership(builder.verifier);
     this.secret = builder.secret;
     this.clientId = builder.clientId;
     this.tokens = builder.tokens;
@@ -77,9 +109,23 @@ public final class OptixWebhooks {
     ACCEPTED,
     /**
      * Verified, and acknowledged so Optix stops re-sending it, but not applied: the organization's
-     * token changed later than this event's {@code created_timestamp} (a delayed re-delivery).
+     * token changed at or after this event's {@code created_timestamp} (a delayed re-delivery, or
+     * the same event delivered again). Only a strictly newer event replaces what is stored.
      */
     IGNORED_OLDER,
+    /**
+     * Signed, but the API contradicts it: the token it carries does not act for its {@code
+     * organization_id} (or is refused), or, for {@code app_uninstall}, the organization's stored
+     * token still works. A replayed signature with forged fields, most likely; nothing changed.
+     * Answered 403: a genuine event Optix re-sends (an uninstall sent before the token was revoked)
+     * is applied when the API agrees.
+     */
+    REJECTED_UNVERIFIED,
+    /**
+     * Signed, but the API could not be asked whose the token is (network, timeout, HTTP 5xx, rate
+     * limit): answered 503 so Optix sends the webhook again; nothing changed.
+     */
+    VERIFICATION_UNAVAILABLE,
     /** The signature is missing or wrong, or the client id is not ours. */
     REJECTED_SIGNATURE,
     /**
@@ -105,8 +151,10 @@ public final class OptixWebhooks {
    */
   public record Result(Status status, String event, String organizationId, String detail) {
     /**
-     * 200 for a verified webhook (Optix re-sends until it gets a 2xx), 503 when the store failed,
-     * else 400 or 401.
+     * 200 for a verified webhook (Optix re-sends until it gets a 2xx), 503 when the store failed or
+     * the API could not be asked ({@link Status#STORE_FAILED}, {@link
+     * Status#VERIFICATION_UNAVAILABLE}), 403 when the API contradicts it ({@link
+     * Status#REJECTED_UNVERIFIED}), 401 for a bad signature, else 400.
      *
      * @return the HTTP status to answer the webhook's POST with
      */
@@ -120,7 +168,10 @@ public final class OptixWebhooks {
         case REJECTED_SIGNATURE:
           return 401;
         case STORE_FAILED:
+        case VERIFICATION_UNAVAILABLE:
           return 503;
+        case REJECTED_UNVERIFIED:
+          return 403;
         default:
           return 400;
       }
@@ -173,6 +224,15 @@ public final class OptixWebhooks {
    * @return the outcome, whose {@link Result#httpStatus()} is the answer to send
    */
   public Result handle(Map<String, String> form) {
+    try {
+      return decide(form);
+    } catch (RuntimeException | StackOverflowError e) {
+      // No input may throw out of a webhook endpoint; whatever did is a refusal, not a crash.
+      return malformed(null, null, "could not be handled: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private Result decide(Map<String, String> form) {
     if (form == null) {
       return malformed(null, null, "no fields");
     }
@@ -223,54 +283,154 @@ public final class OptixWebhooks {
     if (organization == null || organization.isBlank()) {
       return malformed(event, null, "organization_id is required");
     }
+    if (organization.chars().anyMatch(Character::isISOControl)) {
+      // A tab or line break would break a store's format (FileTokenStore refuses it).
+      return malformed(event, null, "organization_id holds a control character");
+    }
     switch (event) {
       case "app_install":
       case "organization_token_updated":
-        String token = form.get("organization_token");
-        if (token == null || token.isBlank()) {
-          return malformed(event, organization, "organization_token is required for " + event);
-        }
-        try {
-          InvalidTokenException.requireSendable(token, "organization_token");
-        } catch (InvalidTokenException e) {
-          return malformed(event, organization, e.getMessage().replace(" Nothing was sent.", ""));
-        }
-        if (TokenKind.of(token) != TokenKind.ORGANIZATION) {
-          return malformed(
-              event, organization, "organization_token is not an organization token (ends in 'o')");
-        }
-        try {
-          if (!tokens.putIfNewer(organization, token, timestamp)) {
-            return olderThanLast(event, organization, timestamp);
-          }
-        } catch (TokenStoreException e) {
-          return storeFailed(event, organization, e);
-        }
-        return new Result(Status.TOKEN_STORED, event, organization, "token stored");
+        return install(event, organization, form.get("organization_token"), timestamp);
       case "app_uninstall":
-        try {
-          if (!tokens.removeIfNewer(organization, timestamp)) {
-            return olderThanLast(event, organization, timestamp);
-          }
-        } catch (TokenStoreException e) {
-          return storeFailed(event, organization, e);
-        }
-        return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
+        return uninstall(event, organization, timestamp);
       default:
         return new Result(Status.ACCEPTED, event, organization, "nothing to do");
     }
+  }
+
+  /**
+   * Stores the event's token if no change at or after {@code timestamp} is stored and the API says
+   * the token acts for {@code organization}.
+   */
+  private Result install(String event, String organization, String token, long timestamp) {
+    if (token == null || token.isBlank()) {
+      return malformed(event, organization, "organization_token is required for " + event);
+    }
+    try {
+      InvalidTokenException.requireSendable(token, "organization_token");
+    } catch (InvalidTokenException e) {
+      return malformed(event, organization, e.getMessage().replace(" Nothing was sent.", ""));
+    }
+    if (TokenKind.of(token) != TokenKind.ORGANIZATION) {
+      return malformed(
+          event, organization, "organization_token is not an organization token (ends in 'o')");
+    }
+    try {
+      if (!tokens.isNewer(organization, timestamp)) {
+        return olderThanLast(event, organization, timestamp); // no request for a re-delivery
+      }
+    } catch (RuntimeException e) {
+      return storeFailed(event, organization, e);
+    }
+    if (ownership != null) {
+      TokenOwnership.Answer answer = ownership.check(token, organization);
+      switch (answer.verdict()) {
+        case BELONGS:
+          break;
+        case UNKNOWN:
+          return unverifiable(event, organization, answer);
+        default:
+          return new Result(
+              Status.REJECTED_UNVERIFIED,
+              event,
+              organization,
+              "not stored: " + answer.detail() + " (a replayed signature?)");
+      }
+    }
+    try {
+      if (!tokens.putIfNewer(organization, token, timestamp)) {
+        return olderThanLast(event, organization, timestamp);
+      }
+    } catch (RuntimeException e) {
+      return storeFailed(event, organization, e);
+    }
+    return new Result(
+        Status.TOKEN_STORED,
+        event,
+        organization,
+        ownership == null ? "token stored (not verified)" : "token stored");
+  }
+
+  /**
+   * Forgets the organization's token if no change at or after {@code timestamp} is stored and the
+   * API refuses the stored token.
+   */
+  private Result uninstall(String event, String organization, long timestamp) {
+    Optional<String> stored;
+    try {
+      if (!tokens.isNewer(organization, timestamp)) {
+        return olderThanLast(event, organization, timestamp);
+      }
+      stored = tokens.get(organization);
+    } catch (RuntimeException e) {
+      return storeFailed(event, organization, e);
+    }
+    if (ownership != null) {
+      if (stored.isEmpty()) {
+        // Nothing to forget, and nothing recorded: a forged uninstall must not block an install.
+        return new Result(Status.ACCEPTED, event, organization, "no token stored, nothing removed");
+      }
+      String key = organization + '\n' + timestamp;
+      Long checkedAt = contradicted.get(key);
+      long now = clock.millis();
+      if (checkedAt != null && now - checkedAt < RECHECK_MILLIS) {
+        return stillWorks(event, organization, " (checked less than a minute ago)");
+      }
+      TokenOwnership.Answer answer = ownership.check(stored.get(), organization);
+      switch (answer.verdict()) {
+        case REFUSED:
+          contradicted.remove(key);
+          break;
+        case UNKNOWN:
+          return unverifiable(event, organization, answer);
+        default:
+          if (contradicted.size() >= MAX_REMEMBERED) {
+            contradicted.clear();
+          }
+          contradicted.put(key, now);
+          return stillWorks(event, organization, "");
+      }
+    }
+    try {
+      if (!tokens.removeIfNewer(organization, timestamp)) {
+        return olderThanLast(event, organization, timestamp);
+      }
+    } catch (RuntimeException e) {
+      return storeFailed(event, organization, e);
+    }
+    return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
+  }
+
+  private static Result stillWorks(String event, String organization, String when) {
+    return new Result(
+        Status.REJECTED_UNVERIFIED,
+        event,
+        organization,
+        "not removed: the organization's stored token still works"
+            + when
+            + " (a replayed signature?)");
+  }
+
+  private static Result unverifiable(
+      String event, String organization, TokenOwnership.Answer answer) {
+    return new Result(
+        Status.VERIFICATION_UNAVAILABLE,
+        event,
+        organization,
+        "nothing changed, Optix will resend: " + answer.detail());
   }
 
   private static Result malformed(String event, String organization, String detail) {
     return new Result(Status.REJECTED_MALFORMED, event, organization, detail);
   }
 
-  private static Result storeFailed(String event, String organization, TokenStoreException e) {
+  private static Result storeFailed(String event, String organization, RuntimeException e) {
     return new Result(
         Status.STORE_FAILED,
         event,
         organization,
-        "not stored durably, Optix will resend: " + e.getMessage());
+        "not stored durably, Optix will resend: "
+            + (e instanceof TokenStoreException ? e.getMessage() : e.getClass().getSimpleName()));
   }
 
   private static Result olderThanLast(String event, String organization, long timestamp) {
@@ -280,7 +440,8 @@ public final class OptixWebhooks {
         organization,
         "created_timestamp "
             + timestamp
-            + " is older than the organization's last applied change; acknowledged, not applied");
+            + " is not newer than the organization's last applied change; acknowledged, not"
+            + " applied");
   }
 
   /** A field echoed in a {@link Result}: kept only if short, so a result never carries a flood. */
@@ -334,7 +495,14 @@ public final class OptixWebhooks {
 
   @Override
   public String toString() {
-    return "OptixWebhooks{clientId=" + clientId + ", window=" + window + ", tokens=" + tokens + "}";
+    return "OptixWebhooks{clientId="
+        + clientId
+        + ", window="
+        + window
+        + ", tokens="
+        + tokens
+        + (ownership == null ? ", tokens not verified" : ", tokens verified")
+        + "}";
   }
 
   /** Configures {@link OptixWebhooks}. */
@@ -348,6 +516,8 @@ public final class OptixWebhooks {
     private Duration window = Duration.ofMinutes(15);
     private Clock clock = Clock.systemUTC();
     private int maxBodyChars = DEFAULT_MAX_BODY_CHARS;
+    private OptixClient verifier;
+    private boolean unverified;
 
     private Builder(String secret, OrganizationTokens tokens) {
       this.secret = Objects.requireNonNull(secret, "secret");
@@ -411,11 +581,53 @@ public final class OptixWebhooks {
     }
 
     /**
+     * Checks each token with the API before acting on it (the safe choice): {@code app_install} and
+     * {@code organization_token_updated} store their token only if one request with it ({@code me {
+     * organization { organization_id } }}) shows it acts for the webhook's {@code organization_id};
+     * {@code app_uninstall} forgets the organization only once the API refuses its stored token.
+     * The request goes through {@code client} (its endpoint, timeouts, retry policy, and the
+     * token's rate-limit budget); when it cannot be made, nothing changes and the webhook is
+     * answered 503 ({@link Status#VERIFICATION_UNAVAILABLE}) so Optix sends it again.
+     *
+     * @param client the app's client, on the Optix endpoint; its own token is not used
+     * @return this builder
+     */
+    public Builder verifyTokensWith(OptixClient client) {
+      this.verifier = Objects.requireNonNull(client, "client");
+      this.unverified = false;
+      return this;
+    }
+
+    /**
+     * Acts on signed webhooks without asking the API (not recommended): anyone who captured one
+     * signed delivery can then, until its timestamp leaves the window, store a token of their own
+     * for any organization, or uninstall any organization. Only for tests, or when the endpoint is
+     * reachable by Optix alone and its traffic cannot be read.
+     *
+     * @return this builder
+     */
+    public Builder withoutTokenVerification() {
+      this.verifier = null;
+      this.unverified = true;
+      return this;
+    }
+
+    /**
      * Creates the receiver.
      *
      * @return a new receiver with this builder's settings
+     * @throws IllegalStateException if neither {@link #verifyTokensWith} nor {@link
+     *     #withoutTokenVerification()} was chosen
      */
     public OptixWebhooks build() {
+      if (verifier == null && !unverified) {
+        throw new IllegalStateException(
+            "Choose how OptixWebhooks checks the tokens webhooks carry: verifyTokensWith(client)"
+                + " asks the Optix API, with one request per token, whether the token belongs to"
+                + " the webhook's organization (recommended: the signature covers neither the"
+                + " organization nor the token, so a captured one can be replayed with any);"
+                + " withoutTokenVerification() trusts every signed webhook.");
+      }
       return new OptixWebhooks(this);
     }
   }

@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * your own storage. Thread-safe; {@code toString} never shows a token.
  *
  * <p>Each organization remembers when its token last changed (the webhook's {@code
- * created_timestamp}, or now for {@link #put}), also after an uninstall, so an event older than
- * that (Optix re-delivers a webhook with its original timestamp) cannot undo a newer one.
+ * created_timestamp}, or now for {@link #put}), also after an uninstall, so an event not newer than
+ * that (Optix re-delivers a webhook with its original timestamp) cannot undo a newer one, nor apply
+ * the same one twice.
  *
  * <pre>{@code
  * OrganizationTokens tokens = new OrganizationTokens();
@@ -94,7 +95,7 @@ public final class OrganizationTokens {
     }
     InvalidTokenException.requireSendable(token, "OrganizationTokens.put");
     if (shared) {
-      apply(organizationId, new Entry(token, now()));
+      store.save(organizationId, new TokenStore.StoredToken(token, now())); // as of now: replaces
       return;
     }
     entries.compute(organizationId, (id, last) -> saved(id, new Entry(token, now())));
@@ -102,13 +103,14 @@ public final class OrganizationTokens {
 
   /**
    * Stores the token an event stamped {@code timestamp} (unix seconds) carried, unless the
-   * organization's token changed later than that (an install or uninstall); returns whether it was
-   * stored.
+   * organization's token changed at or after that (an install or uninstall, or this same event
+   * before); returns whether it was stored.
    *
    * @param organizationId the organization's id
    * @param token the organization's token
    * @param timestamp when the event was created, in unix seconds ({@code created_timestamp})
-   * @return {@code true} if the token was stored, {@code false} if a later change was kept
+   * @return {@code true} if the token was stored, {@code false} if a change as new or newer was
+   *     kept
    * @throws InvalidTokenException if the token cannot be sent as it is
    * @throws TokenStoreException if the store cannot save it; nothing changes
    */
@@ -137,7 +139,7 @@ public final class OrganizationTokens {
    */
   public void remove(String organizationId) {
     if (shared) {
-      apply(organizationId, new Entry(null, now()));
+      store.save(organizationId, new TokenStore.StoredToken(null, now())); // as of now: replaces
       return;
     }
     entries.compute(organizationId, (id, last) -> saved(id, new Entry(null, now())));
@@ -145,11 +147,11 @@ public final class OrganizationTokens {
 
   /**
    * Forgets an organization's token on an event stamped {@code timestamp} ({@code app_uninstall}),
-   * unless its token changed later than that; returns whether it was forgotten.
+   * unless its token changed at or after that; returns whether it was forgotten.
    *
    * @param organizationId the organization's id
    * @param timestamp when the event was created, in unix seconds ({@code created_timestamp})
-   * @return {@code false} if a later change was kept, else {@code true}
+   * @return {@code false} if a change as new or newer was kept, else {@code true}
    * @throws TokenStoreException if the store cannot save the removal; nothing changes
    */
   public boolean removeIfNewer(String organizationId, long timestamp) {
@@ -157,7 +159,19 @@ public final class OrganizationTokens {
     return apply(organizationId, new Entry(null, timestamp));
   }
 
-  /** Applies {@code change} unless the organization's last change is newer; equal times apply. */
+  /**
+   * Whether an event stamped {@code timestamp} is newer than the organization's last change (or it
+   * has none): only such an event can be applied. Read from the store for {@link #shared} tokens.
+   */
+  boolean isNewer(String organizationId, long timestamp) {
+    Entry entry = entry(organizationId);
+    return entry == null || entry.timestamp() < timestamp;
+  }
+
+  /**
+   * Applies {@code change} unless the organization's last change is as new or newer: an equal
+   * timestamp is the same event delivered again (or one as old), never applied over what is stored.
+   */
   private boolean apply(String organizationId, Entry change) {
     if (shared) {
       return store.saveIfNewer(
@@ -167,7 +181,7 @@ public final class OrganizationTokens {
     entries.compute(
         organizationId,
         (id, last) -> {
-          if (last != null && last.timestamp() > change.timestamp()) {
+          if (last != null && last.timestamp() >= change.timestamp()) {
             return last;
           }
           Entry saved = saved(id, change);

@@ -425,6 +425,7 @@ class HostileInputTest {
     return OptixWebhooks.builder("secret", tokens)
         .clientId("123")
         .clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
+        .withoutTokenVerification()
         .build();
   }
 

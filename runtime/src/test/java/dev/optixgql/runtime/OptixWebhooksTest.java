@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.optixgql.runtime.FaultServer.Reply;
 import dev.optixgql.runtime.OptixWebhooks.Result;
 import dev.optixgql.runtime.OptixWebhooks.Status;
+import dev.optixgql.runtime.store.FileTokenStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Webhooks are verified as the Optix docs sign them, forgeries and replays are refused, and the
@@ -35,6 +39,7 @@ class OptixWebhooksTest {
       OptixWebhooks.builder("secret", tokens)
           .clientId("123")
           .clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
+          .withoutTokenVerification()
           .build();
 
   /** A form body as Optix posts it; {@code signature} null means signed correctly. */
@@ -134,7 +139,8 @@ class OptixWebhooksTest {
       install("installed-t0ken-o");
       client.execute(new PingOperation(null));
       Result updated =
-          webhooks.handle(form("123", NOW, "organization_token_updated", "rotated-t0ken-o", null));
+          webhooks.handle(
+              form("123", NOW + 1, "organization_token_updated", "rotated-t0ken-o", null));
       client.execute(new PingOperation(null));
 
       assertEquals(Status.TOKEN_STORED, updated.status());
@@ -150,7 +156,7 @@ class OptixWebhooksTest {
       OptixClient client = TestClients.builder(server).build().withTokens(tokens.provider("42"));
       install("installed-t0ken-o");
 
-      Result result = webhooks.handle(form("123", NOW, "app_uninstall", null, null));
+      Result result = webhooks.handle(form("123", NOW + 1, "app_uninstall", null, null));
       OptixGqlException e =
           assertThrows(OptixGqlException.class, () -> client.execute(new PingOperation(null)));
 
@@ -160,5 +166,42 @@ class OptixWebhooksTest {
       assertTrue(e.getMessage().contains("No token stored for organization 42"), e::getMessage);
       assertEquals(0, server.received().size());
     }
+  }
+
+  @Test
+  void anOrganizationIdWithATabOrLineBreakIsMalformedAndNothingEscapesHandle(@TempDir Path dir) {
+    OrganizationTokens stored = new OrganizationTokens(FileTokenStore.at(dir.resolve("tokens")));
+    OptixWebhooks onFile =
+        OptixWebhooks.builder("secret", stored)
+            .clientId("123")
+            .clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
+            .withoutTokenVerification()
+            .build();
+
+    for (String organization : List.of("4\t2", "4\n2", "4\r2", "4\u00002")) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("client_id", "123");
+      fields.put("created_timestamp", Long.toString(NOW));
+      fields.put("organization_id", organization);
+      fields.put("event", "app_install");
+      fields.put("organization_token", "org42-t0ken-o");
+      fields.put("request_signature", OptixWebhooks.sign("123", "secret", Long.toString(NOW)));
+
+      Result result = onFile.handle(fields);
+
+      assertEquals(Status.REJECTED_MALFORMED, result.status(), result::detail);
+      assertEquals(400, result.httpStatus());
+    }
+    assertEquals(Set.of(), stored.organizations());
+
+    // A form whose every read throws is refused, not thrown.
+    Map<String, String> hostile =
+        new java.util.HashMap<>() {
+          @Override
+          public String get(Object key) {
+            throw new IllegalArgumentException("hostile");
+          }
+        };
+    assertEquals(Status.REJECTED_MALFORMED, onFile.handle(hostile).status());
   }
 }

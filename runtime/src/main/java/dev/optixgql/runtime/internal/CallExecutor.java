@@ -134,10 +134,13 @@ public final class CallExecutor {
   private void enterAndTakeShared(CallState state, Throttle.Permit permit) {
     while (true) {
       try {
-        gate.enterBlocking();
+        gate.enterBlocking(state.deadline());
       } catch (InterruptedException e) {
         permit.uncount(); // never sent
         throw interrupted(state, e);
+      } catch (Throttle.DeadlineExceeded e) {
+        permit.uncount(); // never sent
+        throw state.throttleFailed(e);
       }
       long wait;
       try {
@@ -291,7 +294,10 @@ public final class CallExecutor {
       }
     }
 
-    /** Waits for a place at the gate (without a thread), then sends. */
+    /**
+     * Waits for a place at the gate (without a thread), then sends; at the call's deadline the
+     * place in the queue is given up and the call fails as a throttle wait past it does.
+     */
     private void send(Throttle.Permit permit) {
       CompletableFuture<Void> place = gate.enter();
       if (place.isDone()) {
@@ -299,6 +305,21 @@ public final class CallExecutor {
         return;
       }
       pending = place;
+      try {
+        Future<?> expiry =
+            timer.schedule(
+                () -> {
+                  if (place.cancel(false)) {
+                    completeExceptionally(
+                        state.throttleFailed(Throttle.DeadlineExceeded.atGate(gate.capacity())));
+                  }
+                },
+                Math.max(0, state.deadline() - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+        place.whenComplete((entered, failure) -> expiry.cancel(false));
+      } catch (RejectedExecutionException e) {
+        // The client is closing: close() aborts this call.
+      }
       place.whenComplete(
           (entered, failure) -> {
             if (failure != null) {

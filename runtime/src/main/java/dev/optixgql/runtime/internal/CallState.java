@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One call's attempts and the runtime's retry rules, as decisions: after each answer or failure it
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
  * step of a call runs at a time.
  */
 final class CallState {
-  private static final int EXCERPT_CHARS = 300;
+  static final int EXCERPT_CHARS = 300;
 
   /** The least time worth starting an attempt with (less would only time out). */
   private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
@@ -314,12 +315,30 @@ final class CallState {
     if (!errors.isEmpty()) {
       return new GraphQLErrorsException(call.name(), errors, null);
     }
-    String body = new String(raw.body(), StandardCharsets.UTF_8);
-    return new HttpStatusException(call.name(), raw.status(), excerpt(redactor.text(body)));
+    return new HttpStatusException(call.name(), raw.status(), excerpt(raw.body(), redactor::text));
   }
 
-  private static String excerpt(String body) {
-    String text = body.strip();
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
+  /**
+   * The bytes of a body's start that an excerpt is cut from: a body of megabytes (up to {@code
+   * maxResponseBytes}) is never decoded or redacted whole for {@value #EXCERPT_CHARS} characters.
+   */
+  static final int EXCERPT_PREFIX_BYTES = 4 * 1024;
+
+  /**
+   * At most {@value #EXCERPT_CHARS} characters of the body's start, redacted: a bounded prefix is
+   * cut first (less the characters a token could have been cut in, too few for the redactor to
+   * recognise as one), then redacted, then shortened.
+   */
+  static String excerpt(byte[] body, UnaryOperator<String> redact) {
+    boolean cut = body.length > EXCERPT_PREFIX_BYTES;
+    String prefix =
+        new String(body, 0, Math.min(body.length, EXCERPT_PREFIX_BYTES), StandardCharsets.UTF_8);
+    if (cut) {
+      prefix = prefix.substring(0, Math.max(0, prefix.length() - Redactor.FRAGMENT));
+    }
+    String text = redact.apply(prefix).strip();
+    return text.length() <= EXCERPT_CHARS && !cut
+        ? text
+        : text.substring(0, Math.min(text.length(), EXCERPT_CHARS)) + "…";
   }
 }

@@ -3,7 +3,9 @@ package dev.optixgql.runtime.internal;
 import dev.optixgql.runtime.GraphQLError;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -182,30 +184,54 @@ public final class Redactor {
   }
 
   /**
-   * {@code e} itself when nothing in its cause chain says anything of a token, else a stand-in safe
-   * to attach as a cause: the same class names, stack traces and chain, every message redacted.
-   * Jackson's exceptions are always replaced: they hold the parser, and with it the body read.
+   * {@code e} itself when nothing in it, its causes and its suppressed exceptions (and theirs) says
+   * anything of a token, else a stand-in safe to attach as a cause: the same class names, stack
+   * traces, causes and suppressed exceptions, every message redacted. Jackson's exceptions are
+   * always replaced: they hold the parser, and with it the body read. Each exception is visited
+   * once, so a cycle of causes (or of suppressed exceptions) ends: the link that closes it is
+   * dropped from the copy.
    */
   public Throwable sanitized(Throwable e) {
-    if (e == null || isClean(e)) {
+    if (e == null || isClean(e, Collections.newSetFromMap(new IdentityHashMap<>()))) {
       return e;
     }
-    Throwable cause = e.getCause() == e ? null : e.getCause();
+    return copy(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  private Throwable copy(Throwable e, Set<Throwable> seen) {
+    seen.add(e);
     Redacted copy =
         new Redacted(
-            e.getClass().getName() + (e.getMessage() == null ? "" : ": " + text(e.getMessage())),
-            cause == null ? null : sanitized(cause));
+            e.getClass().getName() + (e.getMessage() == null ? "" : ": " + text(e.getMessage())));
     copy.setStackTrace(e.getStackTrace());
+    Throwable cause = e.getCause();
+    if (cause != null && !seen.contains(cause)) {
+      copy.initCause(copy(cause, seen));
+    }
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (!seen.contains(suppressed)) {
+        copy.addSuppressed(copy(suppressed, seen));
+      }
+    }
     return copy;
   }
 
-  private boolean isClean(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof com.fasterxml.jackson.core.JacksonException) {
-        return false;
-      }
-      String message = t.getMessage();
-      if (message != null && !text(message).equals(message)) {
+  private boolean isClean(Throwable e, Set<Throwable> seen) {
+    if (!seen.add(e)) {
+      return true; // visited: judged where it was first met
+    }
+    if (e instanceof com.fasterxml.jackson.core.JacksonException) {
+      return false;
+    }
+    String message = e.getMessage();
+    if (message != null && !text(message).equals(message)) {
+      return false;
+    }
+    if (e.getCause() != null && !isClean(e.getCause(), seen)) {
+      return false;
+    }
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (!isClean(suppressed, seen)) {
         return false;
       }
     }
@@ -216,8 +242,9 @@ public final class Redactor {
   static final class Redacted extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Redacted(String description, Throwable cause) {
-      super(description, cause, false, true);
+    /** Its cause is set once, by {@code initCause}, when there is one. */
+    Redacted(String description) {
+      super(description);
     }
 
     @Override

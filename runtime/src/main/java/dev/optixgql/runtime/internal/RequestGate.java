@@ -3,12 +3,14 @@ package dev.optixgql.runtime.internal;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Bounds the exchanges one client has on the wire at once (and so its connections): a burst of
  * calls for thousands of organizations queues here, in arrival order, instead of opening a
  * connection per call. Waiting takes no thread: a full gate hands out a future that the next {@link
- * #leave()} completes.
+ * #leave()} completes. A wait ends at the call's deadline, as a throttle wait does.
  */
 public final class RequestGate {
   private static final CompletableFuture<Void> OPEN = CompletableFuture.completedFuture(null);
@@ -40,16 +42,29 @@ public final class RequestGate {
     }
   }
 
-  /** Enters on this thread, waiting as long as needed. */
-  public void enterBlocking() throws InterruptedException {
+  /**
+   * Enters on this thread, waiting at most until {@code deadlineNanos} (a {@code nanoTime} value,
+   * the call's deadline): past it, the place in the queue is given up and {@link
+   * Throttle.DeadlineExceeded} thrown, as for a throttle wait.
+   */
+  public void enterBlocking(long deadlineNanos)
+      throws InterruptedException, Throttle.DeadlineExceeded {
     CompletableFuture<Void> place = enter();
+    if (place.isDone()) {
+      return;
+    }
     try {
-      place.get();
+      place.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       if (!place.cancel(false)) {
         leave(); // let in as we were interrupted: pass the place on
       }
       throw e;
+    } catch (TimeoutException e) {
+      if (place.cancel(false)) {
+        throw Throttle.DeadlineExceeded.atGate(capacity);
+      }
+      // Let in as the deadline passed: the place is ours.
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
@@ -73,6 +88,11 @@ public final class RequestGate {
       }
       // Cancelled as we handed it the place: try the next one.
     }
+  }
+
+  /** The most exchanges on the wire at once. */
+  public int capacity() {
+    return capacity;
   }
 
   /** Exchanges on the wire now (for tests and benchmarks). */

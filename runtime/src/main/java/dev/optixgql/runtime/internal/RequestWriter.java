@@ -2,7 +2,9 @@ package dev.optixgql.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import dev.optixgql.runtime.InvalidVariableException;
 import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixGqlException;
 import java.io.ByteArrayOutputStream;
@@ -10,13 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the body of a GraphQL request: {@code {query, operationName, variables}} as JSON, a JSON
  * array of those for a batch, or the form-encoded variant; with {@code access_token} inside when
- * the token travels in the body.
+ * the token travels in the body. A variable that cannot be written as its type requires is refused
+ * here, before anything is sent.
  */
 public final class RequestWriter {
   /** Documents whose escaped opening is kept; an app has a fixed set, this bounds any other. */
@@ -44,7 +48,7 @@ public final class RequestWriter {
     bytes.writeBytes(opening);
     try (JsonGenerator out = finiteOnly(json.createGenerator(bytes))) {
       out.writeStartObject();
-      operation.writeVariables(out);
+      writeVariables(out, operation, 1);
       out.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -113,7 +117,7 @@ public final class RequestWriter {
     ByteArrayOutputStream variables = new ByteArrayOutputStream(128);
     try (JsonGenerator out = finiteOnly(json.createGenerator(variables))) {
       out.writeStartObject();
-      operation.writeVariables(out);
+      writeVariables(out, operation, 1);
       out.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -136,12 +140,63 @@ public final class RequestWriter {
     out.writeStringField("operationName", operation.operationName());
     out.writeFieldName("variables");
     out.writeStartObject();
-    operation.writeVariables(out);
+    writeVariables(out, operation, 3); // root, the batch's array, the operation's object
     out.writeEndObject();
     if (token != null) {
       out.writeStringField("access_token", token);
     }
     out.writeEndObject();
+  }
+
+  /**
+   * The operation's variables into the object just opened, at {@code depth} contexts below the
+   * generator's root. A {@code null} where the type is non-null (the generated code unboxes an
+   * {@code Integer} of a {@code [Int!]} list, reads a field of a null input object, or writes a
+   * null {@code String}) becomes an {@link InvalidVariableException} naming the variable and index,
+   * before anything is sent.
+   */
+  private static void writeVariables(JsonGenerator out, Operation<?> operation, int depth)
+      throws IOException {
+    try {
+      operation.writeVariables(out);
+    } catch (NullPointerException e) {
+      JsonStreamContext at = out.getOutputContext();
+      // A list opened and empty: its first element is null, or (for generated code iterating a
+      // null list after opening it) the list itself is; the context cannot tell which.
+      boolean firstOfList = at.inArray() && at.getEntryCount() == 0;
+      throw new InvalidVariableException(
+          operation.operationName(),
+          path(at, depth),
+          firstOfList
+              ? "(or the list holding it) is null, but its type is non-null"
+              : "is null, but its type is non-null");
+    }
+  }
+
+  /**
+   * Where the generator stands, from the variables object ({@code depth} contexts below the root)
+   * down: {@code name.field[3]}. The innermost list is about to write its next element (the one
+   * that failed); every outer list holds the element being written as its current one.
+   */
+  static String path(JsonStreamContext innermost, int depth) {
+    List<JsonStreamContext> chain = new ArrayList<>();
+    for (JsonStreamContext c = innermost; c != null; c = c.getParent()) {
+      chain.add(0, c);
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = depth; i < chain.size(); i++) {
+      JsonStreamContext c = chain.get(i);
+      boolean last = i == chain.size() - 1;
+      if (c.inArray()) {
+        path.append('[').append(last ? c.getEntryCount() : c.getCurrentIndex()).append(']');
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(c.getCurrentName());
+      }
+    }
+    return path.length() == 0 ? "(unknown)" : path.toString();
   }
 
   /**
@@ -153,6 +208,15 @@ public final class RequestWriter {
       @Override
       public void writeNumber(double value) throws IOException {
         super.writeNumber(finite(value));
+      }
+
+      /** Generated code writes a nullable value's null with writeNull: this null is a mistake. */
+      @Override
+      public void writeString(String text) throws IOException {
+        if (text == null) {
+          throw new NullPointerException("a null String where the type is non-null");
+        }
+        super.writeString(text);
       }
 
       @Override

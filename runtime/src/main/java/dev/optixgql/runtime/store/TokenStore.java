@@ -44,19 +44,21 @@ public interface TokenStore {
   }
 
   /**
-   * Stores {@code entry} unless the stored entry is newer (a greater timestamp; equal ones are
-   * replaced), and says whether it stored it: the last writer by Optix's timestamp wins, whatever
-   * order the writes arrive in. The default reads, then saves, which is atomic only within one
-   * process; {@link JdbcTokenStore} decides in one conditional statement.
+   * Stores {@code entry} only if it is strictly newer than the stored entry (a greater timestamp;
+   * an equal one is kept, so an event delivered twice is applied once), and says whether it stored
+   * it: the newest by Optix's timestamp wins, whatever order the writes arrive in. The default
+   * reads, then saves, which is atomic only within one process; {@link JdbcTokenStore} decides in
+   * one conditional statement.
    *
    * @param organizationId the organization the token belongs to
    * @param entry the token and its timestamp to keep
-   * @return {@code true} if {@code entry} was stored, {@code false} if a newer entry was kept
+   * @return {@code true} if {@code entry} was stored, {@code false} if an entry as new or newer was
+   *     kept
    * @throws TokenStoreException if the storage cannot be read or written
    */
   default boolean saveIfNewer(String organizationId, StoredToken entry) {
     Optional<StoredToken> stored = load(organizationId);
-    if (stored.isPresent() && stored.get().timestamp() > entry.timestamp()) {
+    if (stored.isPresent() && stored.get().timestamp() >= entry.timestamp()) {
       return false;
     }
     save(organizationId, entry);

@@ -168,6 +168,7 @@ class TokenStoreRestartTest {
     return OptixWebhooks.builder("secret", tokens)
         .clientId("123")
         .clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
+        .withoutTokenVerification()
         .build();
   }
 
