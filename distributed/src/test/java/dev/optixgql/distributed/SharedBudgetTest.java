@@ -28,8 +28,12 @@ import org.junit.jupiter.api.Test;
 class SharedBudgetTest {
   private static final RateLimit LIMIT = new RateLimit(10, Duration.ofSeconds(1));
 
-  /** The slack after each window for a request's trip (the default would be 100 ms here). */
-  private static final Duration MARGIN = Duration.ofMillis(200);
+  /**
+   * The slack after each window for a request's trip (the default would be 100 ms here). A busy
+   * machine (CI with other builds) delayed a request by more than 200 ms after it took its slot, so
+   * it met the next window's burst: the test keeps room for that, as a slow link should.
+   */
+  private static final Duration MARGIN = Duration.ofMillis(500);
 
   private static final String PONG = "{\"data\":{\"ping\":{\"status\":\"ok\",\"time\":5}}}";
 
@@ -81,9 +85,9 @@ class SharedBudgetTest {
 
       assertEquals(93, server.served());
       assertEquals(0, server.refused(), "no 429: the three instances shared one budget");
-      // The first 10 at once, then 8 more windows of 1 s (and the limiter's 0.2 s margin each).
+      // The first 10 at once, then 8 more windows of 1 s (and the limiter's 0.5 s margin each).
       assertTrue(seconds >= 8, () -> "90 calls took only " + seconds + " s");
-      assertTrue(seconds < 8 + 8 * 0.2 + 4, () -> "90 calls took " + seconds + " s");
+      assertTrue(seconds < 8 + 8 * 0.5 + 4, () -> "90 calls took " + seconds + " s");
       instances.forEach(OptixClient::close);
     }
   }
