@@ -9,6 +9,7 @@ package dev.optixgql.runtime;
 public final class InvalidVariableException extends OptixGqlException {
   private static final long serialVersionUID = 1L;
 
+  /** The variable and where in it the value is, as {@link #path()} returns it. */
   private final String path;
 
   /**
