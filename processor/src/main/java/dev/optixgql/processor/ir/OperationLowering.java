@@ -73,7 +73,9 @@ public final class OperationLowering {
             used,
             new java.util.HashMap<>(),
             new java.util.TreeMap<>(),
-            scalars);
+            scalars,
+            "",
+            new java.util.HashMap<>());
     IrModel data =
         model(
             "Data",
@@ -131,7 +133,7 @@ public final class OperationLowering {
             condition,
             List.of(new Occurrence(source.definition().getSelectionSet(), source.file())),
             List.of(),
-            context);
+            context.scoped(name));
     IrFragment fragment = new IrFragment(name, source.file().displayPath(), model);
     context.fragments().put(name, fragment);
     return fragment;
@@ -144,7 +146,89 @@ public final class OperationLowering {
       UsedTypes used,
       Map<String, Set<String>> possibleTypes,
       Map<String, IrFragment> fragments,
-      ScalarTypes scalars) {}
+      ScalarTypes scalars,
+      String scope,
+      Map<ModelKey, IrModel> models) {
+    /**
+     * The context for lowering fragment {@code fragment}: its models are shared only among
+     * themselves, so a fragment's interfaces come out the same in every operation that uses it (and
+     * never as an operation's records).
+     */
+    Context scoped(String fragment) {
+      return new Context(
+          schema, index, site, used, possibleTypes, fragments, scalars, fragment, models);
+    }
+  }
+
+  /**
+   * Everything {@link #model} depends on, with the selection sets, their files and the inherited
+   * fragment models compared by identity (issue 25). Paths of a response tree that reach the same
+   * selections with the same inherited models get one {@link IrModel}: the IR is a DAG, and a
+   * fragment reached through many paths is lowered once per distinct context, not once per path.
+   * Conditionality needs no place here: {@code @include}/{@code @skip} make a field nullable, and a
+   * field's conditions all lie in the occurrences that contain it.
+   */
+  private static final class ModelKey {
+    private final String scope;
+    private final String name;
+    private final String alternative;
+    private final String parent;
+    private final Object[] parts;
+    private final int hash;
+
+    ModelKey(
+        String scope,
+        String name,
+        String alternative,
+        String parent,
+        List<Occurrence> occurrences,
+        List<IrModel> inherited) {
+      this.scope = scope;
+      this.name = name;
+      this.alternative = alternative;
+      this.parent = parent;
+      parts = new Object[occurrences.size() * 2 + inherited.size() + 1];
+      int i = 0;
+      for (Occurrence occurrence : occurrences) {
+        parts[i++] = occurrence.selections();
+        parts[i++] = occurrence.file();
+      }
+      parts[i++] = null; // between the occurrences and the inherited models
+      for (IrModel model : inherited) {
+        parts[i++] = model;
+      }
+      int h = ((scope.hashCode() * 31 + name.hashCode()) * 31 + alternative.hashCode()) * 31;
+      h += parent.hashCode();
+      for (Object part : parts) {
+        h = h * 31 + System.identityHashCode(part);
+      }
+      hash = h;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof ModelKey that)
+          || hash != that.hash
+          || parts.length != that.parts.length
+          || !scope.equals(that.scope)
+          || !name.equals(that.name)
+          || !alternative.equals(that.alternative)
+          || !parent.equals(that.parent)) {
+        return false;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i] != that.parts[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   /** A selection set to merge, with the file it was written in (for locations). */
   private record Occurrence(SelectionSet selections, GraphQLFile file) {}
@@ -158,6 +242,64 @@ public final class OperationLowering {
    * implements when its fields match theirs.
    */
   private IrModel model(
+      String name,
+      String alternative,
+      GraphQLCompositeType parent,
+      List<Occurrence> occurrences,
+      List<IrModel> inherited,
+      Context context) {
+    if (!context.scope().isEmpty()) {
+      IrModel spread = soleSpread(parent, occurrences, inherited, context);
+      if (spread != null) {
+        return spread;
+      }
+    }
+    ModelKey key =
+        new ModelKey(context.scope(), name, alternative, parent.getName(), occurrences, inherited);
+    IrModel done = context.models().get(key);
+    if (done == null) {
+      done = lowerModel(name, alternative, parent, occurrences, inherited, context);
+      context.models().put(key, done);
+    }
+    return done;
+  }
+
+  /**
+   * In a fragment, a field whose selection is one unconditional spread of a fragment on the field's
+   * own type ({@code next { ...Other }}) holds that fragment's type itself rather than a nested
+   * interface extending it: the nested interface would add nothing but another level of nested
+   * interfaces mirroring {@code Other}'s, and a fragment reached through many such paths would
+   * multiply them (issue 25). Not when the enclosing fragments expect a type {@code Other} does not
+   * extend.
+   */
+  private IrModel soleSpread(
+      GraphQLCompositeType parent,
+      List<Occurrence> occurrences,
+      List<IrModel> inherited,
+      Context context) {
+    if (occurrences.size() != 1
+        || occurrences.get(0).selections() == null
+        || occurrences.get(0).selections().getSelections().size() != 1
+        || !(occurrences.get(0).selections().getSelections().get(0)
+            instanceof FragmentSpread spread)
+        || !spread.getDirectives().isEmpty()) {
+      return null;
+    }
+    FragmentSource source = context.index().fragments().get(spread.getName());
+    if (source == null
+        || !source.definition().getTypeCondition().getName().equals(parent.getName())) {
+      return null;
+    }
+    IrModel model = fragment(spread.getName(), context).model();
+    for (IrModel expected : inherited) {
+      if (expected != model && model.fragments().stream().noneMatch(m -> m == expected)) {
+        return null;
+      }
+    }
+    return model;
+  }
+
+  private IrModel lowerModel(
       String name,
       String alternative,
       GraphQLCompositeType parent,
