@@ -10,10 +10,17 @@ package dev.optixgql.processor;
 final class FragmentDiamond {
   final int levels;
   final int width;
+  final boolean beside;
 
-  FragmentDiamond(int levels, int width) {
+  /**
+   * @param beside whether each spread sits beside a field ({@code next0 { id ...F1_0 }}) rather
+   *     than being the field's whole selection: then every path of fragments gets its own nested
+   *     interfaces, which still multiply
+   */
+  FragmentDiamond(int levels, int width, boolean beside) {
     this.levels = levels;
     this.width = width;
+    this.beside = beside;
   }
 
   /** The number of fragments: one at the root, {@code width} per level below. */
@@ -60,7 +67,7 @@ final class FragmentDiamond {
           for (int j = 0; j < width; j++) {
             doc.append("  next")
                 .append(j)
-                .append(" {\n    ...F")
+                .append(beside ? " {\n    id\n    ...F" : " {\n    ...F")
                 .append(level + 1)
                 .append('_')
                 .append(j)

@@ -1,5 +1,6 @@
 package dev.optixgql.processor.ir;
 
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.document.DocumentIndex;
@@ -41,6 +42,15 @@ import java.util.TreeSet;
  * it uses recorded in {@link UsedTypes}.
  */
 public final class OperationLowering {
+  /**
+   * The most types (response records and fragments' nested interfaces) one operation may lower to.
+   * Generous: a hand-written operation lowers to tens, the issue 25 diamond of 94 fragments to a
+   * few hundred; an operation's one response adapter holds a reader method and a names constant per
+   * record, and its class's constant pool (65,535 entries) runs out at a few thousand records
+   * anyway. Past it, lowering stops at once rather than run on for minutes.
+   */
+  public static final int MAX_TYPES = 5_000;
+
   private final Diagnostics diagnostics;
 
   public OperationLowering(Diagnostics diagnostics) {
@@ -76,14 +86,20 @@ public final class OperationLowering {
             scalars,
             "",
             new java.util.HashMap<>());
-    IrModel data =
-        model(
-            "Data",
-            root.getName(),
-            root,
-            List.of(new Occurrence(definition.getSelectionSet(), operation.file())),
-            List.of(),
-            context);
+    IrModel data;
+    try {
+      data =
+          model(
+              "Data",
+              root.getName(),
+              root,
+              List.of(new Occurrence(definition.getSelectionSet(), operation.file())),
+              List.of(),
+              context);
+    } catch (TooLarge e) {
+      reportTooLarge(operation, context);
+      return null;
+    }
 
     List<IrVariable> variables = variables(definition, new InputTypes(schema, used, scalars));
     if (diagnostics.hasErrorsSince(mark)) {
@@ -102,6 +118,43 @@ public final class OperationLowering {
         data,
         new ArrayList<>(context.fragments().values()),
         typesPackage);
+  }
+
+  /** Thrown when an operation lowers to more than {@link #MAX_TYPES} types; carries nothing. */
+  private static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  private void reportTooLarge(OperationSource operation, Context context) {
+    // Where the types come from: the operation's records, or one fragment's nested interfaces.
+    Map<String, Integer> byScope = new java.util.TreeMap<>();
+    for (ModelKey key : context.models().keySet()) {
+      byScope.merge(key.scope, 1, Integer::sum);
+    }
+    String most = "";
+    for (Map.Entry<String, Integer> entry : byScope.entrySet()) {
+      if (entry.getValue() > byScope.getOrDefault(most, 0)) {
+        most = entry.getKey();
+      }
+    }
+    diagnostics.report(
+        DiagnosticKind.OPERATION_TOO_LARGE,
+        operation.location(),
+        context.site(),
+        "'"
+            + operation.name()
+            + "' is valid GraphQL but would generate more than "
+            + MAX_TYPES
+            + " types ("
+            + (most.isEmpty()
+                ? "its response records"
+                : "fragment '" + most + "' alone has " + byScope.get(most) + " nested types")
+            + "): a fragment spread beside other fields gets its own nested type under every"
+            + " path of fragments that reaches it, so fragments spreading each other several"
+            + " levels deep multiply them. Make such a spread a field's whole selection ("
+            + "'next { ...Fragment }', one type for every path), or split the operation.");
   }
 
   private static List<IrVariable> variables(OperationDefinition definition, InputTypes inputs) {
@@ -182,7 +235,8 @@ public final class OperationLowering {
         String alternative,
         String parent,
         List<Occurrence> occurrences,
-        List<IrModel> inherited) {
+        List<IrModel> inherited,
+        DocumentIndex index) {
       this.scope = scope;
       this.name = name;
       this.alternative = alternative;
@@ -190,8 +244,11 @@ public final class OperationLowering {
       parts = new Object[occurrences.size() * 2 + inherited.size() + 1];
       int i = 0;
       for (Occurrence occurrence : occurrences) {
-        parts[i++] = occurrence.selections();
-        parts[i++] = occurrence.file();
+        // `{ ...Other }` lowers the same wherever it is written: keyed by the fragment, the same
+        // field of every fragment spreading `Other` this way shares one model.
+        FragmentSource spread = soleSpread(occurrence, index);
+        parts[i++] = spread != null ? spread : occurrence.selections();
+        parts[i++] = spread != null ? null : occurrence.file();
       }
       parts[i++] = null; // between the occurrences and the inherited models
       for (IrModel model : inherited) {
@@ -255,9 +312,19 @@ public final class OperationLowering {
       }
     }
     ModelKey key =
-        new ModelKey(context.scope(), name, alternative, parent.getName(), occurrences, inherited);
+        new ModelKey(
+            context.scope(),
+            name,
+            alternative,
+            parent.getName(),
+            occurrences,
+            inherited,
+            context.index());
     IrModel done = context.models().get(key);
     if (done == null) {
+      if (context.models().size() >= MAX_TYPES) {
+        throw new TooLarge();
+      }
       done = lowerModel(name, alternative, parent, occurrences, inherited, context);
       context.models().put(key, done);
     }
@@ -277,26 +344,31 @@ public final class OperationLowering {
       List<Occurrence> occurrences,
       List<IrModel> inherited,
       Context context) {
-    if (occurrences.size() != 1
-        || occurrences.get(0).selections() == null
-        || occurrences.get(0).selections().getSelections().size() != 1
-        || !(occurrences.get(0).selections().getSelections().get(0)
-            instanceof FragmentSpread spread)
-        || !spread.getDirectives().isEmpty()) {
-      return null;
-    }
-    FragmentSource source = context.index().fragments().get(spread.getName());
+    FragmentSource source =
+        occurrences.size() == 1 ? soleSpread(occurrences.get(0), context.index()) : null;
     if (source == null
         || !source.definition().getTypeCondition().getName().equals(parent.getName())) {
       return null;
     }
-    IrModel model = fragment(spread.getName(), context).model();
+    IrModel model = fragment(source.definition().getName(), context).model();
     for (IrModel expected : inherited) {
       if (expected != model && model.fragments().stream().noneMatch(m -> m == expected)) {
         return null;
       }
     }
     return model;
+  }
+
+  /** The fragment an occurrence spreads when that unconditional spread is all it selects. */
+  private static FragmentSource soleSpread(Occurrence occurrence, DocumentIndex index) {
+    SelectionSet set = occurrence.selections();
+    if (set == null
+        || set.getSelections().size() != 1
+        || !(set.getSelections().get(0) instanceof FragmentSpread spread)
+        || !spread.getDirectives().isEmpty()) {
+      return null;
+    }
+    return index.fragments().get(spread.getName());
   }
 
   private IrModel lowerModel(

@@ -104,16 +104,7 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
      *
      * @param data the field {@code data}
      */
-    public record Later(List<Later. @Nullable Booking> data) {
-      /**
-       * A reservation of a resource for a period.
-       *
-       * @param bookingId the field {@code booking_id}
-       * @param user the field {@code user}
-       */
-      public record Booking(String bookingId,
-          Upcoming.Booking. @Nullable User user) implements BookingPeople {
-      }
+    public record Later(List<Upcoming. @Nullable Booking> data) {
     }
   }
 
@@ -133,9 +124,6 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
         "name", "email");
 
     private static final SerializedString[] READ_LATER_NAMES = JsonReaders.names("data");
-
-    private static final SerializedString[] READ_LATER_BOOKING_NAMES = JsonReaders.names(
-        "booking_id", "user");
 
     private ResponseAdapter() {
     }
@@ -212,36 +200,18 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
 
     static Data.Later readLater(JsonParser in) throws IOException {
       JsonReaders.beginObject(in);
-      List<Data.Later. @Nullable Booking> data = null;
+      List<Data.Upcoming. @Nullable Booking> data = null;
       int field = JsonReaders.nextField(in, READ_LATER_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
           case 0 -> data = JsonReaders.list(in, p0 -> p0.currentToken() == JsonToken.VALUE_NULL
-              ? null : readLaterBooking(p0));
+              ? null : readUpcomingBooking(p0));
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_LATER_NAMES, field + 1);
       }
       JsonReaders.require(in, data != null, "data");
       return new Data.Later(data);
-    }
-
-    static Data.Later.Booking readLaterBooking(JsonParser in) throws IOException {
-      JsonReaders.beginObject(in);
-      String bookingId = null;
-      Data.Upcoming.Booking.User user = null;
-      int field = JsonReaders.nextField(in, READ_LATER_BOOKING_NAMES, 0);
-      while (field != JsonReaders.END_OF_OBJECT) {
-        switch (field) {
-          case 0 -> bookingId = JsonReaders.string(in);
-          case 1 -> user = in.currentToken() == JsonToken.VALUE_NULL ? null
-              : readUpcomingBookingUser(in);
-          default -> in.skipChildren();
-        }
-        field = JsonReaders.nextField(in, READ_LATER_BOOKING_NAMES, field + 1);
-      }
-      JsonReaders.require(in, bookingId != null, "booking_id");
-      return new Data.Later.Booking(bookingId, user);
     }
   }
 }
