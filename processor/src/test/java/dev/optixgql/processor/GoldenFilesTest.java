@@ -51,6 +51,9 @@ class GoldenFilesTest {
             UpcomingBookingsQuery.Data upcoming(
                 Integer limit, BookingOrder order, boolean withUser);
 
+            @GraphQLOperation("BookingPeople")
+            BookingPeopleQuery.Data people();
+
             @GraphQLOperation("CommitBookings")
             CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input);
           }

@@ -65,6 +65,7 @@ final class ResponseAdapterWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Reads the response in one streaming pass.\n")
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    Set<IrModel> variants = variants(ordered);
     for (IrModel model : ordered) {
       if (!model.polymorphic()) {
         type.addField(namesFieldSpec(methods.get(model), model));
@@ -78,7 +79,7 @@ final class ResponseAdapterWriter {
                   methods.get(model),
                   types,
                   values,
-                  isVariant(model, ordered)));
+                  variants.contains(model)));
     }
     values.addAdapterFields(type);
     return type.build();
@@ -108,34 +109,41 @@ final class ResponseAdapterWriter {
         .build();
   }
 
-  /** Every model reachable from {@code model}, each once (a shared one is reached twice). */
+  /**
+   * Every model reachable from {@code model}, each once, depth first in field order: the IR is a
+   * DAG, and a model shared by several paths gets one reader that all of them call.
+   */
   private static void collect(IrModel model, List<IrModel> out) {
-    for (IrModel seen : out) {
-      if (seen == model) {
-        return;
+    Set<IrModel> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    java.util.Deque<IrModel> pending = new java.util.ArrayDeque<>();
+    pending.push(model);
+    while (!pending.isEmpty()) {
+      IrModel next = pending.pop();
+      if (!seen.add(next)) {
+        continue;
       }
-    }
-    out.add(model);
-    for (IrField field : model.fields()) {
-      IrModel child = ModelNames.modelOf(field.type());
-      if (child != null) {
-        collect(child, out);
+      out.add(next);
+      List<IrModel> children = new ArrayList<>();
+      for (IrField field : next.fields()) {
+        IrModel child = ModelNames.modelOf(field.type());
+        if (child != null) {
+          children.add(child);
+        }
       }
-    }
-    for (IrModel variant : model.variants()) {
-      collect(variant, out);
+      children.addAll(next.variants());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        pending.push(children.get(i));
+      }
     }
   }
 
-  private static boolean isVariant(IrModel model, List<IrModel> all) {
+  /** The variants of every polymorphic model in {@code all}. */
+  private static Set<IrModel> variants(List<IrModel> all) {
+    Set<IrModel> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (IrModel candidate : all) {
-      for (IrModel variant : candidate.variants()) {
-        if (variant == model) {
-          return true;
-        }
-      }
+      out.addAll(candidate.variants());
     }
-    return false;
+    return out;
   }
 
   /**

@@ -178,17 +178,20 @@ final class ResponseModelWriter {
    * components and its sealed interface's accessors agree.
    */
   static List<String> componentNames(List<IrField> shared, List<IrField> fields) {
-    List<IrField> order = new ArrayList<>(shared);
-    for (IrField field : fields) {
-      if (!order.contains(field)) {
-        order.add(field);
+    // By identity: a variant holds the very field objects its sealed interface declares.
+    Map<IrField, Integer> order = new java.util.IdentityHashMap<>();
+    List<String> responseNames = new ArrayList<>();
+    for (List<IrField> list : List.of(shared, fields)) {
+      for (IrField field : list) {
+        if (order.putIfAbsent(field, order.size()) == null) {
+          responseNames.add(field.responseName());
+        }
       }
     }
-    List<String> allocated =
-        MemberNames.allocate(order.stream().map(IrField::responseName).toList(), Set.of());
+    List<String> allocated = MemberNames.allocate(responseNames, Set.of());
     List<String> out = new ArrayList<>();
     for (IrField field : fields) {
-      out.add(allocated.get(order.indexOf(field)));
+      out.add(allocated.get(order.get(field)));
     }
     return out;
   }

@@ -41,6 +41,7 @@ public enum DiagnosticKind {
   SELECTION_NOT_ALLOWED("SelectionNotAllowed", Diagnostic.Kind.ERROR),
   FIELD_CONFLICT("FieldConflict", Diagnostic.Kind.ERROR),
   INVALID_OPERATION("InvalidOperation", Diagnostic.Kind.ERROR),
+  OPERATION_TOO_LARGE("OperationTooLarge", Diagnostic.Kind.ERROR),
 
   // Interfaces and their methods (binding).
   NOT_AN_INTERFACE("NotAnInterface", Diagnostic.Kind.ERROR),

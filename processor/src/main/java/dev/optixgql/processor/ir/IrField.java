@@ -16,6 +16,17 @@ public record IrField(
     String description,
     String deprecationReason) {
 
+  /** Equal values; a nested model compared in linear time (see {@link IrEquality}). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IrField that && IrEquality.equal(this, that);
+  }
+
+  @Override
+  public int hashCode() {
+    return IrEquality.hash(this);
+  }
+
   /** Equal but for the description, which an implementing type may word differently. */
   public boolean sameShape(IrField other) {
     return responseName.equals(other.responseName)

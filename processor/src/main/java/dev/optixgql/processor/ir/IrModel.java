@@ -59,6 +59,36 @@ public record IrModel(
     return out;
   }
 
+  /**
+   * Equal values and the same sharing, compared in linear time: the IR is a DAG, which a record's
+   * generated {@code equals} would unfold (see {@link IrEquality}).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IrModel that && IrEquality.equal(this, that);
+  }
+
+  @Override
+  public int hashCode() {
+    return IrEquality.hash(this);
+  }
+
+  /** The model alone, without what it holds (the generated form would unfold the DAG). */
+  @Override
+  public String toString() {
+    return "IrModel["
+        + name
+        + " on "
+        + schemaType
+        + ", "
+        + fields.size()
+        + " fields, "
+        + variants.size()
+        + " variants, "
+        + fragments.size()
+        + " fragments]";
+  }
+
   /** Whether this model is a sealed interface over {@link #variants()}. */
   public boolean polymorphic() {
     return !variants.isEmpty();

@@ -42,7 +42,17 @@ public sealed interface IrType {
   record InputRef(String name) implements IrType {}
 
   /** An output composite: the record selected from it. */
-  record Model(IrModel model) implements IrType {}
+  record Model(IrModel model) implements IrType {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Model that && IrEquality.equal(model, that.model);
+    }
+
+    @Override
+    public int hashCode() {
+      return IrEquality.hash(model);
+    }
+  }
 
   /** Whether the value may be null at this level. */
   default boolean nullable() {

@@ -1,5 +1,6 @@
 package dev.optixgql.processor.ir;
 
+import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.document.DocumentIndex;
@@ -41,6 +42,15 @@ import java.util.TreeSet;
  * it uses recorded in {@link UsedTypes}.
  */
 public final class OperationLowering {
+  /**
+   * The most types (response records and fragments' nested interfaces) one operation may lower to.
+   * Generous: a hand-written operation lowers to tens, the issue 25 diamond of 94 fragments to a
+   * few hundred; an operation's one response adapter holds a reader method and a names constant per
+   * record, and its class's constant pool (65,535 entries) runs out at a few thousand records
+   * anyway. Past it, lowering stops at once rather than run on for minutes.
+   */
+  public static final int MAX_TYPES = 5_000;
+
   private final Diagnostics diagnostics;
 
   public OperationLowering(Diagnostics diagnostics) {
@@ -73,15 +83,23 @@ public final class OperationLowering {
             used,
             new java.util.HashMap<>(),
             new java.util.TreeMap<>(),
-            scalars);
-    IrModel data =
-        model(
-            "Data",
-            root.getName(),
-            root,
-            List.of(new Occurrence(definition.getSelectionSet(), operation.file())),
-            List.of(),
-            context);
+            scalars,
+            "",
+            new java.util.HashMap<>());
+    IrModel data;
+    try {
+      data =
+          model(
+              "Data",
+              root.getName(),
+              root,
+              List.of(new Occurrence(definition.getSelectionSet(), operation.file())),
+              List.of(),
+              context);
+    } catch (TooLarge e) {
+      reportTooLarge(operation, context);
+      return null;
+    }
 
     List<IrVariable> variables = variables(definition, new InputTypes(schema, used, scalars));
     if (diagnostics.hasErrorsSince(mark)) {
@@ -100,6 +118,43 @@ public final class OperationLowering {
         data,
         new ArrayList<>(context.fragments().values()),
         typesPackage);
+  }
+
+  /** Thrown when an operation lowers to more than {@link #MAX_TYPES} types; carries nothing. */
+  private static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  private void reportTooLarge(OperationSource operation, Context context) {
+    // Where the types come from: the operation's records, or one fragment's nested interfaces.
+    Map<String, Integer> byScope = new java.util.TreeMap<>();
+    for (ModelKey key : context.models().keySet()) {
+      byScope.merge(key.scope, 1, Integer::sum);
+    }
+    String most = "";
+    for (Map.Entry<String, Integer> entry : byScope.entrySet()) {
+      if (entry.getValue() > byScope.getOrDefault(most, 0)) {
+        most = entry.getKey();
+      }
+    }
+    diagnostics.report(
+        DiagnosticKind.OPERATION_TOO_LARGE,
+        operation.location(),
+        context.site(),
+        "'"
+            + operation.name()
+            + "' is valid GraphQL but would generate more than "
+            + MAX_TYPES
+            + " types ("
+            + (most.isEmpty()
+                ? "its response records"
+                : "fragment '" + most + "' alone has " + byScope.get(most) + " nested types")
+            + "): a fragment spread beside other fields gets its own nested type under every"
+            + " path of fragments that reaches it, so fragments spreading each other several"
+            + " levels deep multiply them. Make such a spread a field's whole selection ("
+            + "'next { ...Fragment }', one type for every path), or split the operation.");
   }
 
   private static List<IrVariable> variables(OperationDefinition definition, InputTypes inputs) {
@@ -131,7 +186,7 @@ public final class OperationLowering {
             condition,
             List.of(new Occurrence(source.definition().getSelectionSet(), source.file())),
             List.of(),
-            context);
+            context.scoped(name));
     IrFragment fragment = new IrFragment(name, source.file().displayPath(), model);
     context.fragments().put(name, fragment);
     return fragment;
@@ -144,7 +199,93 @@ public final class OperationLowering {
       UsedTypes used,
       Map<String, Set<String>> possibleTypes,
       Map<String, IrFragment> fragments,
-      ScalarTypes scalars) {}
+      ScalarTypes scalars,
+      String scope,
+      Map<ModelKey, IrModel> models) {
+    /**
+     * The context for lowering fragment {@code fragment}: its models are shared only among
+     * themselves, so a fragment's interfaces come out the same in every operation that uses it (and
+     * never as an operation's records).
+     */
+    Context scoped(String fragment) {
+      return new Context(
+          schema, index, site, used, possibleTypes, fragments, scalars, fragment, models);
+    }
+  }
+
+  /**
+   * Everything {@link #model} depends on, with the selection sets, their files and the inherited
+   * fragment models compared by identity (issue 25). Paths of a response tree that reach the same
+   * selections with the same inherited models get one {@link IrModel}: the IR is a DAG, and a
+   * fragment reached through many paths is lowered once per distinct context, not once per path.
+   * Conditionality needs no place here: {@code @include}/{@code @skip} make a field nullable, and a
+   * field's conditions all lie in the occurrences that contain it.
+   */
+  private static final class ModelKey {
+    private final String scope;
+    private final String name;
+    private final String alternative;
+    private final String parent;
+    private final Object[] parts;
+    private final int hash;
+
+    ModelKey(
+        String scope,
+        String name,
+        String alternative,
+        String parent,
+        List<Occurrence> occurrences,
+        List<IrModel> inherited,
+        DocumentIndex index) {
+      this.scope = scope;
+      this.name = name;
+      this.alternative = alternative;
+      this.parent = parent;
+      parts = new Object[occurrences.size() * 2 + inherited.size() + 1];
+      int i = 0;
+      for (Occurrence occurrence : occurrences) {
+        // `{ ...Other }` lowers the same wherever it is written: keyed by the fragment, the same
+        // field of every fragment spreading `Other` this way shares one model.
+        FragmentSource spread = soleSpread(occurrence, index);
+        parts[i++] = spread != null ? spread : occurrence.selections();
+        parts[i++] = spread != null ? null : occurrence.file();
+      }
+      parts[i++] = null; // between the occurrences and the inherited models
+      for (IrModel model : inherited) {
+        parts[i++] = model;
+      }
+      int h = ((scope.hashCode() * 31 + name.hashCode()) * 31 + alternative.hashCode()) * 31;
+      h += parent.hashCode();
+      for (Object part : parts) {
+        h = h * 31 + System.identityHashCode(part);
+      }
+      hash = h;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof ModelKey that)
+          || hash != that.hash
+          || parts.length != that.parts.length
+          || !scope.equals(that.scope)
+          || !name.equals(that.name)
+          || !alternative.equals(that.alternative)
+          || !parent.equals(that.parent)) {
+        return false;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i] != that.parts[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   /** A selection set to merge, with the file it was written in (for locations). */
   private record Occurrence(SelectionSet selections, GraphQLFile file) {}
@@ -158,6 +299,79 @@ public final class OperationLowering {
    * implements when its fields match theirs.
    */
   private IrModel model(
+      String name,
+      String alternative,
+      GraphQLCompositeType parent,
+      List<Occurrence> occurrences,
+      List<IrModel> inherited,
+      Context context) {
+    if (!context.scope().isEmpty()) {
+      IrModel spread = soleSpread(parent, occurrences, inherited, context);
+      if (spread != null) {
+        return spread;
+      }
+    }
+    ModelKey key =
+        new ModelKey(
+            context.scope(),
+            name,
+            alternative,
+            parent.getName(),
+            occurrences,
+            inherited,
+            context.index());
+    IrModel done = context.models().get(key);
+    if (done == null) {
+      if (context.models().size() >= MAX_TYPES) {
+        throw new TooLarge();
+      }
+      done = lowerModel(name, alternative, parent, occurrences, inherited, context);
+      context.models().put(key, done);
+    }
+    return done;
+  }
+
+  /**
+   * In a fragment, a field whose selection is one unconditional spread of a fragment on the field's
+   * own type ({@code next { ...Other }}) holds that fragment's type itself rather than a nested
+   * interface extending it: the nested interface would add nothing but another level of nested
+   * interfaces mirroring {@code Other}'s, and a fragment reached through many such paths would
+   * multiply them (issue 25). Not when the enclosing fragments expect a type {@code Other} does not
+   * extend.
+   */
+  private IrModel soleSpread(
+      GraphQLCompositeType parent,
+      List<Occurrence> occurrences,
+      List<IrModel> inherited,
+      Context context) {
+    FragmentSource source =
+        occurrences.size() == 1 ? soleSpread(occurrences.get(0), context.index()) : null;
+    if (source == null
+        || !source.definition().getTypeCondition().getName().equals(parent.getName())) {
+      return null;
+    }
+    IrModel model = fragment(source.definition().getName(), context).model();
+    for (IrModel expected : inherited) {
+      if (expected != model && model.fragments().stream().noneMatch(m -> m == expected)) {
+        return null;
+      }
+    }
+    return model;
+  }
+
+  /** The fragment an occurrence spreads when that unconditional spread is all it selects. */
+  private static FragmentSource soleSpread(Occurrence occurrence, DocumentIndex index) {
+    SelectionSet set = occurrence.selections();
+    if (set == null
+        || set.getSelections().size() != 1
+        || !(set.getSelections().get(0) instanceof FragmentSpread spread)
+        || !spread.getDirectives().isEmpty()) {
+      return null;
+    }
+    return index.fragments().get(spread.getName());
+  }
+
+  private IrModel lowerModel(
       String name,
       String alternative,
       GraphQLCompositeType parent,

@@ -113,6 +113,10 @@ public final class ModelNames {
       String pkg,
       List<dev.optixgql.processor.ir.IrFragment> fragments,
       Map<IrModel, ClassName> out) {
+    // Every fragment's own type first: a fragment's field may hold another fragment's type.
+    for (dev.optixgql.processor.ir.IrFragment fragment : fragments) {
+      out.put(fragment.model(), fragmentName(pkg, fragment.name()));
+    }
     for (dev.optixgql.processor.ir.IrFragment fragment : fragments) {
       allocateFragment(fragmentName(pkg, fragment.name()), fragment.model(), out);
     }

@@ -34,6 +34,12 @@ public final class BookingsApi_Impl implements BookingsApi {
   }
 
   @Override
+  public BookingPeopleQuery.Data people() {
+    return ClientCalls.execute(client, TokenKind.ORGANIZATION, "BookingsApi",
+        new BookingPeopleQuery());
+  }
+
+  @Override
   public UpcomingBookingsQuery.Data upcoming(Integer limit, BookingOrder order, boolean withUser) {
     return ClientCalls.execute(client, TokenKind.ORGANIZATION, "BookingsApi",
         new UpcomingBookingsQuery(limit, order, withUser));
