@@ -143,14 +143,25 @@ public final class JdbcTokenStore implements TokenStore {
     return transaction(
         "save organization " + organizationId + " to " + table,
         connection -> {
-          if (update(connection, organizationId, entry, true) > 0) {
-            return true;
+          // Each statement sees what was committed when it started (READ COMMITTED): a row
+          // another writer commits after the UPDATE found none is seen by the SELECT, and may be
+          // older than this entry, so the UPDATE runs again. It loops at most once more per row
+          // that appears, and a row once there stays there.
+          for (int pass = 0; pass < MAX_ATTEMPTS; pass++) {
+            if (update(connection, organizationId, entry, true) > 0) {
+              return true;
+            }
+            Optional<StoredToken> stored = select(connection, organizationId);
+            if (stored.isEmpty()) {
+              insert(connection, organizationId, entry);
+              return true;
+            }
+            if (stored.get().timestamp() >= entry.timestamp()) {
+              return false; // an entry as new or newer is stored
+            }
           }
-          if (select(connection, organizationId).isPresent()) {
-            return false; // an entry as new or newer is stored
-          }
-          insert(connection, organizationId, entry);
-          return true;
+          throw new SQLException(
+              "The row of organization " + organizationId + " kept changing", "40001");
         });
   }
 

@@ -64,6 +64,28 @@ class JdbcTokenStoreTransactionTest {
   }
 
   @Test
+  void anOlderRowCommittedBetweenTheUpdateAndTheSelectIsReplaced() throws Exception {
+    StrictPool pool = pool(1, false);
+    JdbcTokenStore store = new JdbcTokenStore(pool);
+    // The UPDATE found no row; before the SELECT, another instance commits an older token.
+    pool.interruptOnceBefore(
+        "SELECT token, changed_at",
+        () -> {
+          try (Connection other = DriverManager.getConnection(url);
+              PreparedStatement insert =
+                  other.prepareStatement(
+                      "INSERT INTO optixgql_tokens (organization_id, token, changed_at)"
+                          + " VALUES ('42', 'older-o', 1013)")) {
+            insert.executeUpdate();
+          }
+        });
+
+    assertTrue(store.saveIfNewer("42", new StoredToken("newer-o", 1015)));
+
+    assertEquals(Optional.of(new StoredToken("newer-o", 1015)), committed("42"));
+  }
+
+  @Test
   void saveIfNewerCommitsOnAPoolOfOneWithoutAutoCommit() throws Exception {
     JdbcTokenStore store = new JdbcTokenStore(pool(1, false));
 

@@ -23,6 +23,22 @@ import javax.sql.DataSource;
 final class StrictPool implements DataSource {
   private final BlockingQueue<Connection> idle;
   private final boolean autoCommit;
+  private volatile String interruptBefore;
+  private volatile SqlAction interruption;
+
+  /** Work another client does between two statements of the store's. */
+  interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code action} once, right before the store prepares the next statement whose SQL starts
+   * with {@code sqlPrefix}: another client's commit landing between two of the store's statements.
+   */
+  void interruptOnceBefore(String sqlPrefix, SqlAction action) {
+    this.interruption = action;
+    this.interruptBefore = sqlPrefix;
+  }
 
   StrictPool(String url, int size, boolean autoCommit) throws SQLException {
     this.idle = new ArrayBlockingQueue<>(size);
@@ -68,6 +84,13 @@ final class StrictPool implements DataSource {
               }
               if (returned[0]) {
                 throw new SQLException("connection returned to the pool");
+              }
+              String prefix = interruptBefore;
+              if (prefix != null
+                  && method.getName().equals("prepareStatement")
+                  && ((String) args[0]).startsWith(prefix)) {
+                interruptBefore = null;
+                interruption.run();
               }
               try {
                 return method.invoke(real, args);
