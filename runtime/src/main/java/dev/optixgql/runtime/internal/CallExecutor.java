@@ -24,7 +24,7 @@ import java.util.function.Function;
  * backoffs are timer tasks, the exchange is {@code HttpClient.sendAsync}, and every step runs on
  * the client's executor.
  */
-public final class CallExecutor {
+final class CallExecutor {
   private final Exchange exchange;
   private final Throttle throttle;
   private final RetryPolicy retries;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
  * connection per call. Waiting takes no thread: a full gate hands out a future that the next {@link
  * #leave()} completes. A wait ends at the call's deadline, as a throttle wait does.
  */
-public final class RequestGate {
+final class RequestGate {
   private static final CompletableFuture<Void> OPEN = CompletableFuture.completedFuture(null);
 
   private final int capacity;

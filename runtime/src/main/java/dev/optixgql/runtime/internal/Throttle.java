@@ -28,7 +28,7 @@ import java.util.function.LongSupplier;
  * the moment the oldest slot's window ends. {@link #acquire} waits for that future on the caller's
  * thread (the synchronous path); {@link #acquireAsync} hands it back.
  */
-public final class Throttle {
+final class Throttle {
   /** Keys held before idle ones are swept out. */
   static final int SWEEP_ABOVE = 64;
 
