@@ -1,14 +1,10 @@
 package dev.optixgql.runtime;
 
 import dev.optixgql.runtime.internal.ClientEngine;
-import dev.optixgql.runtime.internal.EngineSettings;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Executes generated operations over HTTP. One instance is thread-safe and meant to be shared: it
@@ -198,204 +194,8 @@ public final class OptixClient implements AutoCloseable {
   }
 
   /** Configures an {@link OptixClient}. */
-  public static final class Builder {
-    private URI endpoint = DEFAULT_ENDPOINT;
-    private TokenProvider tokens;
-    private HttpClient http;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration requestTimeout = Duration.ofSeconds(30);
-    private boolean allowInsecureHttp;
-    private TokenPlacement placement = TokenPlacement.AUTHORIZATION_HEADER;
-    private RateLimit rateLimit = RateLimit.OPTIX;
-    private RateLimiter rateLimiter;
-    private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.DEFAULT;
-    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
-    private long maxResponseBytes = 32L * 1024 * 1024;
-    private Executor executor;
-    private int maxConcurrentRequests = 64;
-
+  public static final class Builder extends ClientSettings {
     private Builder() {}
-
-    /**
-     * The most requests this client (all its views together) has on the wire at once (default 64);
-     * more calls queue, in order, without holding a thread. It bounds the connections a burst of
-     * calls for thousands of organizations opens.
-     *
-     * @param maxConcurrentRequests the most requests in flight at once, at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxConcurrentRequests} is less than 1
-     */
-    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
-      if (maxConcurrentRequests < 1) {
-        throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
-      }
-      this.maxConcurrentRequests = maxConcurrentRequests;
-      return this;
-    }
-
-    /**
-     * Where async calls run their steps (token lookups, refreshes, decoding) and complete their
-     * futures, so your callbacks run there too. By default the client owns a pool of {@code max(2,
-     * cores)} daemon threads, ended by {@link OptixClient#close()}; an executor you supply is never
-     * shut down by the client. Steps do not block on the network, but a token provider may (say, a
-     * database lookup).
-     *
-     * @param executor the executor for async steps and for completing futures
-     * @return this builder
-     */
-    public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor, "executor");
-      return this;
-    }
-
-    /**
-     * The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}.
-     *
-     * @param endpoint the endpoint's URI: https, or http only on loopback unless {@link
-     *     #allowInsecureHttp()}
-     * @return this builder
-     */
-    public Builder endpoint(URI endpoint) {
-      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-      return this;
-    }
-
-    /**
-     * The GraphQL endpoint; defaults to {@link #DEFAULT_ENDPOINT}.
-     *
-     * @param endpoint the endpoint's URI as text, as for {@link #endpoint(URI)}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code endpoint} is not a valid URI
-     */
-    public Builder endpoint(String endpoint) {
-      return endpoint(URI.create(endpoint));
-    }
-
-    /**
-     * Where tokens come from (required).
-     *
-     * @param tokens the provider asked for each request's token
-     * @return this builder
-     */
-    public Builder tokenProvider(TokenProvider tokens) {
-      this.tokens = Objects.requireNonNull(tokens, "tokens");
-      return this;
-    }
-
-    /**
-     * A shared {@link HttpClient}; by default one is created with the connect timeout.
-     *
-     * @param http the client to send with; it must not follow redirects
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient http) {
-      this.http = Objects.requireNonNull(http, "http");
-      return this;
-    }
-
-    /**
-     * How long to wait for a connection (default 10 s); ignored with {@link #httpClient}.
-     *
-     * @param timeout the connect timeout
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * How long one request may take, from sending to the whole response (default 30 s).
-     *
-     * @param timeout the request timeout, positive
-     * @return this builder
-     */
-    public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * Where the token travels (default: the {@code Authorization} header).
-     *
-     * @param placement where each request carries its token
-     * @return this builder
-     */
-    public Builder tokenPlacement(TokenPlacement placement) {
-      this.placement = Objects.requireNonNull(placement, "placement");
-      return this;
-    }
-
-    /**
-     * The client-side limit per token (default {@link RateLimit#OPTIX}, 60 a minute).
-     *
-     * @param rateLimit the requests each token may make per window
-     * @return this builder
-     */
-    public Builder rateLimit(RateLimit rateLimit) {
-      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
-      return this;
-    }
-
-    /**
-     * A budget shared with other instances of the app ({@link RateLimiter}): each request takes a
-     * slot of this client's own window, then one of {@code limiter}. Default: none, the window
-     * only.
-     *
-     * @param limiter the budget shared with the app's other instances
-     * @return this builder
-     */
-    public Builder rateLimiter(RateLimiter limiter) {
-      this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
-      return this;
-    }
-
-    /**
-     * The names of the server's rate-limit headers (default {@link RateLimitHeaders#DEFAULT}).
-     *
-     * @param headers the header names to read the counters from
-     * @return this builder
-     */
-    public Builder rateLimitHeaders(RateLimitHeaders headers) {
-      this.rateLimitHeaders = Objects.requireNonNull(headers, "headers");
-      return this;
-    }
-
-    /**
-     * How failures are retried (default {@link RetryPolicy#DEFAULT}).
-     *
-     * @param retryPolicy the attempts, backoffs and deadline of each call
-     * @return this builder
-     */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-      return this;
-    }
-
-    /**
-     * Responses larger than this are refused (default 32 MiB).
-     *
-     * @param maxResponseBytes the largest response body accepted, in bytes; positive
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxResponseBytes} is not positive
-     */
-    public Builder maxResponseBytes(long maxResponseBytes) {
-      if (maxResponseBytes <= 0) {
-        throw new IllegalArgumentException("maxResponseBytes must be positive");
-      }
-      this.maxResponseBytes = maxResponseBytes;
-      return this;
-    }
-
-    /**
-     * Permits a plain {@code http://} endpoint that is not on loopback.
-     *
-     * @return this builder
-     */
-    public Builder allowInsecureHttp() {
-      this.allowInsecureHttp = true;
-      return this;
-    }
 
     /**
      * Creates the client, with threads of its own for what was not supplied (the {@link
@@ -408,22 +208,7 @@ public final class OptixClient implements AutoCloseable {
      *     or the request timeout is not positive
      */
     public OptixClient build() {
-      EngineSettings settings =
-          new EngineSettings(
-              endpoint,
-              allowInsecureHttp,
-              http,
-              connectTimeout,
-              requestTimeout,
-              placement,
-              rateLimit,
-              rateLimiter,
-              rateLimitHeaders,
-              retryPolicy,
-              maxResponseBytes,
-              executor,
-              maxConcurrentRequests);
-      return new OptixClient(ClientEngine.start(settings, tokens));
+      return new OptixClient(ClientEngine.start(settings(), tokens()));
     }
   }
 }
