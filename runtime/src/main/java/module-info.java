@@ -6,7 +6,8 @@
  * tokens, errors), {@code dev.optixgql.runtime.scalars} (adapters for custom scalars) and {@code
  * dev.optixgql.runtime.store} (durable token stores). Exported for generated code only: {@code
  * dev.optixgql.runtime.json} and {@code dev.optixgql.runtime.generated}. Not exported: {@code
- * dev.optixgql.runtime.internal} (the request path).
+ * dev.optixgql.runtime.internal} (the request path: {@code ClientEngine}, behind {@code
+ * OptixClient}).
  *
  * <p>A module that declares {@code @GraphQLClient} interfaces {@code requires dev.optixgql.runtime}
  * and exports their package to it ({@code exports com.acme.optix to dev.optixgql.runtime;}), so

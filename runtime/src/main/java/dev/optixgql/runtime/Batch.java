@@ -1,6 +1,6 @@
 package dev.optixgql.runtime;
 
-import dev.optixgql.runtime.internal.ResponseReader;
+import dev.optixgql.runtime.internal.ClientEngine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +18,13 @@ import java.util.List;
  * }</pre>
  */
 public final class Batch {
-  private final OptixClient client;
+  private final ClientEngine engine;
   private final List<Operation<?>> operations = new ArrayList<>();
   private final List<Item<?>> items = new ArrayList<>();
   private boolean sent;
 
-  Batch(OptixClient client) {
-    this.client = client;
+  Batch(ClientEngine engine) {
+    this.engine = engine;
   }
 
   /**
@@ -68,11 +68,9 @@ public final class Batch {
       return response;
     }
 
-    @SuppressWarnings("unchecked")
-    private void complete(ResponseReader.Envelope<?> envelope, RateLimitInfo rateLimit) {
-      response =
-          new Response<>(
-              operation.operationName(), (D) envelope.data(), envelope.errors(), rateLimit);
+    @SuppressWarnings("unchecked") // the engine answers each operation with its own data
+    private void complete(Response<?> answer) {
+      response = (Response<D>) answer;
     }
   }
 
@@ -108,10 +106,10 @@ public final class Batch {
     }
     boolean repeatable = operations.stream().noneMatch(Operation::isMutation);
     try {
-      // This response's counters, not client.lastRateLimit(): another call may have landed since.
-      OptixClient.BatchAnswer answer = client.sendBatch(operations, repeatable);
+      // Each carries this response's counters, not lastRateLimit(): another call may have landed.
+      List<Response<?>> answers = engine.sendBatch(operations, repeatable);
       for (int i = 0; i < items.size(); i++) {
-        items.get(i).complete(answer.envelopes().get(i), answer.rateLimit());
+        items.get(i).complete(answers.get(i));
       }
     } catch (RuntimeException e) {
       for (Item<?> item : items) {

@@ -3,7 +3,7 @@ package dev.optixgql.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.optixgql.runtime.internal.Threads;
+import dev.optixgql.runtime.generated.ClientCalls;
 import dev.optixgql.runtime.testing.LimitingServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -35,8 +35,11 @@ class AsyncScaleTest {
   private static final int CALLS_PER_ORGANIZATION = 30;
   private static final RateLimit LIMIT = new RateLimit(10, Duration.ofMillis(100));
 
+  /** The size of each of the client's pools ({@code internal.Threads}). */
+  private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
   /** Timer, async pool, HTTP pool and the JDK client's selector. */
-  private static final int THREAD_BOUND = 2 * Threads.POOL_SIZE + 2;
+  private static final int THREAD_BOUND = 2 * POOL_SIZE + 2;
 
   @Test
   void thousandsOfOutstandingCallsRunOnAFixedNumberOfThreads() throws Exception {
@@ -63,7 +66,9 @@ class AsyncScaleTest {
       for (int call = 0; call < CALLS_PER_ORGANIZATION; call++) {
         for (int org = 0; org < ORGANIZATIONS; org++) {
           OptixClient view = client.withTokens(tokens.provider("org-" + org));
-          calls.add(view.executeAsync(TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
+          calls.add(
+              ClientCalls.executeAsync(
+                  view, TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
         }
       }
       int outstanding = (int) calls.stream().filter(c -> !c.isDone()).count();
@@ -125,8 +130,7 @@ class AsyncScaleTest {
       List<String> threads = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         threads.add(
-            client
-                .executeAsync(TokenKind.ANY, "Api", new PingOperation(null))
+            ClientCalls.executeAsync(client, TokenKind.ANY, "Api", new PingOperation(null))
                 .thenApply(data -> Thread.currentThread().getName())
                 .get(10, TimeUnit.SECONDS));
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.runtime.FaultServer.Fault;
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +35,8 @@ class CancellationTest {
   void cancellingAWaitingCallAbortsTheExchange() throws Exception {
     server = FaultServer.start(request -> Reply.fault(Fault.HOLD));
     CompletableFuture<PingOperation.Data> future =
-        client(TestClients.FAST).executeAsync(TokenKind.ANY, "Api", new PingOperation(null));
+        ClientCalls.executeAsync(
+            client(TestClients.FAST), TokenKind.ANY, "Api", new PingOperation(null));
     awaitTrue(() -> server.received().size() == 1);
 
     assertTrue(future.cancel(true));
@@ -53,7 +55,8 @@ class CancellationTest {
     RetryPolicy slowRetries =
         new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(30));
     CompletableFuture<PingOperation.Data> future =
-        client(slowRetries).executeAsync(TokenKind.ANY, "Api", new PingOperation(null));
+        ClientCalls.executeAsync(
+            client(slowRetries), TokenKind.ANY, "Api", new PingOperation(null));
     awaitTrue(() -> server.received().size() == 1);
     Thread.sleep(100); // the 503 is read and the backoff scheduled
 

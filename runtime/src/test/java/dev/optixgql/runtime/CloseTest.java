@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ class CloseTest {
     try (FaultServer server = FaultServer.start(r -> Reply.json(200, PONG))) {
       OptixClient client = TestClients.client(server);
       OptixClient view = client.withTokens(TokenProvider.fixed("another-t0ken-o"));
-      client.executeAsync(TokenKind.ANY, "Api", new PingOperation(null)).get(10, TimeUnit.SECONDS);
+      ClientCalls.executeAsync(client, TokenKind.ANY, "Api", new PingOperation(null))
+          .get(10, TimeUnit.SECONDS);
 
       client.close();
       client.close(); // idempotent
@@ -31,7 +33,7 @@ class CloseTest {
           assertThrows(OptixGqlException.class, () -> view.execute(new PingOperation(null)))
               .getMessage());
       CompletableFuture<PingOperation.Data> async =
-          client.executeAsync(TokenKind.ANY, "Api", new PingOperation(null));
+          ClientCalls.executeAsync(client, TokenKind.ANY, "Api", new PingOperation(null));
       ExecutionException e =
           assertThrows(ExecutionException.class, () -> async.get(10, TimeUnit.SECONDS));
       assertInstanceOf(OptixGqlException.class, e.getCause());

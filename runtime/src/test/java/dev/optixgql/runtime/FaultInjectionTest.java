@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.optixgql.runtime.FaultServer.Fault;
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -177,7 +178,8 @@ class FaultInjectionTest {
 
     GraphQLErrorsException e =
         assertThrows(GraphQLErrorsException.class, () -> mode.execute(client, operation));
-    Response<PingOperation.Data> response = client.call(TokenKind.ANY, "Api", operation, false);
+    Response<PingOperation.Data> response =
+        ClientCalls.call(client, TokenKind.ANY, "Api", operation, false);
 
     assertEquals(data, e.partialData(operation));
     assertEquals("Clock skew", e.errors().get(0).message());

@@ -9,9 +9,8 @@ import dev.optixgql.runtime.FaultServer.Fault;
 import dev.optixgql.runtime.FaultServer.Reply;
 import dev.optixgql.runtime.OptixWebhooks.Result;
 import dev.optixgql.runtime.OptixWebhooks.Status;
-import java.net.URLEncoder;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +92,9 @@ class HostileInputTest {
           String what = echo.getKey() + " / " + placement;
           calls++;
           try {
-            scan.scan(what, client.call(TokenKind.ANY, "Api", new PingOperation("hi"), false));
+            scan.scan(
+                what,
+                ClientCalls.call(client, TokenKind.ANY, "Api", new PingOperation("hi"), false));
           } catch (RuntimeException e) {
             scan.scan(what, e);
             if (!(e instanceof OptixGqlException)) {
@@ -376,22 +377,6 @@ class HostileInputTest {
                       .build());
       assertTrue(e.getMessage().contains("Redirect.NEVER"), e::getMessage);
     }
-  }
-
-  @Test
-  void theRedactorCutsEveryFormAndFragment() {
-    var redactor = dev.optixgql.runtime.internal.Redactor.of(List.of(TOKEN));
-    String url = URLEncoder.encode(TOKEN, StandardCharsets.UTF_8);
-    String text =
-        "a " + TOKEN + " b " + url + " c " + TOKEN.substring(3, 12) + " d " + TOKEN.substring(0, 5);
-    String redacted = redactor.text(text);
-    assertEquals(List.of(), new LeakScan(TOKEN).scan("redacted", redacted).leaks());
-    assertTrue(
-        redacted.startsWith("a <redacted token> b <redacted token> c <redacted token> d "),
-        redacted);
-    // Text without the token is left alone, however long.
-    String plain = "ordinary text ".repeat(100_000);
-    assertEquals(plain, redactor.text(plain));
   }
 
   private static Reply ok(String body) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.runtime.FaultServer.Fault;
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,9 @@ class MutationSafetyTest {
       Injected fault = Injected.values()[i % Injected.values().length];
       String id = id("concurrent", fault);
       sent.add(id);
-      calls.add(client.executeAsync(TokenKind.ANY, "Bookings", new CommitBookingOperation(id)));
+      calls.add(
+          ClientCalls.executeAsync(
+              client, TokenKind.ANY, "Bookings", new CommitBookingOperation(id)));
     }
 
     for (CompletableFuture<CommitBookingOperation.Data> call : calls) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +78,12 @@ class OptixClientTest {
 
     assertEquals(
         PONG_DATA,
-        client(ORGANIZATION_TOKEN)
-            .execute(TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null)));
+        ClientCalls.execute(
+            client(ORGANIZATION_TOKEN), TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null)));
     assertEquals(
         PONG_DATA,
-        client(PERSONAL_TOKEN).execute(TokenKind.PERSONAL, "MeApi", new PingOperation(null)));
+        ClientCalls.execute(
+            client(PERSONAL_TOKEN), TokenKind.PERSONAL, "MeApi", new PingOperation(null)));
   }
 
   @Test
@@ -91,7 +93,9 @@ class OptixClientTest {
     TokenKindMismatchException e =
         assertThrows(
             TokenKindMismatchException.class,
-            () -> client.execute(TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null)));
+            () ->
+                ClientCalls.execute(
+                    client, TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null)));
 
     assertEquals(0, server.requestCount());
     assertEquals(TokenKind.ORGANIZATION, e.required());
@@ -110,7 +114,8 @@ class OptixClientTest {
     TokenKindMismatchException e =
         assertThrows(
             TokenKindMismatchException.class,
-            () -> client.execute(TokenKind.PERSONAL, "MeApi", new PingOperation(null)));
+            () ->
+                ClientCalls.execute(client, TokenKind.PERSONAL, "MeApi", new PingOperation(null)));
 
     assertEquals(0, server.requestCount());
     assertTrue(e.getMessage().contains("ends in 'p'"), e::getMessage);
@@ -125,7 +130,9 @@ class OptixClientTest {
     TokenKindMismatchException e =
         assertThrows(
             TokenKindMismatchException.class,
-            () -> client.execute(TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null)));
+            () ->
+                ClientCalls.execute(
+                    client, TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null)));
 
     assertEquals(0, server.requestCount());
     assertNull(e.actual());
@@ -262,8 +269,8 @@ class OptixClientTest {
     server.replyJson(200, PONG);
 
     CompletableFuture<PingOperation.Data> future =
-        client(ORGANIZATION_TOKEN)
-            .executeAsync(TokenKind.ORGANIZATION, "OrgApi", new PingOperation("hi"));
+        ClientCalls.executeAsync(
+            client(ORGANIZATION_TOKEN), TokenKind.ORGANIZATION, "OrgApi", new PingOperation("hi"));
 
     assertEquals(PONG_DATA, future.get(10, TimeUnit.SECONDS));
     assertEquals(1, server.requestCount());
@@ -275,9 +282,11 @@ class OptixClientTest {
     OptixClient client = client(ORGANIZATION_TOKEN);
 
     Throwable graphql =
-        failureOf(client.executeAsync(TokenKind.ANY, "OrgApi", new PingOperation(null)));
+        failureOf(
+            ClientCalls.executeAsync(client, TokenKind.ANY, "OrgApi", new PingOperation(null)));
     Throwable status =
-        failureOf(client.executeAsync(TokenKind.ANY, "OrgApi", new PingOperation(null)));
+        failureOf(
+            ClientCalls.executeAsync(client, TokenKind.ANY, "OrgApi", new PingOperation(null)));
 
     assertEquals(
         "Nope", assertInstanceOf(GraphQLErrorsException.class, graphql).errors().get(0).message());
@@ -287,8 +296,8 @@ class OptixClientTest {
   @Test
   void executeAsyncWithTheWrongTokenKindFailsWithoutSending() {
     CompletableFuture<PingOperation.Data> future =
-        client(PERSONAL_TOKEN)
-            .executeAsync(TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null));
+        ClientCalls.executeAsync(
+            client(PERSONAL_TOKEN), TokenKind.ORGANIZATION, "OrgApi", new PingOperation(null));
 
     assertInstanceOf(TokenKindMismatchException.class, failureOf(future));
     assertEquals(0, server.requestCount());
@@ -302,7 +311,8 @@ class OptixClientTest {
     TransportException e =
         assertThrows(TransportException.class, () -> client.execute(new PingOperation(null)));
     Throwable async =
-        failureOf(client.executeAsync(TokenKind.ANY, "OrgApi", new PingOperation(null)));
+        failureOf(
+            ClientCalls.executeAsync(client, TokenKind.ANY, "OrgApi", new PingOperation(null)));
 
     assertTrue(e.getMessage().contains(server.endpoint().toString()), e::getMessage);
     assertInstanceOf(TransportException.class, async);

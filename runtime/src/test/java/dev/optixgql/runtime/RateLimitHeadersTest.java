@@ -4,6 +4,7 @@ import static dev.optixgql.runtime.TestClients.PONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -31,7 +32,8 @@ class RateLimitHeadersTest {
                 .header("X-RateLimit-Reset", "1700000000"));
     OptixClient client = TestClients.client(server);
 
-    Response<PingOperation.Data> response = client.call(TokenKind.ANY, "Api", PING, false);
+    Response<PingOperation.Data> response =
+        ClientCalls.call(client, TokenKind.ANY, "Api", PING, false);
 
     RateLimitInfo expected =
         new RateLimitInfo(
@@ -56,7 +58,8 @@ class RateLimitHeadersTest {
                 new RateLimitHeaders("Optix-Quota", "Optix-Quota-Left", "Optix-Wait", "None"))
             .build();
 
-    Response<PingOperation.Data> response = client.call(TokenKind.ANY, "Api", PING, false);
+    Response<PingOperation.Data> response =
+        ClientCalls.call(client, TokenKind.ANY, "Api", PING, false);
 
     RateLimitInfo expected =
         new RateLimitInfo(
@@ -72,8 +75,12 @@ class RateLimitHeadersTest {
             Reply.json(200, PONG).header("X-RateLimit-Remaining", "lots"), Reply.json(200, PONG));
     OptixClient client = TestClients.client(server);
 
-    assertEquals(RateLimitInfo.UNKNOWN, client.call(TokenKind.ANY, "Api", PING, false).rateLimit());
-    assertEquals(RateLimitInfo.UNKNOWN, client.call(TokenKind.ANY, "Api", PING, false).rateLimit());
+    assertEquals(
+        RateLimitInfo.UNKNOWN,
+        ClientCalls.call(client, TokenKind.ANY, "Api", PING, false).rateLimit());
+    assertEquals(
+        RateLimitInfo.UNKNOWN,
+        ClientCalls.call(client, TokenKind.ANY, "Api", PING, false).rateLimit());
   }
 
   @Test
@@ -82,7 +89,8 @@ class RateLimitHeadersTest {
     OptixClient client = TestClients.client(server);
     OptixClient view = client.withTokens(TokenProvider.fixed("an0ther-t0ken-o"));
 
-    Response<PingOperation.Data> response = view.call(TokenKind.ANY, "Api", PING, false);
+    Response<PingOperation.Data> response =
+        ClientCalls.call(view, TokenKind.ANY, "Api", PING, false);
 
     assertEquals(OptionalInt.of(5), client.lastRateLimit().remaining());
     assertEquals(response.rateLimit(), view.lastRateLimit());

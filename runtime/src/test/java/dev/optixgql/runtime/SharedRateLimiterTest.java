@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.runtime.generated.ClientCalls;
 import dev.optixgql.runtime.testing.LimitingServer;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -40,9 +41,8 @@ class SharedRateLimiterTest {
       List<CompletableFuture<PingOperation.Data>> calls = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
         calls.add(
-            clients
-                .get(i % 3)
-                .executeAsync(TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
+            ClientCalls.executeAsync(
+                clients.get(i % 3), TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
       }
       CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
       long millis = (System.nanoTime() - start) / 1_000_000;
@@ -66,9 +66,8 @@ class SharedRateLimiterTest {
       List<CompletableFuture<PingOperation.Data>> calls = new ArrayList<>();
       for (int i = 0; i < 15; i++) {
         calls.add(
-            clients
-                .get(i % 3)
-                .executeAsync(TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
+            ClientCalls.executeAsync(
+                clients.get(i % 3), TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
       }
       for (CompletableFuture<PingOperation.Data> call : calls) {
         try {
@@ -102,13 +101,15 @@ class SharedRateLimiterTest {
       RateLimiterUnavailableException sync =
           assertThrows(
               RateLimiterUnavailableException.class,
-              () -> client.execute(TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
+              () ->
+                  ClientCalls.execute(
+                      client, TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
       CompletionException async =
           assertThrows(
               CompletionException.class,
               () ->
-                  client
-                      .executeAsync(TokenKind.ORGANIZATION, "Api", new PingOperation(null))
+                  ClientCalls.executeAsync(
+                          client, TokenKind.ORGANIZATION, "Api", new PingOperation(null))
                       .join());
 
       assertTrue(sync.getMessage().contains("connection refused"), sync::getMessage);
@@ -148,10 +149,11 @@ class SharedRateLimiterTest {
               .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(3)))
               .build();
 
-      client.execute(TokenKind.ORGANIZATION, "Api", new PingOperation(null));
+      ClientCalls.execute(client, TokenKind.ORGANIZATION, "Api", new PingOperation(null));
       assertThrows(
           RateLimitedException.class,
-          () -> client.execute(TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
+          () ->
+              ClientCalls.execute(client, TokenKind.ORGANIZATION, "Api", new PingOperation(null)));
 
       assertEquals(1, server.served());
       assertTrue(server.refused() >= 1);
@@ -167,10 +169,11 @@ class SharedRateLimiterTest {
    */
   private static void warmUp(List<OptixClient> clients) {
     for (int i = 0; i < clients.size(); i++) {
-      clients
-          .get(i)
-          .withTokens(TokenProvider.fixed("warm-up-" + i + "-o"))
-          .execute(TokenKind.ORGANIZATION, "Api", new PingOperation(null));
+      ClientCalls.execute(
+          clients.get(i).withTokens(TokenProvider.fixed("warm-up-" + i + "-o")),
+          TokenKind.ORGANIZATION,
+          "Api",
+          new PingOperation(null));
     }
   }
 

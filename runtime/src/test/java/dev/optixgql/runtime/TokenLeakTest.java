@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.optixgql.runtime.FaultServer.Fault;
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.generated.ClientCalls;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -130,7 +131,7 @@ class TokenLeakTest {
         note(client);
         try {
           Response<PingOperation.Data> response =
-              client.call(TokenKind.ANY, "Api", new PingOperation("hi"), false);
+              ClientCalls.call(client, TokenKind.ANY, "Api", new PingOperation("hi"), false);
           note(response);
           note(response.rateLimit());
         } catch (RuntimeException e) {
@@ -180,7 +181,8 @@ class TokenLeakTest {
     note(client);
     note(
         assertThrowsAny(
-            () -> client.execute(TokenKind.PERSONAL, "MeApi", new PingOperation(null))));
+            () ->
+                ClientCalls.execute(client, TokenKind.PERSONAL, "MeApi", new PingOperation(null))));
     note(
         assertThrowsAny(
             () -> client.withTokens(tokens.provider("42")).execute(new PingOperation(null))));

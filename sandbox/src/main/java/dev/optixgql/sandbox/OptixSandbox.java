@@ -1,6 +1,11 @@
 package dev.optixgql.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.optixgql.sandbox.engine.SandboxEngine;
+import dev.optixgql.sandbox.engine.TokenKind;
+import dev.optixgql.sandbox.http.SandboxHttp;
+import dev.optixgql.sandbox.seed.Fixtures;
+import dev.optixgql.sandbox.seed.SeedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -45,8 +50,7 @@ public final class OptixSandbox implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final GraphQlHttpHandler handler;
-  private final SameOriginGuard guard;
+  private final SandboxHttp http;
   private boolean closed;
 
   private OptixSandbox(
@@ -55,12 +59,11 @@ public final class OptixSandbox implements AutoCloseable {
       Map<TokenKind, Path> snapshots,
       Map<String, Object> fixtures,
       boolean consoleMutations) {
-    SandboxStore store = SandboxStore.seeded();
-    this.handler =
-        new GraphQlHttpHandler(
-            new SandboxEngine(store, snapshots, fixtures),
-            new TokenAuthenticator(SeedData.tokens()),
-            new RateLimiter(rateLimitPerMinute, System::nanoTime),
+    this.http =
+        new SandboxHttp(
+            SandboxEngine.seeded(snapshots, fixtures),
+            SeedData.tokens(),
+            rateLimitPerMinute,
             consoleMutations);
     try {
       this.server = HttpServer.create(new InetSocketAddress(loopback(), port), 0);
@@ -78,14 +81,7 @@ public final class OptixSandbox implements AutoCloseable {
               return thread;
             });
     server.setExecutor(executor);
-    this.guard = new SameOriginGuard(server.getAddress().getPort());
-    server.createContext(GraphQlHttpHandler.PATH, handler).getFilters().add(guard);
-    ConsoleAssets assets = new ConsoleAssets();
-    server
-        .createContext(
-            "/", new ConsoleHandler(handler, new ConsolePages(assets, consoleMutations), assets))
-        .getFilters()
-        .add(guard);
+    http.mount(server);
     server.start();
   }
 
@@ -113,8 +109,7 @@ public final class OptixSandbox implements AutoCloseable {
    * @return the loopback URI clients send their operations to
    */
   public URI endpoint() {
-    return URI.create(
-        "http://127.0.0.1:" + server.getAddress().getPort() + GraphQlHttpHandler.PATH);
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + SandboxHttp.PATH);
   }
 
   /**
@@ -136,7 +131,7 @@ public final class OptixSandbox implements AutoCloseable {
    * @return the loopback URI of that playground page
    */
   public URI playgroundUri(boolean personal) {
-    return consolePage(ConsoleHandler.PLAYGROUND, personal);
+    return consolePage(SandboxHttp.PLAYGROUND, personal);
   }
 
   /**
@@ -147,7 +142,7 @@ public final class OptixSandbox implements AutoCloseable {
    * @return the loopback URI of that voyager page
    */
   public URI voyagerUri(boolean personal) {
-    return consolePage(ConsoleHandler.VOYAGER, personal);
+    return consolePage(SandboxHttp.VOYAGER, personal);
   }
 
   private URI consolePage(String path, boolean personal) {
@@ -179,7 +174,7 @@ public final class OptixSandbox implements AutoCloseable {
    * @return the requests served since the sandbox started
    */
   public int requestCount() {
-    return handler.requestCount() + guard.refusedCount();
+    return http.requestCount() + http.refusedCount();
   }
 
   /**
@@ -191,7 +186,7 @@ public final class OptixSandbox implements AutoCloseable {
    * @return the requests refused since the sandbox started
    */
   public int refusedRequestCount() {
-    return guard.refusedCount();
+    return http.refusedCount();
   }
 
   /** Stops listening and releases the threads; safe to call more than once. */
@@ -238,9 +233,7 @@ public final class OptixSandbox implements AutoCloseable {
         "  Playground:       " + playgroundUri(false) + "  (personal: " + playgroundUri(true) + ")",
         "  Voyager:          " + voyagerUri(false) + "  (personal: " + voyagerUri(true) + ")",
         "  Mutations:        "
-            + (handler.consoleMutations()
-                ? "allowed"
-                : "blocked (--console-mutations allows them)"),
+            + (http.consoleMutations() ? "allowed" : "blocked (--console-mutations allows them)"),
         "");
   }
 

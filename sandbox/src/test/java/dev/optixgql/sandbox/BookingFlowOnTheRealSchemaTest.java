@@ -1,5 +1,6 @@
 package dev.optixgql.sandbox;
 
+import dev.optixgql.sandbox.engine.YourSnapshotTest;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Assumptions;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.sandbox.seed.SeedData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

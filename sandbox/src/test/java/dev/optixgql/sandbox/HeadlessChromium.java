@@ -1,5 +1,6 @@
 package dev.optixgql.sandbox;
 
+import dev.optixgql.sandbox.json.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

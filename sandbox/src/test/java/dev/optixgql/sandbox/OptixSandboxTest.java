@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.sandbox.seed.SeedData;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

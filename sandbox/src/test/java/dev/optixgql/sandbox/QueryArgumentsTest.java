@@ -5,6 +5,7 @@ import static dev.optixgql.sandbox.SandboxClient.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.optixgql.sandbox.seed.SeedData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

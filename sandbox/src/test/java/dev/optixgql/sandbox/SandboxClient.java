@@ -2,6 +2,9 @@ package dev.optixgql.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.optixgql.sandbox.json.JsonReader;
+import dev.optixgql.sandbox.json.JsonWriter;
+import dev.optixgql.sandbox.json.MalformedRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,16 +17,16 @@ import java.util.List;
 import java.util.Map;
 
 /** A test client for a started sandbox: raw HTTP posts and GraphQL calls read back as maps. */
-final class SandboxClient {
+public final class SandboxClient {
   private final HttpClient http = HttpClient.newHttpClient();
   private final OptixSandbox sandbox;
 
-  SandboxClient(OptixSandbox sandbox) {
+  public SandboxClient(OptixSandbox sandbox) {
     this.sandbox = sandbox;
   }
 
   /** Posts a body to a URI with alternating header names and values. */
-  HttpResponse<String> post(URI uri, String body, String... headers) {
+  public HttpResponse<String> post(URI uri, String body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
     boolean typed = false;
@@ -45,12 +48,12 @@ final class SandboxClient {
   }
 
   /** Posts a JSON body to the endpoint with the token as a bearer header. */
-  HttpResponse<String> post(String token, String body) {
+  public HttpResponse<String> post(String token, String body) {
     return post(sandbox.endpoint(), body, "Authorization", "Bearer " + token);
   }
 
   /** Runs one operation with the token, expects HTTP 200, and returns the response body. */
-  Map<String, Object> graphql(String token, String query, Map<String, Object> variables) {
+  public Map<String, Object> graphql(String token, String query, Map<String, Object> variables) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", query);
     body.put("variables", variables);
@@ -59,15 +62,15 @@ final class SandboxClient {
     return map(parse(response.body()));
   }
 
-  Map<String, Object> graphql(String token, String query) {
+  public Map<String, Object> graphql(String token, String query) {
     return graphql(token, query, Map.of());
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     return new String(JsonWriter.write(value), StandardCharsets.UTF_8);
   }
 
-  static Object parse(String json) {
+  public static Object parse(String json) {
     try {
       return JsonReader.read(json);
     } catch (MalformedRequestException e) {
@@ -76,7 +79,7 @@ final class SandboxClient {
   }
 
   /** Follows a path of map keys and list indices (as numbers in text) through parsed JSON. */
-  static Object at(Object json, String... path) {
+  public static Object at(Object json, String... path) {
     Object current = json;
     for (String step : path) {
       if (current instanceof List<?> list) {
@@ -94,12 +97,12 @@ final class SandboxClient {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object json) {
+  public static Map<String, Object> map(Object json) {
     return (Map<String, Object>) json;
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> list(Object json) {
+  public static List<Object> list(Object json) {
     return (List<Object>) json;
   }
 }

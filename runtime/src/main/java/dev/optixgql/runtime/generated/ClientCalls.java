@@ -6,7 +6,10 @@ import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.Response;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenKindMismatchException;
-import dev.optixgql.runtime.internal.ClientAccess;
+import dev.optixgql.runtime.internal.ClientEngine;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -14,9 +17,29 @@ import java.util.concurrent.CompletableFuture;
  * bound to one token kind, under that client's name (which failures and the {@code User-Agent}
  * mention). Your code calls the interface, or {@link OptixClient#execute(Operation)} and {@link
  * OptixClient#call(Operation)} for an operation of its own.
+ *
+ * <p>Each call runs on the client's {@link ClientEngine}, read from its private field through a
+ * {@link VarHandle}: the runtime is one module, so no accessor has to be public on {@code
+ * OptixClient}, and the engine never calls back into it.
  */
 public final class ClientCalls {
+  private static final VarHandle ENGINE;
+
+  static {
+    try {
+      ENGINE =
+          MethodHandles.privateLookupIn(OptixClient.class, MethodHandles.lookup())
+              .findVarHandle(OptixClient.class, "engine", ClientEngine.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private ClientCalls() {}
+
+  private static ClientEngine engine(OptixClient client) {
+    return (ClientEngine) ENGINE.get(Objects.requireNonNull(client, "client"));
+  }
 
   /**
    * Executes {@code operation} and returns its data, or throws: {@link TokenKindMismatchException}
@@ -74,7 +97,7 @@ public final class ClientCalls {
       String clientName,
       Operation<D> operation,
       boolean idempotent) {
-    return ClientAccess.of(client).call(client, required, clientName, operation, idempotent);
+    return engine(client).call(required, clientName, operation, idempotent);
   }
 
   /**
@@ -112,7 +135,6 @@ public final class ClientCalls {
       String clientName,
       Operation<D> operation,
       boolean idempotent) {
-    return ClientAccess.of(client)
-        .executeAsync(client, required, clientName, operation, idempotent);
+    return engine(client).executeAsync(required, clientName, operation, idempotent);
   }
 }

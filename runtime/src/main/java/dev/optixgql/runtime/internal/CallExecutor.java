@@ -24,7 +24,7 @@ import java.util.function.Function;
  * backoffs are timer tasks, the exchange is {@code HttpClient.sendAsync}, and every step runs on
  * the client's executor.
  */
-public final class CallExecutor {
+final class CallExecutor {
   private final Exchange exchange;
   private final Throttle throttle;
   private final RetryPolicy retries;
@@ -71,7 +71,7 @@ public final class CallExecutor {
       Throttle.Permit permit;
       try {
         permit = throttle.acquire(state.token(), state.deadline());
-      } catch (Throttle.DeadlineExceeded e) {
+      } catch (DeadlineExceeded e) {
         throw state.throttleFailed(e);
       } catch (InterruptedException e) {
         throw interrupted(state, e);
@@ -138,7 +138,7 @@ public final class CallExecutor {
       } catch (InterruptedException e) {
         permit.uncount(); // never sent
         throw interrupted(state, e);
-      } catch (Throttle.DeadlineExceeded e) {
+      } catch (DeadlineExceeded e) {
         permit.uncount(); // never sent
         throw state.throttleFailed(e);
       }
@@ -156,7 +156,7 @@ public final class CallExecutor {
       gate.leave();
       if (wait > state.deadline() - System.nanoTime()) {
         permit.uncount();
-        throw state.throttleFailed(new Throttle.DeadlineExceeded(wait));
+        throw state.throttleFailed(new DeadlineExceeded(wait));
       }
       try {
         TimeUnit.NANOSECONDS.sleep(wait);
@@ -311,7 +311,7 @@ public final class CallExecutor {
                 () -> {
                   if (place.cancel(false)) {
                     completeExceptionally(
-                        state.throttleFailed(Throttle.DeadlineExceeded.atGate(gate.capacity())));
+                        state.throttleFailed(DeadlineExceeded.atGate(gate.capacity())));
                   }
                 },
                 Math.max(0, state.deadline() - System.nanoTime()),
@@ -386,7 +386,7 @@ public final class CallExecutor {
       gate.leave();
       permit.uncount();
       if (wait > state.deadline() - System.nanoTime()) {
-        completeExceptionally(state.throttleFailed(new Throttle.DeadlineExceeded(wait)));
+        completeExceptionally(state.throttleFailed(new DeadlineExceeded(wait)));
         return;
       }
       try {

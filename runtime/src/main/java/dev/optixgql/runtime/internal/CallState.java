@@ -109,7 +109,7 @@ final class CallState {
 
   /** The throttle could not give a slot within the deadline. */
   RuntimeException throttleFailed(Throwable failure) {
-    if (failure instanceof Throttle.DeadlineExceeded e) {
+    if (failure instanceof DeadlineExceeded e) {
       return new RateLimitedException(
           call.name() + " could not be sent within its deadline: " + e.getMessage(),
           RateLimitInfo.UNKNOWN);

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * One HTTP exchange: builds the POST with the token where the client puts it, sends it, and reads
  * the body up to the size limit. Never puts the token in anything it throws.
  */
-public final class Exchange {
+final class Exchange {
 
   private final HttpClient http;
   private final URI endpoint;

@@ -15,7 +15,7 @@ import java.util.Set;
  * travels in (as is, URL-encoded, JSON-escaped) and in fragments of {@value #FRAGMENT} or more
  * characters (an excerpt cut mid-token, a parser quoting the part of a token it could read).
  */
-public final class Redactor {
+final class Redactor {
   /** The shortest run of a token's characters that is cut out wherever it stands. */
   static final int FRAGMENT = 6;
 

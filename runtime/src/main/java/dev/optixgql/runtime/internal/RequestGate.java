@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
  * connection per call. Waiting takes no thread: a full gate hands out a future that the next {@link
  * #leave()} completes. A wait ends at the call's deadline, as a throttle wait does.
  */
-public final class RequestGate {
+final class RequestGate {
   private static final CompletableFuture<Void> OPEN = CompletableFuture.completedFuture(null);
 
   private final int capacity;
@@ -44,11 +44,10 @@ public final class RequestGate {
 
   /**
    * Enters on this thread, waiting at most until {@code deadlineNanos} (a {@code nanoTime} value,
-   * the call's deadline): past it, the place in the queue is given up and {@link
-   * Throttle.DeadlineExceeded} thrown, as for a throttle wait.
+   * the call's deadline): past it, the place in the queue is given up and {@link DeadlineExceeded}
+   * thrown, as for a throttle wait.
    */
-  public void enterBlocking(long deadlineNanos)
-      throws InterruptedException, Throttle.DeadlineExceeded {
+  public void enterBlocking(long deadlineNanos) throws InterruptedException, DeadlineExceeded {
     CompletableFuture<Void> place = enter();
     if (place.isDone()) {
       return;
@@ -62,7 +61,7 @@ public final class RequestGate {
       throw e;
     } catch (TimeoutException e) {
       if (place.cancel(false)) {
-        throw Throttle.DeadlineExceeded.atGate(capacity);
+        throw DeadlineExceeded.atGate(capacity);
       }
       // Let in as the deadline passed: the place is ours.
     } catch (ExecutionException e) {

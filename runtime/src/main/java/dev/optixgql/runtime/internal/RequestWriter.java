@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the token travels in the body. A variable that cannot be written as its type requires is refused
  * here, before anything is sent.
  */
-public final class RequestWriter {
+final class RequestWriter {
   /** Documents whose escaped opening is kept; an app has a fixed set, this bounds any other. */
   private static final int MAX_CACHED_DOCUMENTS = 1_024;
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * executor, and the HTTP client's pool unless the user supplies the client. Pool threads end after
  * a minute idle; {@link #close()} ends them all.
  */
-public final class Threads implements AutoCloseable {
+final class Threads implements AutoCloseable {
   /** Threads per pool: enough to keep the cores busy, never one per call. */
   public static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
 

@@ -28,7 +28,7 @@ import java.util.function.LongSupplier;
  * the moment the oldest slot's window ends. {@link #acquire} waits for that future on the caller's
  * thread (the synchronous path); {@link #acquireAsync} hands it back.
  */
-public final class Throttle {
+final class Throttle {
   /** Keys held before idle ones are swept out. */
   static final int SWEEP_ABOVE = 64;
 
@@ -61,27 +61,6 @@ public final class Throttle {
     this.nanoTime = nanoTime;
     this.timer = timer;
     this.lastSweep = nanoTime.getAsLong();
-  }
-
-  /** Thrown when the wait for a slot (or a place at the request gate) would pass the deadline. */
-  public static final class DeadlineExceeded extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    DeadlineExceeded(long waitNanos) {
-      this("the rate limit needs a wait of " + waitNanos / 1_000_000 + " ms");
-    }
-
-    private DeadlineExceeded(String message) {
-      super(message, null, false, false);
-    }
-
-    /** The request gate had no place free before the deadline. */
-    static DeadlineExceeded atGate(int capacity) {
-      return new DeadlineExceeded(
-          "no place was free among the client's "
-              + capacity
-              + " concurrent requests (maxConcurrentRequests)");
-    }
   }
 
   /**
@@ -255,7 +234,15 @@ public final class Throttle {
         if (wait > deadlineNanos - now) {
           return CompletableFuture.failedFuture(new DeadlineExceeded(wait));
         }
-        Waiter waiter = new Waiter(bucket, deadlineNanos);
+        Waiter waiter =
+            new Waiter(
+                deadlineNanos,
+                cancelled -> {
+                  synchronized (bucket) {
+                    bucket.waiters.remove(cancelled);
+                    bucket.schedule(nanoTime.getAsLong());
+                  }
+                });
         bucket.waiters.addLast(waiter);
         bucket.schedule(now);
         return waiter;
@@ -313,40 +300,6 @@ public final class Throttle {
   private static void grant(List<Waiter> granted) {
     for (Waiter waiter : granted) {
       waiter.settle();
-    }
-  }
-
-  /** A caller queued for a slot; completing it hands over the slot already taken for it. */
-  private final class Waiter extends CompletableFuture<Permit> {
-    private final Bucket bucket;
-    private final long deadline;
-    private Permit permit;
-    private DeadlineExceeded failure;
-
-    Waiter(Bucket bucket, long deadline) {
-      this.bucket = bucket;
-      this.deadline = deadline;
-    }
-
-    /** Completes outside the bucket's lock; a slot granted to a cancelled waiter is given back. */
-    void settle() {
-      if (failure != null) {
-        completeExceptionally(failure);
-      } else if (!complete(permit)) {
-        permit.uncount();
-      }
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
-        synchronized (bucket) {
-          bucket.waiters.remove(this);
-          bucket.schedule(nanoTime.getAsLong());
-        }
-      }
-      return cancelled;
     }
   }
 
@@ -485,60 +438,6 @@ public final class Throttle {
       List<Waiter> out = list == null ? new ArrayList<>(2) : list;
       out.add(waiter);
       return out;
-    }
-  }
-
-  /** A growable ring of {@code long}s in ascending order of insertion: release times. */
-  private static final class LongQueue {
-    private long[] items = new long[4];
-    private int head;
-    private int size;
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    int size() {
-      return size;
-    }
-
-    long first() {
-      return items[head];
-    }
-
-    long get(int index) {
-      return items[(head + index) % items.length];
-    }
-
-    void removeFirst() {
-      head = (head + 1) % items.length;
-      size--;
-    }
-
-    void addLast(long value) {
-      if (size == items.length) {
-        long[] grown = new long[items.length * 2];
-        for (int i = 0; i < size; i++) {
-          grown[i] = get(i);
-        }
-        items = grown;
-        head = 0;
-      }
-      items[(head + size) % items.length] = value;
-      size++;
-    }
-
-    /** Removes one occurrence of {@code value}, searching from the newest. */
-    void remove(long value) {
-      for (int i = size - 1; i >= 0; i--) {
-        if (get(i) == value) {
-          for (int j = i; j < size - 1; j++) {
-            items[(head + j) % items.length] = get(j + 1);
-          }
-          size--;
-          return;
-        }
-      }
     }
   }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
  * whose 401 comes later reuses a newer token found. A failure or "no newer token" is not kept, so
  * the next 401 asks the provider again.
  */
-public final class TokenRefresher {
+final class TokenRefresher {
   /** How long a refused token's newer one is remembered for callers whose 401 comes late. */
   static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
 

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,22 @@ import org.junit.jupiter.api.Test;
 class RedactorTest {
   private static final String TOKEN = "s3cret-redactor-t0ken-o";
   private final Redactor redactor = Redactor.of(List.of(TOKEN));
+
+  @Test
+  void cutsEveryFormAndFragment() {
+    // Six characters of the token or more are a fragment worth cutting; five are not.
+    String token = "h0st1le-T0KEN-9f8e7d6c5b4a3o";
+    Redactor hostile = Redactor.of(List.of(token));
+    String url = URLEncoder.encode(token, StandardCharsets.UTF_8);
+    String text =
+        "a " + token + " b " + url + " c " + token.substring(3, 12) + " d " + token.substring(0, 5);
+    assertEquals(
+        "a <redacted token> b <redacted token> c <redacted token> d " + token.substring(0, 5),
+        hostile.text(text));
+    // Text without the token is left alone, however long.
+    String plain = "ordinary text ".repeat(100_000);
+    assertEquals(plain, hostile.text(plain));
+  }
 
   private static String printed(Throwable e) {
     StringWriter out = new StringWriter();

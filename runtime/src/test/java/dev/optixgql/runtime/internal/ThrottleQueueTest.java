@@ -90,7 +90,7 @@ class ThrottleQueueTest {
     assertTrue(hopeless.isCompletedExceptionally());
     ExecutionException e =
         org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, hopeless::get);
-    assertInstanceOf(Throttle.DeadlineExceeded.class, e.getCause());
+    assertInstanceOf(DeadlineExceeded.class, e.getCause());
     assertEquals(1, throttle.heldKeys(), "one token held");
   }
 

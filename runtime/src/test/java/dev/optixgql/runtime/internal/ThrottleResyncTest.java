@@ -27,7 +27,7 @@ class ThrottleResyncTest {
     first.release();
     second.release();
     // Both slots held for a window after their answers: a third must wait...
-    assertThrows(Throttle.DeadlineExceeded.class, () -> throttle.acquire("t", soon()));
+    assertThrows(DeadlineExceeded.class, () -> throttle.acquire("t", soon()));
 
     // ...unless the server refused one (429): it did not count, so neither does the client.
     second.uncount();
@@ -38,8 +38,7 @@ class ThrottleResyncTest {
   void retryAfterHoldsEveryCallerOfTheToken() throws Exception {
     throttle.pause("t", Duration.ofSeconds(5));
 
-    Throttle.DeadlineExceeded e =
-        assertThrows(Throttle.DeadlineExceeded.class, () -> throttle.acquire("t", soon()));
+    DeadlineExceeded e = assertThrows(DeadlineExceeded.class, () -> throttle.acquire("t", soon()));
     assertEquals("the rate limit needs a wait of 5000 ms", e.getMessage());
     throttle.acquire("other", soon()); // other tokens are not held
 
