@@ -1,19 +1,14 @@
 package dev.optixgql.runtime;
 
-import dev.optixgql.runtime.store.TokenStoreException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Receives Optix webhooks without a framework: give it the raw form body of the POST and answer
@@ -52,36 +47,21 @@ public final class OptixWebhooks {
 
   private final String secret;
   private final String clientId;
-  private final OrganizationTokens tokens;
   private final Duration window;
   private final Clock clock;
   private final int maxBodyChars;
 
-  /**
-   * Asks the API whose a token is; {@code null} only after {@link
-   * Builder#withoutTokenVerification}.
-   */
-  private final TokenOwnership ownership;
-
-  /** How long an uninstall the API contradicted is refused again without asking. */
-  private static final long RECHECK_MILLIS = 60_000;
-
-  /** The most contradicted uninstalls remembered; beyond, the memory starts afresh. */
-  private static final int MAX_REMEMBERED = 10_000;
-
-  /**
-   * Uninstalls the API contradicted (the stored token still worked), by organization and {@code
-   * created_timestamp}, with when: a replayed signature can name any organization, and each check
-   * spends a request of that organization's budget, so the same replay is refused for a minute
-   * without another request (a genuine re-delivery after that is checked again).
-   */
-  private final ConcurrentHashMap<String, Long> contradicted = new ConcurrentHashMap<>();
+  /** Applies verified token events, after asking the API whose a token is (unless opted out). */
+  private final TokenEvents events;
 
   private OptixWebhooks(Builder builder) {
-    this.ownership = builder.verifier == null ? null : new TokenOwnership(builder.verifier);
+    this.events =
+        new TokenEvents(
+            builder.tokens,
+            builder.verifier == null ? null : new TokenOwnership(builder.verifier),
+            builder.clock);
     this.secret = builder.secret;
     this.clientId = builder.clientId;
-    this.tokens = builder.tokens;
     this.window = builder.window;
     this.clock = builder.clock;
     this.maxBodyChars = builder.maxBodyChars;
@@ -199,19 +179,8 @@ public final class OptixWebhooks {
     if (formBody == null) {
       return malformed(null, null, "no body");
     }
-    if (formBody.length() > maxBodyChars) {
-      return malformed(
-          null,
-          null,
-          "a body of " + formBody.length() + " characters (at most " + maxBodyChars + ")");
-    }
-    int fields = 1;
-    for (int i = 0; i < formBody.length(); i++) {
-      if (formBody.charAt(i) == '&' && ++fields > MAX_FIELDS) {
-        return malformed(null, null, "more than " + MAX_FIELDS + " fields");
-      }
-    }
-    return handle(parseForm(formBody));
+    String tooLarge = WebhookForm.tooLarge(formBody, maxBodyChars, MAX_FIELDS);
+    return tooLarge != null ? malformed(null, null, tooLarge) : handle(WebhookForm.parse(formBody));
   }
 
   /**
@@ -241,6 +210,28 @@ public final class OptixWebhooks {
     }
     String event = shortOrNull(form.get("event"));
     String organization = shortOrNull(form.get("organization_id"));
+    Result refused = refusal(form, event, organization);
+    if (refused != null) {
+      return refused;
+    }
+    long timestamp = Long.parseLong(form.get("created_timestamp").trim()); // checked above
+    switch (event) {
+      case "app_install":
+      case "organization_token_updated":
+        return events.install(event, organization, form.get("organization_token"), timestamp);
+      case "app_uninstall":
+        return events.uninstall(event, organization, timestamp);
+      default:
+        return new Result(Status.ACCEPTED, event, organization, "nothing to do");
+    }
+  }
+
+  /**
+   * Why the webhook is refused before anything is done for it, or {@code null}: the signed fields
+   * present and short, the signature and client id ours, the timestamp a number inside the window,
+   * an event and an organization named (without control characters).
+   */
+  private Result refusal(Map<String, String> form, String event, String organization) {
     String sentClientId = form.get("client_id");
     String created = form.get("created_timestamp");
     String signature = form.get("request_signature");
@@ -287,161 +278,11 @@ public final class OptixWebhooks {
       // A tab or line break would break a store's format (FileTokenStore refuses it).
       return malformed(event, null, "organization_id holds a control character");
     }
-    switch (event) {
-      case "app_install":
-      case "organization_token_updated":
-        return install(event, organization, form.get("organization_token"), timestamp);
-      case "app_uninstall":
-        return uninstall(event, organization, timestamp);
-      default:
-        return new Result(Status.ACCEPTED, event, organization, "nothing to do");
-    }
+    return null;
   }
 
-  /**
-   * Stores the event's token if no change at or after {@code timestamp} is stored and the API says
-   * the token acts for {@code organization}.
-   */
-  private Result install(String event, String organization, String token, long timestamp) {
-    if (token == null || token.isBlank()) {
-      return malformed(event, organization, "organization_token is required for " + event);
-    }
-    try {
-      InvalidTokenException.requireSendable(token, "organization_token");
-    } catch (InvalidTokenException e) {
-      return malformed(event, organization, e.getMessage().replace(" Nothing was sent.", ""));
-    }
-    if (TokenKind.of(token) != TokenKind.ORGANIZATION) {
-      return malformed(
-          event, organization, "organization_token is not an organization token (ends in 'o')");
-    }
-    try {
-      if (!tokens.isNewer(organization, timestamp)) {
-        return olderThanLast(event, organization, timestamp); // no request for a re-delivery
-      }
-    } catch (RuntimeException e) {
-      return storeFailed(event, organization, e);
-    }
-    if (ownership != null) {
-      TokenOwnership.Answer answer = ownership.check(token, organization);
-      switch (answer.verdict()) {
-        case BELONGS:
-          break;
-        case UNKNOWN:
-          return unverifiable(event, organization, answer);
-        default:
-          return new Result(
-              Status.REJECTED_UNVERIFIED,
-              event,
-              organization,
-              "not stored: " + answer.detail() + " (a replayed signature?)");
-      }
-    }
-    try {
-      if (!tokens.putIfNewer(organization, token, timestamp)) {
-        return olderThanLast(event, organization, timestamp);
-      }
-    } catch (RuntimeException e) {
-      return storeFailed(event, organization, e);
-    }
-    return new Result(
-        Status.TOKEN_STORED,
-        event,
-        organization,
-        ownership == null ? "token stored (not verified)" : "token stored");
-  }
-
-  /**
-   * Forgets the organization's token if no change at or after {@code timestamp} is stored and the
-   * API refuses the stored token.
-   */
-  private Result uninstall(String event, String organization, long timestamp) {
-    Optional<String> stored;
-    try {
-      if (!tokens.isNewer(organization, timestamp)) {
-        return olderThanLast(event, organization, timestamp);
-      }
-      stored = tokens.get(organization);
-    } catch (RuntimeException e) {
-      return storeFailed(event, organization, e);
-    }
-    if (ownership != null) {
-      if (stored.isEmpty()) {
-        // Nothing to forget, and nothing recorded: a forged uninstall must not block an install.
-        return new Result(Status.ACCEPTED, event, organization, "no token stored, nothing removed");
-      }
-      String key = organization + '\n' + timestamp;
-      Long checkedAt = contradicted.get(key);
-      long now = clock.millis();
-      if (checkedAt != null && now - checkedAt < RECHECK_MILLIS) {
-        return stillWorks(event, organization, " (checked less than a minute ago)");
-      }
-      TokenOwnership.Answer answer = ownership.check(stored.get(), organization);
-      switch (answer.verdict()) {
-        case REFUSED:
-          contradicted.remove(key);
-          break;
-        case UNKNOWN:
-          return unverifiable(event, organization, answer);
-        default:
-          if (contradicted.size() >= MAX_REMEMBERED) {
-            contradicted.clear();
-          }
-          contradicted.put(key, now);
-          return stillWorks(event, organization, "");
-      }
-    }
-    try {
-      if (!tokens.removeIfNewer(organization, timestamp)) {
-        return olderThanLast(event, organization, timestamp);
-      }
-    } catch (RuntimeException e) {
-      return storeFailed(event, organization, e);
-    }
-    return new Result(Status.TOKEN_REMOVED, event, organization, "token removed");
-  }
-
-  private static Result stillWorks(String event, String organization, String when) {
-    return new Result(
-        Status.REJECTED_UNVERIFIED,
-        event,
-        organization,
-        "not removed: the organization's stored token still works"
-            + when
-            + " (a replayed signature?)");
-  }
-
-  private static Result unverifiable(
-      String event, String organization, TokenOwnership.Answer answer) {
-    return new Result(
-        Status.VERIFICATION_UNAVAILABLE,
-        event,
-        organization,
-        "nothing changed, Optix will resend: " + answer.detail());
-  }
-
-  private static Result malformed(String event, String organization, String detail) {
+  static Result malformed(String event, String organization, String detail) {
     return new Result(Status.REJECTED_MALFORMED, event, organization, detail);
-  }
-
-  private static Result storeFailed(String event, String organization, RuntimeException e) {
-    return new Result(
-        Status.STORE_FAILED,
-        event,
-        organization,
-        "not stored durably, Optix will resend: "
-            + (e instanceof TokenStoreException ? e.getMessage() : e.getClass().getSimpleName()));
-  }
-
-  private static Result olderThanLast(String event, String organization, long timestamp) {
-    return new Result(
-        Status.IGNORED_OLDER,
-        event,
-        organization,
-        "created_timestamp "
-            + timestamp
-            + " is not newer than the organization's last applied change; acknowledged, not"
-            + " applied");
   }
 
   /** A field echoed in a {@link Result}: kept only if short, so a result never carries a flood. */
@@ -468,41 +309,13 @@ public final class OptixWebhooks {
     }
   }
 
-  /** Decodes a form body; repeated fields keep the first value. */
-  static Map<String, String> parseForm(String body) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    if (body == null || body.isEmpty()) {
-      return fields;
-    }
-    for (String pair : body.split("&")) {
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      try {
-        fields.putIfAbsent(
-            URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        // A malformed escape: skip the field; the checks above report what is missing.
-      }
-    }
-    return fields;
-  }
-
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
   public String toString() {
-    return "OptixWebhooks{clientId="
-        + clientId
-        + ", window="
-        + window
-        + ", tokens="
-        + tokens
-        + (ownership == null ? ", tokens not verified" : ", tokens verified")
-        + "}";
+    return "OptixWebhooks{clientId=" + clientId + ", window=" + window + events + "}";
   }
 
   /** Configures {@link OptixWebhooks}. */

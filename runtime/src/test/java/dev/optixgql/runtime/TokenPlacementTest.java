@@ -114,7 +114,7 @@ class TokenPlacementTest {
             "{\"echo\":\"hi\"}",
             "access_token",
             token),
-        OptixWebhooks.parseForm(request.body()));
+        WebhookForm.parse(request.body()));
     assertNull(request.header("Authorization"));
   }
 
@@ -123,7 +123,7 @@ class TokenPlacementTest {
     String token = "t0ken+with/reserved=chars&o";
     FaultServer.Request request = send(TokenPlacement.QUERY_PARAMETER, token, "");
 
-    assertEquals(Map.of("access_token", token), OptixWebhooks.parseForm(request.query()));
+    assertEquals(Map.of("access_token", token), WebhookForm.parse(request.query()));
   }
 
   private static void addIf(boolean condition, String place, List<String> places) {
