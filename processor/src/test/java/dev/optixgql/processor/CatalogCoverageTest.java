@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the catalog table of {@code docs/diagnostics.md} and the catalog ({@link DiagnosticKind}) in step: one row per
- * id, in the catalog's order, with its default severity and an example carrying its own tag.
+ * Keeps the catalog table of {@code docs/diagnostics.md} and the catalog ({@link DiagnosticKind})
+ * in step: one row per id, in the catalog's order, with its default severity and an example
+ * carrying its own tag.
  */
 class CatalogCoverageTest {
   private static final Pattern TAG = Pattern.compile("\\[OptixGql/([A-Za-z]+)]");
