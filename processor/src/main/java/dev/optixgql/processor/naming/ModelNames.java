@@ -113,7 +113,9 @@ public final class ModelNames {
       String pkg,
       List<dev.optixgql.processor.ir.IrFragment> fragments,
       Map<IrModel, ClassName> out) {
-    // Every fragment's own type first: a fragment's field may hold another fragment's type.
+    // Every fragment's own type first: a fragment's field may hold another fragment's type. Then
+    // in lowering order, which puts a fragment after those spread in it: a fragment's field may
+    // hold one of their nested types, which keeps the name it has there.
     for (dev.optixgql.processor.ir.IrFragment fragment : fragments) {
       out.put(fragment.model(), fragmentName(pkg, fragment.name()));
     }
