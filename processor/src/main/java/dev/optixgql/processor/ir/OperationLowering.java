@@ -769,8 +769,11 @@ public final class OperationLowering {
     }
     List<Occurrence> subSelections = new ArrayList<>();
     for (FieldOccurrence occurrence : occurrences) {
-      if (occurrence.field().getSelectionSet() != null) {
-        subSelections.add(new Occurrence(occurrence.field().getSelectionSet(), occurrence.file()));
+      SelectionSet set = occurrence.field().getSelectionSet();
+      // Once each: two fragments spreading a third reach its field twice, and merging a selection
+      // set with itself adds nothing but a list that doubles at every level below.
+      if (set != null && subSelections.stream().noneMatch(o -> o.selections() == set)) {
+        subSelections.add(new Occurrence(set, occurrence.file()));
       }
     }
     IrType type = output(definition.getType(), responseName, subSelections, nested, context);
