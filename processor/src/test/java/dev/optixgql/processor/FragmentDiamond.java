@@ -23,7 +23,12 @@ final class FragmentDiamond {
      * {@code next0 { ...F1_0 ...G1_0 }}: two fragments per type, both spread in every field, so
      * every level below merges the two again.
      */
-    TWO_FRAGMENTS
+    TWO_FRAGMENTS,
+    /**
+     * As {@link #TWO_FRAGMENTS}, with the pair spread through one fragment that spreads both:
+     * {@code next0 { ...FG1_0 }}, {@code fragment FG1_0 on T1_0 { ...F1_0 ...G1_0 }}.
+     */
+    COMBINED
   }
 
   final int levels;
@@ -36,9 +41,10 @@ final class FragmentDiamond {
     this.shape = shape;
   }
 
-  /** The number of fragments: one at the root, {@code width} per level below (two with G). */
+  /** The number of fragments: one per type (two with G, three with FG). */
   int fragments() {
-    return (1 + width * (levels - 1)) * (shape == Shape.TWO_FRAGMENTS ? 2 : 1);
+    int perType = shape == Shape.TWO_FRAGMENTS ? 2 : shape == Shape.COMBINED ? 3 : 1;
+    return (1 + width * (levels - 1)) * perType;
   }
 
   private int typesAt(int level) {
@@ -66,11 +72,20 @@ final class FragmentDiamond {
   }
 
   String document() {
-    boolean two = shape == Shape.TWO_FRAGMENTS;
+    boolean two = shape == Shape.TWO_FRAGMENTS || shape == Shape.COMBINED;
+    boolean combined = shape == Shape.COMBINED;
     StringBuilder doc =
-        new StringBuilder("query Diamond {\n  root {\n    ...F0_0\n")
-            .append(two ? "    ...G0_0\n" : "")
+        new StringBuilder("query Diamond {\n  root {\n")
+            .append(
+                combined ? "    ...FG0_0\n" : two ? "    ...F0_0\n    ...G0_0\n" : "    ...F0_0\n")
             .append("  }\n}\n");
+    for (int level = 0; combined && level < levels; level++) {
+      for (int i = 0; i < typesAt(level); i++) {
+        String suffix = level + "_" + i;
+        doc.append("\nfragment FG").append(suffix).append(" on ").append(type(level, i));
+        doc.append(" {\n  ...F").append(suffix).append("\n  ...G").append(suffix).append("\n}\n");
+      }
+    }
     for (String prefix : two ? new String[] {"F", "G"} : new String[] {"F"}) {
       for (int level = 0; level < levels; level++) {
         for (int i = 0; i < typesAt(level); i++) {
@@ -90,8 +105,8 @@ final class FragmentDiamond {
               if (shape == Shape.BESIDE || shape == Shape.MERGED) {
                 doc.append("    id\n");
               }
-              doc.append("    ...F").append(next).append('\n');
-              if (two) {
+              doc.append(combined ? "    ...FG" : "    ...F").append(next).append('\n');
+              if (two && !combined) {
                 doc.append("    ...G").append(next).append('\n');
               }
               doc.append("  }\n");

@@ -104,35 +104,74 @@ class FragmentScalingTest {
     assertEquals(DiagnosticFixtures.OPERATION_LINE, errors.get(0).getLineNumber());
   }
 
+  /** The advice of that refusal: the pair spread through one fragment spreading both, deep. */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void deepDiamondOfCombinedFragmentsGrowsLinearly() throws IOException {
+    compileLinear(new FragmentDiamond(10, 3, Shape.COMBINED), LINES_PER_FRAGMENT);
+  }
+
+  /** The same, wide: 4 levels of 30 types. */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void wideDiamondOfCombinedFragmentsGrowsLinearly() throws IOException {
+    compileLinear(new FragmentDiamond(4, 30, Shape.COMBINED), LINES_PER_FRAGMENT);
+  }
+
   /**
-   * Not a check: prints generated lines and compile times per shape at about 10, 20, 40 and 80
-   * fragments, deep (width 3) and wide (4 levels), for README's figures. Run with {@code
-   * OPTIXGQL_SCALING_REPORT=true} and {@code -Dtest=FragmentScalingTest#report}.
+   * Merging at every field of 4 levels of 26 types (2,054 merging fields, each a record of 28
+   * fields): linear, but more than one adapter class can read; refused before javac says "code too
+   * large".
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void recordsBeyondOneReaderAreRefusedAtTheOperation() {
+    Compilation compilation = compile(new FragmentDiamond(4, 26, Shape.MERGED));
+    List<Diagnostic<?>> errors = TestProject.optixErrors(compilation);
+    assertEquals(1, errors.size(), () -> errors.toString());
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(
+        message.startsWith(
+            "src/main/graphql/ops.graphql:1:1: [OptixGql/OperationTooLarge] 'Diamond' is valid"
+                + " GraphQL but its response records hold more fields than one class can read"),
+        message);
+    assertEquals(DiagnosticFixtures.OPERATION_LINE, errors.get(0).getLineNumber());
+  }
+
+  /**
+   * Not a check: prints the document's and the generated sources' lines and the compile time per
+   * shape at about 10, 20, 40 and 80 fragments, deep (width 3) and wide (4 levels), for README's
+   * figures. Run with {@code OPTIXGQL_SCALING_REPORT=true} and {@code
+   * -Dtest=FragmentScalingTest#report}.
    */
   @Test
   @EnabledIfEnvironmentVariable(named = "OPTIXGQL_SCALING_REPORT", matches = "true")
   void report() throws IOException {
     int[] deepLevels = {4, 7, 14, 27};
     int[] wideWidths = {3, 6, 13, 26};
-    for (Shape shape : List.of(Shape.SOLE, Shape.BESIDE, Shape.MERGED, Shape.TWO_FRAGMENTS)) {
-      for (int i = 0; i < 4; i++) {
-        for (FragmentDiamond diamond :
-            List.of(
-                new FragmentDiamond(deepLevels[i], 3, shape),
-                new FragmentDiamond(4, wideWidths[i], shape))) {
+    for (Shape shape : Shape.values()) {
+      for (int wide = 0; wide < 2; wide++) {
+        for (int i = wide; i < 4; i++) { // 4 x 3 is both the smallest deep and wide one
+          FragmentDiamond diamond =
+              wide == 0
+                  ? new FragmentDiamond(deepLevels[i], 3, shape)
+                  : new FragmentDiamond(4, wideWidths[i], shape);
           Path project = Files.createTempDirectory(dir, "report");
           long start = System.nanoTime();
           Compilation compilation = compile(diamond, project);
           long millis = (System.nanoTime() - start) / 1_000_000;
+          boolean clean = compilation.status() == Compilation.Status.SUCCESS;
           System.out.printf(
               Locale.ROOT,
-              "scaling %s %d x %d: %d fragments, %s, %d lines, %d ms%n",
+              "scaling %s %d x %d: %d fragments, %d document lines, %s, %d ms%n",
               shape,
               diamond.levels,
               diamond.width,
               diamond.fragments(),
-              compilation.status(),
-              lines(compilation),
+              diamond.document().lines().count(),
+              clean
+                  ? lines(compilation) + " generated lines"
+                  : compilation.errors().get(0).getMessage(Locale.ROOT).lines().findFirst(),
               millis);
         }
       }

@@ -51,6 +51,14 @@ public final class OperationLowering {
    */
   public static final int MAX_TYPES = 5_000;
 
+  /**
+   * The most bytes of names the operation's response adapter may initialize: each record's reader
+   * has a constant of its field names, built in the adapter's static initializer at about 12 bytes
+   * per record and 8 per name, and javac refuses a method past 64 KB ("code too large"). Wide
+   * records merged at many places reach it before {@link #MAX_TYPES}: 1,400 records of 28 fields.
+   */
+  public static final int MAX_READER_BYTES = 60_000;
+
   private final Diagnostics diagnostics;
 
   public OperationLowering(Diagnostics diagnostics) {
@@ -86,7 +94,8 @@ public final class OperationLowering {
             scalars,
             "",
             new java.util.HashMap<>(),
-            new java.util.IdentityHashMap<>());
+            new java.util.IdentityHashMap<>(),
+            new int[1]);
     IrModel data;
     try {
       data =
@@ -98,7 +107,7 @@ public final class OperationLowering {
               List.of(),
               context);
     } catch (TooLarge e) {
-      reportTooLarge(operation, context);
+      reportTooLarge(operation, context, e.readers);
       return null;
     }
 
@@ -121,14 +130,35 @@ public final class OperationLowering {
         typesPackage);
   }
 
-  /** Thrown when an operation lowers to more than {@link #MAX_TYPES} types; carries nothing. */
+  /**
+   * Thrown when an operation lowers to more than {@link #MAX_TYPES} types, or to readers past
+   * {@link #MAX_READER_BYTES}; no stack trace.
+   */
   private static final class TooLarge extends RuntimeException {
-    TooLarge() {
+    final boolean readers;
+
+    TooLarge(boolean readers) {
       super(null, null, false, false);
+      this.readers = readers;
     }
   }
 
-  private void reportTooLarge(OperationSource operation, Context context) {
+  private void reportTooLarge(OperationSource operation, Context context, boolean readers) {
+    if (readers) {
+      diagnostics.report(
+          DiagnosticKind.OPERATION_TOO_LARGE,
+          operation.location(),
+          context.site(),
+          "'"
+              + operation.name()
+              + "' is valid GraphQL but its response records hold more fields than one class can"
+              + " read (javac allows 64 KB of code per method, and the reader names every field"
+              + " of every record): each field whose selection merges fields beside a fragment"
+              + " spread ('next { id ...Fragment }' where Fragment does not select 'id') gets a"
+              + " record of its own. Select such fields inside the fragment, or split the"
+              + " operation.");
+      return;
+    }
     // Where the types come from: the operation's records, or one fragment's nested interfaces.
     Map<String, Integer> byScope = new java.util.TreeMap<>();
     for (ModelKey key : context.models().keySet()) {
@@ -152,10 +182,11 @@ public final class OperationLowering {
             + (most.isEmpty()
                 ? "its response records"
                 : "fragment '" + most + "' alone has " + byScope.get(most) + " nested types")
-            + "): a fragment spread beside other fields gets its own nested type under every"
-            + " path of fragments that reaches it, so fragments spreading each other several"
-            + " levels deep multiply them. Make such a spread a field's whole selection ("
-            + "'next { ...Fragment }', one type for every path), or split the operation.");
+            + "): fragments spread side by side ('next { ...A ...B }') whose fields merge again"
+            + " below get a nested type under every path of fragments that reaches them, so"
+            + " fragments spreading each other several levels deep multiply them. Spread one"
+            + " fragment that spreads both ('fragment AB on T { ...A ...B }', then"
+            + " 'next { ...AB }': one type for every path), or split the operation.");
   }
 
   private static List<IrVariable> variables(OperationDefinition definition, InputTypes inputs) {
@@ -199,6 +230,7 @@ public final class OperationLowering {
    *     {@code naming.ModelNames} relies on to name each type in the fragment that owns it
    * @param origins the selection sets each fragment's nested model was lowered from, by identity:
    *     another fragment selecting the same sets there holds that very model (issue 25)
+   * @param readerBytes one counter: the operation's records' estimated reader initialization
    */
   private record Context(
       GraphQLSchema schema,
@@ -210,7 +242,8 @@ public final class OperationLowering {
       ScalarTypes scalars,
       String scope,
       Map<ModelKey, IrModel> models,
-      Map<IrModel, List<SelectionSet>> origins) {
+      Map<IrModel, List<SelectionSet>> origins,
+      int[] readerBytes) {
     /**
      * The context for lowering fragment {@code fragment}: its models are shared only among
      * themselves, so a fragment's interfaces come out the same in every operation that uses it (and
@@ -218,7 +251,17 @@ public final class OperationLowering {
      */
     Context scoped(String fragment) {
       return new Context(
-          schema, index, site, used, possibleTypes, fragments, scalars, fragment, models, origins);
+          schema,
+          index,
+          site,
+          used,
+          possibleTypes,
+          fragments,
+          scalars,
+          fragment,
+          models,
+          origins,
+          readerBytes);
     }
   }
 
@@ -330,15 +373,33 @@ public final class OperationLowering {
     IrModel done = context.models().get(key);
     if (done == null) {
       if (context.models().size() >= MAX_TYPES) {
-        throw new TooLarge();
+        throw new TooLarge(false);
       }
       done = lowerModel(name, alternative, parent, occurrences, inherited, context);
+      if (context.scope().isEmpty()) {
+        context.readerBytes()[0] += readerBytes(done);
+        if (context.readerBytes()[0] > MAX_READER_BYTES) {
+          throw new TooLarge(true);
+        }
+      }
       context.models().put(key, done);
       if (!context.scope().isEmpty()) {
         context.origins().put(done, occurrences.stream().map(Occurrence::selections).toList());
       }
     }
     return done;
+  }
+
+  /** What a record's reader adds to the adapter's static initializer (see MAX_READER_BYTES). */
+  private static int readerBytes(IrModel model) {
+    if (!model.polymorphic()) {
+      return 12 + 8 * model.fields().size();
+    }
+    int bytes = 0;
+    for (IrModel variant : model.variants()) {
+      bytes += readerBytes(variant);
+    }
+    return bytes;
   }
 
   /**
@@ -354,8 +415,15 @@ public final class OperationLowering {
       List<Occurrence> occurrences,
       List<IrModel> inherited,
       Context context) {
-    FragmentSource source =
-        occurrences.size() == 1 ? amountsTo(occurrences.get(0), parent, context.index()) : null;
+    // Several occurrences may amount to one fragment: `next { ...AB }` written in A and in B.
+    FragmentSource source = null;
+    for (Occurrence occurrence : occurrences) {
+      FragmentSource each = amountsTo(occurrence, parent, context.index());
+      if (each == null || (source != null && each != source)) {
+        return null;
+      }
+      source = each;
+    }
     if (source == null
         || !source.definition().getTypeCondition().getName().equals(parent.getName())) {
       return null;
