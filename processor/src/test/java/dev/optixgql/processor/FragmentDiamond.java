@@ -8,24 +8,43 @@ package dev.optixgql.processor;
  * width^(levels-1)} leaves, while the document grows linearly.
  */
 final class FragmentDiamond {
-  final int levels;
-  final int width;
-  final boolean beside;
-
-  /**
-   * @param beside whether each spread sits beside a field ({@code next0 { id ...F1_0 }}) rather
-   *     than being the field's whole selection: then every path of fragments gets its own nested
-   *     interfaces, which still multiply
-   */
-  FragmentDiamond(int levels, int width, boolean beside) {
-    this.levels = levels;
-    this.width = width;
-    this.beside = beside;
+  /** How each field selecting the next level's fragment is written. */
+  enum Shape {
+    /** {@code next0 { ...F1_0 }}: the spread is the field's whole selection. */
+    SOLE,
+    /** {@code next0 { id ...F1_0 }}, where {@code F1_0} selects {@code id} too. */
+    BESIDE,
+    /**
+     * {@code next0 { id ...F1_0 }}, where {@code F1_0} does not select {@code id}: the field really
+     * merges two selections, so it gets a nested interface and a record of its own.
+     */
+    MERGED,
+    /**
+     * {@code next0 { ...F1_0 ...G1_0 }}: two fragments per type, both spread in every field, so
+     * every level below merges the two again.
+     */
+    TWO_FRAGMENTS,
+    /**
+     * As {@link #TWO_FRAGMENTS}, with the pair spread through one fragment that spreads both:
+     * {@code next0 { ...FG1_0 }}, {@code fragment FG1_0 on T1_0 { ...F1_0 ...G1_0 }}.
+     */
+    COMBINED
   }
 
-  /** The number of fragments: one at the root, {@code width} per level below. */
+  final int levels;
+  final int width;
+  final Shape shape;
+
+  FragmentDiamond(int levels, int width, Shape shape) {
+    this.levels = levels;
+    this.width = width;
+    this.shape = shape;
+  }
+
+  /** The number of fragments: one per type (two with G, three with FG). */
   int fragments() {
-    return 1 + width * (levels - 1);
+    int perType = shape == Shape.TWO_FRAGMENTS ? 2 : shape == Shape.COMBINED ? 3 : 1;
+    return (1 + width * (levels - 1)) * perType;
   }
 
   private int typesAt(int level) {
@@ -53,28 +72,48 @@ final class FragmentDiamond {
   }
 
   String document() {
-    StringBuilder doc = new StringBuilder("query Diamond {\n  root {\n    ...F0_0\n  }\n}\n");
-    for (int level = 0; level < levels; level++) {
+    boolean two = shape == Shape.TWO_FRAGMENTS || shape == Shape.COMBINED;
+    boolean combined = shape == Shape.COMBINED;
+    StringBuilder doc =
+        new StringBuilder("query Diamond {\n  root {\n")
+            .append(
+                combined ? "    ...FG0_0\n" : two ? "    ...F0_0\n    ...G0_0\n" : "    ...F0_0\n")
+            .append("  }\n}\n");
+    for (int level = 0; combined && level < levels; level++) {
       for (int i = 0; i < typesAt(level); i++) {
-        doc.append("\nfragment F")
-            .append(level)
-            .append('_')
-            .append(i)
-            .append(" on ")
-            .append(type(level, i))
-            .append(" {\n  id\n  name\n");
-        if (level + 1 < levels) {
-          for (int j = 0; j < width; j++) {
-            doc.append("  next")
-                .append(j)
-                .append(beside ? " {\n    id\n    ...F" : " {\n    ...F")
-                .append(level + 1)
-                .append('_')
-                .append(j)
-                .append("\n  }\n");
+        String suffix = level + "_" + i;
+        doc.append("\nfragment FG").append(suffix).append(" on ").append(type(level, i));
+        doc.append(" {\n  ...F").append(suffix).append("\n  ...G").append(suffix).append("\n}\n");
+      }
+    }
+    for (String prefix : two ? new String[] {"F", "G"} : new String[] {"F"}) {
+      for (int level = 0; level < levels; level++) {
+        for (int i = 0; i < typesAt(level); i++) {
+          doc.append("\nfragment ")
+              .append(prefix)
+              .append(level)
+              .append('_')
+              .append(i)
+              .append(" on ")
+              .append(type(level, i))
+              .append(" {\n")
+              .append(shape == Shape.MERGED ? "  name\n" : "  id\n  name\n");
+          if (level + 1 < levels) {
+            for (int j = 0; j < width; j++) {
+              String next = (level + 1) + "_" + j;
+              doc.append("  next").append(j).append(" {\n");
+              if (shape == Shape.BESIDE || shape == Shape.MERGED) {
+                doc.append("    id\n");
+              }
+              doc.append(combined ? "    ...FG" : "    ...F").append(next).append('\n');
+              if (two && !combined) {
+                doc.append("    ...G").append(next).append('\n');
+              }
+              doc.append("  }\n");
+            }
           }
+          doc.append("}\n");
         }
-        doc.append("}\n");
       }
     }
     return doc.toString();

@@ -2,6 +2,7 @@ package dev.optixgql.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.optixgql.processor.DiagnosticFixtures.client;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -51,6 +52,68 @@ class SpecCompileTest {
         client("schema.graphqls", "@GraphQLOperation(\"Foo\")", "FooQuery.Data foo();");
 
     assertThat(project.compile(api)).succeededWithoutWarnings();
+  }
+
+  /** Spreads beside fields, reached through two paths (issue 25). */
+  private static final String MERGING =
+      "query Foo { root { ...FA } }\n"
+          + "fragment FA on A { c { id ...FB } y { id ...FB } }\n"
+          + "fragment FB on B { name c { id ...FC } }\n"
+          + "fragment FC on C { name }\n";
+
+  private static final String MERGING_SCHEMA =
+      "type Query { root: A }\ntype A { c: B y: B }\n"
+          + "type B { id: ID! name: String c: C }\ntype C { id: ID! name: String }\n";
+
+  @Test
+  void aSharedRecordIsNotNamedThroughAFragmentsMemberType() {
+    // FD's `p { id ...FE }` is one record under Root.P.S, also held by Root.Q.S, which implements
+    // FD: there FD's member type P hides the class Root.P, so the shared record must not be
+    // reached as P.S.E.
+    TestProject project =
+        TestProject.in(dir)
+            .write(
+                "schema.graphqls",
+                "type Query { root: A }\ntype A { p: B q: C }\n"
+                    + "type B { id: ID! name: String s: D }\n"
+                    + "type C { id: ID! name: String s: D }\n"
+                    + "type D { id: ID! name: String p: E }\ntype E { id: ID! name: String }\n")
+            .write(
+                "ops.graphql",
+                "query Foo { root { ...FA } }\n"
+                    + "fragment FA on A { p { id ...FB } q { id ...FC } }\n"
+                    + "fragment FB on B { name s { id ...FD } }\n"
+                    + "fragment FC on C { name s { id ...FD } }\n"
+                    + "fragment FD on D { name p { id ...FE } }\n"
+                    + "fragment FE on E { name }\n");
+    JavaFileObject api =
+        client("schema.graphqls", "@GraphQLOperation(\"Foo\")", "FooQuery.Data foo();");
+
+    assertThat(project.compile(api)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aFragmentFieldMergingBesideASpreadDeclaresOnlyWhatItAdds() throws java.io.IOException {
+    TestProject project =
+        TestProject.in(dir).write("schema.graphqls", MERGING_SCHEMA).write("ops.graphql", MERGING);
+    JavaFileObject api =
+        client("schema.graphqls", "@GraphQLOperation(\"Foo\")", "FooQuery.Data foo();");
+
+    Compilation compilation = project.compile(api);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String fa =
+        compilation
+            .generatedSourceFile("test.FA")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString()
+            .replaceAll("(?s)/\\*\\*.*?\\*/\\s*", "");
+    // FA's c and y extend FB and add `id` (c's type is B: FB's member C would hide it); FB's field
+    // c keeps FB's own nested type below them, not a copy.
+    assertTrue(fa.contains("interface B extends FB {\n    String id();\n  }"), fa);
+    assertTrue(fa.contains("interface Y extends FB {\n    String id();\n  }"), fa);
+    assertEquals(3, fa.split("interface ", -1).length - 1, fa);
   }
 
   @Test

@@ -7,8 +7,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrField;
 import dev.optixgql.processor.ir.IrFragment;
 import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.ir.IrType;
 import dev.optixgql.processor.naming.JavaTypes;
 import dev.optixgql.processor.naming.ModelNames;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,18 +60,21 @@ public final class FragmentWriter {
     }
     List<IrField> fields = model.declaredFields();
     List<String> names = ResponseModelWriter.componentNames(fields, fields);
+    List<IrField> inherited = inheritedFields(model);
     ClassName owner = models.get(model);
     for (int i = 0; i < fields.size(); i++) {
       IrField field = fields.get(i);
-      MethodSpec.Builder accessor =
-          MethodSpec.methodBuilder(names.get(i))
-              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .returns(types.ofAccessor(field.type()))
-              .addJavadoc(ResponseModelWriter.accessorJavadoc(field));
-      if (field.deprecationReason() != null) {
-        accessor.addAnnotation(Deprecated.class);
+      if (inherited.stream().noneMatch(declared -> sameAccessor(declared, field))) {
+        MethodSpec.Builder accessor =
+            MethodSpec.methodBuilder(names.get(i))
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(types.ofAccessor(field.type()))
+                .addJavadoc(ResponseModelWriter.accessorJavadoc(field));
+        if (field.deprecationReason() != null) {
+          accessor.addAnnotation(Deprecated.class);
+        }
+        type.addMethod(accessor.build());
       }
-      type.addMethod(accessor.build());
       IrModel child = ModelNames.modelOf(field.type());
       if (child != null && owner.equals(models.get(child).enclosingClassName())) {
         TypeSpec.Builder nested =
@@ -80,5 +85,45 @@ public final class FragmentWriter {
         type.addType(nested.build());
       }
     }
+  }
+
+  /**
+   * The fields the interfaces {@code model} extends declare, directly or through theirs. An
+   * interface leaves out what they declare in the same form: {@code next { id ...Other }} adds
+   * nothing to {@code Other}, and repeating {@code Other}'s accessors in every fragment spreading
+   * it would make the output grow with the paths rather than the document (issue 25).
+   */
+  private static List<IrField> inheritedFields(IrModel model) {
+    List<IrField> out = new ArrayList<>();
+    java.util.Deque<IrModel> pending = new java.util.ArrayDeque<>(model.fragments());
+    java.util.Set<IrModel> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    while (!pending.isEmpty()) {
+      IrModel next = pending.pop();
+      if (seen.add(next)) {
+        out.addAll(next.declaredFields());
+        pending.addAll(next.fragments());
+      }
+    }
+    return out;
+  }
+
+  /** Same response name, Java type (a nested model the very same) and deprecation. */
+  private static boolean sameAccessor(IrField declared, IrField field) {
+    return declared.responseName().equals(field.responseName())
+        && sameType(declared.type(), field.type())
+        && java.util.Objects.equals(declared.deprecationReason(), field.deprecationReason());
+  }
+
+  private static boolean sameType(IrType a, IrType b) {
+    if (a instanceof IrType.NonNull x) {
+      return b instanceof IrType.NonNull y && sameType(x.of(), y.of());
+    }
+    if (a instanceof IrType.ListOf x) {
+      return b instanceof IrType.ListOf y && sameType(x.of(), y.of());
+    }
+    if (a instanceof IrType.Model x) {
+      return b instanceof IrType.Model y && x.model() == y.model();
+    }
+    return !(b instanceof IrType.Model) && a.equals(b);
   }
 }

@@ -18,13 +18,34 @@ final class FragmentMatching {
       for (IrField field : candidate.declaredFields()) {
         if (field.responseName().equals(responseName)) {
           IrModel nested = field.type().model();
-          if (nested != null) {
+          // Once each: several candidates may hold one model (a fragment's own type, or a nested
+          // type another fragment shares), and the list keys the child's lowering.
+          if (nested != null && out.stream().noneMatch(m -> m == nested)) {
             out.add(nested);
           }
         }
       }
     }
     return out;
+  }
+
+  /** Whether {@code model} is {@code wanted} or implements it, directly or through others. */
+  static boolean isSubtype(IrModel model, IrModel wanted) {
+    // Depth first, each model once: fragments spreading fragments form a DAG.
+    java.util.Deque<IrModel> pending = new java.util.ArrayDeque<>();
+    java.util.Set<IrModel> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    pending.push(model);
+    while (!pending.isEmpty()) {
+      IrModel next = pending.pop();
+      if (next == wanted) {
+        return true;
+      }
+      if (seen.add(next)) {
+        next.fragments().forEach(pending::push);
+      }
+    }
+    return false;
   }
 
   /** Whether {@code fields} cover every one of {@code required} in a compatible form. */
@@ -57,7 +78,7 @@ final class FragmentMatching {
       if (!(have instanceof IrType.Model h)) {
         return false;
       }
-      return h.model() == w.model() || h.model().fragments().stream().anyMatch(m -> m == w.model());
+      return isSubtype(h.model(), w.model());
     }
     return have.equals(wanted);
   }

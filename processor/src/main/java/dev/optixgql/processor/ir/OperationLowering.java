@@ -51,6 +51,14 @@ public final class OperationLowering {
    */
   public static final int MAX_TYPES = 5_000;
 
+  /**
+   * The most bytes of names the operation's response adapter may initialize: each record's reader
+   * has a constant of its field names, built in the adapter's static initializer at about 12 bytes
+   * per record and 8 per name, and javac refuses a method past 64 KB ("code too large"). Wide
+   * records merged at many places reach it before {@link #MAX_TYPES}: 1,400 records of 28 fields.
+   */
+  public static final int MAX_READER_BYTES = 60_000;
+
   private final Diagnostics diagnostics;
 
   public OperationLowering(Diagnostics diagnostics) {
@@ -82,10 +90,12 @@ public final class OperationLowering {
             site,
             used,
             new java.util.HashMap<>(),
-            new java.util.TreeMap<>(),
+            new LinkedHashMap<>(),
             scalars,
             "",
-            new java.util.HashMap<>());
+            new java.util.HashMap<>(),
+            new java.util.IdentityHashMap<>(),
+            new int[1]);
     IrModel data;
     try {
       data =
@@ -97,7 +107,7 @@ public final class OperationLowering {
               List.of(),
               context);
     } catch (TooLarge e) {
-      reportTooLarge(operation, context);
+      reportTooLarge(operation, context, e.readers);
       return null;
     }
 
@@ -120,14 +130,35 @@ public final class OperationLowering {
         typesPackage);
   }
 
-  /** Thrown when an operation lowers to more than {@link #MAX_TYPES} types; carries nothing. */
+  /**
+   * Thrown when an operation lowers to more than {@link #MAX_TYPES} types, or to readers past
+   * {@link #MAX_READER_BYTES}; no stack trace.
+   */
   private static final class TooLarge extends RuntimeException {
-    TooLarge() {
+    final boolean readers;
+
+    TooLarge(boolean readers) {
       super(null, null, false, false);
+      this.readers = readers;
     }
   }
 
-  private void reportTooLarge(OperationSource operation, Context context) {
+  private void reportTooLarge(OperationSource operation, Context context, boolean readers) {
+    if (readers) {
+      diagnostics.report(
+          DiagnosticKind.OPERATION_TOO_LARGE,
+          operation.location(),
+          context.site(),
+          "'"
+              + operation.name()
+              + "' is valid GraphQL but its response records hold more fields than one class can"
+              + " read (javac allows 64 KB of code per method, and the reader names every field"
+              + " of every record): each field whose selection merges fields beside a fragment"
+              + " spread ('next { id ...Fragment }' where Fragment does not select 'id') gets a"
+              + " record of its own. Select such fields inside the fragment, or split the"
+              + " operation.");
+      return;
+    }
     // Where the types come from: the operation's records, or one fragment's nested interfaces.
     Map<String, Integer> byScope = new java.util.TreeMap<>();
     for (ModelKey key : context.models().keySet()) {
@@ -151,10 +182,11 @@ public final class OperationLowering {
             + (most.isEmpty()
                 ? "its response records"
                 : "fragment '" + most + "' alone has " + byScope.get(most) + " nested types")
-            + "): a fragment spread beside other fields gets its own nested type under every"
-            + " path of fragments that reaches it, so fragments spreading each other several"
-            + " levels deep multiply them. Make such a spread a field's whole selection ("
-            + "'next { ...Fragment }', one type for every path), or split the operation.");
+            + "): fragments spread side by side ('next { ...A ...B }') whose fields merge again"
+            + " below get a nested type under every path of fragments that reaches them, so"
+            + " fragments spreading each other several levels deep multiply them. Spread one"
+            + " fragment that spreads both ('fragment AB on T { ...A ...B }', then"
+            + " 'next { ...AB }': one type for every path), or split the operation.");
   }
 
   private static List<IrVariable> variables(OperationDefinition definition, InputTypes inputs) {
@@ -192,6 +224,14 @@ public final class OperationLowering {
     return fragment;
   }
 
+  /**
+   * @param fragments the fragments lowered so far, in the order their lowering finished: a fragment
+   *     comes after every fragment whose types its own types hold (those spread inside it), which
+   *     {@code naming.ModelNames} relies on to name each type in the fragment that owns it
+   * @param origins the selection sets each fragment's nested model was lowered from, by identity:
+   *     another fragment selecting the same sets there holds that very model (issue 25)
+   * @param readerBytes one counter: the operation's records' estimated reader initialization
+   */
   private record Context(
       GraphQLSchema schema,
       DocumentIndex index,
@@ -201,7 +241,9 @@ public final class OperationLowering {
       Map<String, IrFragment> fragments,
       ScalarTypes scalars,
       String scope,
-      Map<ModelKey, IrModel> models) {
+      Map<ModelKey, IrModel> models,
+      Map<IrModel, List<SelectionSet>> origins,
+      int[] readerBytes) {
     /**
      * The context for lowering fragment {@code fragment}: its models are shared only among
      * themselves, so a fragment's interfaces come out the same in every operation that uses it (and
@@ -209,7 +251,17 @@ public final class OperationLowering {
      */
     Context scoped(String fragment) {
       return new Context(
-          schema, index, site, used, possibleTypes, fragments, scalars, fragment, models);
+          schema,
+          index,
+          site,
+          used,
+          possibleTypes,
+          fragments,
+          scalars,
+          fragment,
+          models,
+          origins,
+          readerBytes);
     }
   }
 
@@ -233,20 +285,21 @@ public final class OperationLowering {
         String scope,
         String name,
         String alternative,
-        String parent,
+        GraphQLCompositeType parent,
         List<Occurrence> occurrences,
         List<IrModel> inherited,
         DocumentIndex index) {
       this.scope = scope;
       this.name = name;
       this.alternative = alternative;
-      this.parent = parent;
+      this.parent = parent.getName();
       parts = new Object[occurrences.size() * 2 + inherited.size() + 1];
       int i = 0;
       for (Occurrence occurrence : occurrences) {
-        // `{ ...Other }` lowers the same wherever it is written: keyed by the fragment, the same
-        // field of every fragment spreading `Other` this way shares one model.
-        FragmentSource spread = soleSpread(occurrence, index);
+        // `{ ...Other }`, or `{ id ...Other }` when Other selects `id` itself, lowers the same
+        // wherever it is written: keyed by the fragment, the same field of every fragment
+        // spreading `Other` this way shares one model.
+        FragmentSource spread = amountsTo(occurrence, parent, index);
         parts[i++] = spread != null ? spread : occurrence.selections();
         parts[i++] = spread != null ? null : occurrence.file();
       }
@@ -255,7 +308,7 @@ public final class OperationLowering {
         parts[i++] = model;
       }
       int h = ((scope.hashCode() * 31 + name.hashCode()) * 31 + alternative.hashCode()) * 31;
-      h += parent.hashCode();
+      h += this.parent.hashCode();
       for (Object part : parts) {
         h = h * 31 + System.identityHashCode(part);
       }
@@ -307,68 +360,181 @@ public final class OperationLowering {
       Context context) {
     if (!context.scope().isEmpty()) {
       IrModel spread = soleSpread(parent, occurrences, inherited, context);
+      if (spread == null) {
+        spread = sameOrigin(parent, occurrences, inherited, context);
+      }
       if (spread != null) {
         return spread;
       }
     }
     ModelKey key =
         new ModelKey(
-            context.scope(),
-            name,
-            alternative,
-            parent.getName(),
-            occurrences,
-            inherited,
-            context.index());
+            context.scope(), name, alternative, parent, occurrences, inherited, context.index());
     IrModel done = context.models().get(key);
     if (done == null) {
       if (context.models().size() >= MAX_TYPES) {
-        throw new TooLarge();
+        throw new TooLarge(false);
       }
       done = lowerModel(name, alternative, parent, occurrences, inherited, context);
+      if (context.scope().isEmpty()) {
+        context.readerBytes()[0] += readerBytes(done);
+        if (context.readerBytes()[0] > MAX_READER_BYTES) {
+          throw new TooLarge(true);
+        }
+      }
       context.models().put(key, done);
+      if (!context.scope().isEmpty()) {
+        context.origins().put(done, occurrences.stream().map(Occurrence::selections).toList());
+      }
     }
     return done;
   }
 
+  /** What a record's reader adds to the adapter's static initializer (see MAX_READER_BYTES). */
+  private static int readerBytes(IrModel model) {
+    if (!model.polymorphic()) {
+      return 12 + 8 * model.fields().size();
+    }
+    int bytes = 0;
+    for (IrModel variant : model.variants()) {
+      bytes += readerBytes(variant);
+    }
+    return bytes;
+  }
+
   /**
-   * In a fragment, a field whose selection is one unconditional spread of a fragment on the field's
-   * own type ({@code next { ...Other }}) holds that fragment's type itself rather than a nested
-   * interface extending it: the nested interface would add nothing but another level of nested
-   * interfaces mirroring {@code Other}'s, and a fragment reached through many such paths would
-   * multiply them (issue 25). Not when the enclosing fragments expect a type {@code Other} does not
-   * extend.
+   * In a fragment, a field whose selection amounts to one unconditional spread of a fragment on the
+   * field's own type ({@code next { ...Other }}, or {@code next { id ...Other }} when {@code Other}
+   * selects {@code id} itself) holds that fragment's type itself rather than a nested interface
+   * extending it: the nested interface would add nothing but another level of nested interfaces
+   * mirroring {@code Other}'s, and a fragment reached through many such paths would multiply them
+   * (issue 25). Not when the enclosing fragments expect a type {@code Other} does not extend.
    */
   private IrModel soleSpread(
       GraphQLCompositeType parent,
       List<Occurrence> occurrences,
       List<IrModel> inherited,
       Context context) {
-    FragmentSource source =
-        occurrences.size() == 1 ? soleSpread(occurrences.get(0), context.index()) : null;
+    // Several occurrences may amount to one fragment: `next { ...AB }` written in A and in B.
+    FragmentSource source = null;
+    for (Occurrence occurrence : occurrences) {
+      FragmentSource each = amountsTo(occurrence, parent, context.index());
+      if (each == null || (source != null && each != source)) {
+        return null;
+      }
+      source = each;
+    }
     if (source == null
         || !source.definition().getTypeCondition().getName().equals(parent.getName())) {
       return null;
     }
     IrModel model = fragment(source.definition().getName(), context).model();
-    for (IrModel expected : inherited) {
-      if (expected != model && model.fragments().stream().noneMatch(m -> m == expected)) {
+    return extendsAll(model, inherited) ? model : null;
+  }
+
+  /**
+   * In a fragment, a field that merges exactly the selections an enclosing fragment's nested model
+   * was lowered from holds that model: in {@code next { extra ...Other }}, {@code Other}'s fields
+   * below {@code next} come from {@code Other} alone, so they are {@code Other}'s types, not copies
+   * nested in this fragment under every path that reaches {@code Other} (issue 25).
+   */
+  private static IrModel sameOrigin(
+      GraphQLCompositeType parent,
+      List<Occurrence> occurrences,
+      List<IrModel> inherited,
+      Context context) {
+    for (IrModel candidate : inherited) {
+      List<SelectionSet> origin = context.origins().get(candidate);
+      if (origin == null
+          || origin.size() != occurrences.size()
+          || !candidate.schemaType().equals(parent.getName())) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < origin.size(); i++) {
+        same &= origin.get(i) == occurrences.get(i).selections();
+      }
+      if (same && extendsAll(candidate, inherited)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code model} is, or extends, each of {@code expected} (through any fragments). */
+  private static boolean extendsAll(IrModel model, List<IrModel> expected) {
+    for (IrModel wanted : expected) {
+      if (!FragmentMatching.isSubtype(model, wanted)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The fragment an occurrence amounts to: {@code { ...Other }}, one unconditional spread, lowers
+   * to {@code Other}'s fields wherever it is written; so does {@code { id name ...Other }} when
+   * {@code Other} is on the same type and selects each of those leaf fields itself, unconditionally
+   * and in the same order (so the merged record's fields are {@code Other}'s, in {@code Other}'s
+   * order). Validation has checked that equal response names select the same field with the same
+   * arguments (spec §5.3.2).
+   */
+  private static FragmentSource amountsTo(
+      Occurrence occurrence, GraphQLCompositeType parent, DocumentIndex index) {
+    SelectionSet set = occurrence.selections();
+    if (set == null) {
+      return null;
+    }
+    FragmentSpread spread = null;
+    int at = -1;
+    List<Selection> selections = set.getSelections();
+    for (int i = 0; i < selections.size(); i++) {
+      if (selections.get(i) instanceof FragmentSpread candidate) {
+        if (spread != null) {
+          return null;
+        }
+        spread = candidate;
+        at = i;
+      }
+    }
+    if (spread == null || !spread.getDirectives().isEmpty()) {
+      return null;
+    }
+    FragmentSource source = index.fragments().get(spread.getName());
+    if (source == null || selections.size() == 1) {
+      return source;
+    }
+    if (!source.definition().getTypeCondition().getName().equals(parent.getName())) {
+      return null;
+    }
+    List<Selection> own = source.definition().getSelectionSet().getSelections();
+    for (int i = 0; i < selections.size(); i++) {
+      if (i == at) {
+        continue;
+      }
+      if (!(selections.get(i) instanceof Field field) || !plainLeaf(field)) {
+        return null;
+      }
+      String name = responseName(field);
+      boolean found = false;
+      // Before the spread: Other's selection starts with these fields; after it: Other has them.
+      for (int j = i < at ? i : 0; j < (i < at ? Math.min(i + 1, own.size()) : own.size()); j++) {
+        found |=
+            own.get(j) instanceof Field mine && plainLeaf(mine) && responseName(mine).equals(name);
+      }
+      if (!found) {
         return null;
       }
     }
-    return model;
+    return source;
   }
 
-  /** The fragment an occurrence spreads when that unconditional spread is all it selects. */
-  private static FragmentSource soleSpread(Occurrence occurrence, DocumentIndex index) {
-    SelectionSet set = occurrence.selections();
-    if (set == null
-        || set.getSelections().size() != 1
-        || !(set.getSelections().get(0) instanceof FragmentSpread spread)
-        || !spread.getDirectives().isEmpty()) {
-      return null;
-    }
-    return index.fragments().get(spread.getName());
+  private static boolean plainLeaf(Field field) {
+    return field.getSelectionSet() == null && field.getDirectives().isEmpty();
+  }
+
+  private static String responseName(Field field) {
+    return field.getAlias() != null ? field.getAlias() : field.getName();
   }
 
   private IrModel lowerModel(
@@ -671,8 +837,11 @@ public final class OperationLowering {
     }
     List<Occurrence> subSelections = new ArrayList<>();
     for (FieldOccurrence occurrence : occurrences) {
-      if (occurrence.field().getSelectionSet() != null) {
-        subSelections.add(new Occurrence(occurrence.field().getSelectionSet(), occurrence.file()));
+      SelectionSet set = occurrence.field().getSelectionSet();
+      // Once each: two fragments spreading a third reach its field twice, and merging a selection
+      // set with itself adds nothing but a list that doubles at every level below.
+      if (set != null && subSelections.stream().noneMatch(o -> o.selections() == set)) {
+        subSelections.add(new Occurrence(set, occurrence.file()));
       }
     }
     IrType type = output(definition.getType(), responseName, subSelections, nested, context);

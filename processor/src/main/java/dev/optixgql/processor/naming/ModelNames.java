@@ -37,11 +37,71 @@ public final class ModelNames {
       Map<IrModel, ClassName> out) {
     Set<String> enclosing = referencedTypes(data, variables);
     enclosing.add(operation.simpleName());
-    ClassName dataName = operation.nestedClass(pick(data, false, enclosing, new HashSet<>(), out));
+    Shadowing shadowing = Shadowing.of(data, out);
+    ClassName dataName =
+        operation.nestedClass(pick(data, false, enclosing, new HashSet<>(), out, Shadowing.NONE));
     out.put(data, dataName);
     enclosing.add(dataName.simpleName());
-    members(data, dataName, enclosing, out);
+    members(data, dataName, enclosing, out, shadowing);
     return out;
+  }
+
+  /**
+   * What an operation's shared records keep clear of (issue 25). A record reached through several
+   * paths is declared under the first and named from the others by a qualified name that starts at
+   * one of its enclosing classes; inside a record implementing a fragment, a member type the
+   * fragment declares hides an enclosing class of the same name (JLS §6.4.1), so {@code
+   * Next.Author} would mean {@code FragA.Next.Author}. The shared records and the records enclosing
+   * them (all their ancestors in the DAG: a superset of where the first path puts them) take no
+   * name a fragment's member type has in this operation. Without sharing, or without fragment
+   * member types, nothing changes.
+   *
+   * @param guarded by identity
+   */
+  private record Shadowing(Set<IrModel> guarded, Set<String> hidden) {
+    static final Shadowing NONE = new Shadowing(Set.of(), Set.of());
+
+    static Shadowing of(IrModel data, Map<IrModel, ClassName> fragments) {
+      Map<IrModel, List<IrModel>> parents = new IdentityHashMap<>();
+      Set<IrModel> shared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      java.util.Deque<IrModel> pending = new java.util.ArrayDeque<>(List.of(data));
+      Set<String> hidden = new HashSet<>();
+      parents.put(data, new java.util.ArrayList<>());
+      while (!pending.isEmpty()) {
+        IrModel next = pending.pop();
+        hidden.addAll(inheritedMemberNames(next, fragments));
+        List<IrModel> children = new java.util.ArrayList<>(next.variants());
+        for (IrField field : next.fields()) {
+          IrModel child = modelOf(field.type());
+          if (child != null) {
+            children.add(child);
+            if (parents.containsKey(child)) {
+              shared.add(child);
+            }
+          }
+        }
+        for (IrModel child : children) {
+          List<IrModel> of = parents.get(child);
+          if (of == null) {
+            parents.put(child, of = new java.util.ArrayList<>());
+            pending.push(child);
+          }
+          of.add(next);
+        }
+      }
+      if (shared.isEmpty() || hidden.isEmpty()) {
+        return NONE;
+      }
+      Set<IrModel> guarded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      pending.addAll(shared);
+      while (!pending.isEmpty()) {
+        IrModel next = pending.pop();
+        if (next != data && guarded.add(next)) {
+          pending.addAll(parents.get(next));
+        }
+      }
+      return new Shadowing(guarded, hidden);
+    }
   }
 
   /** Names a fragment's model {@code root} itself and every type below it. */
@@ -50,7 +110,7 @@ public final class ModelNames {
     // From the fragment alone: its file and every operation using it must agree on these names.
     Set<String> enclosing = referencedTypes(model, List.of());
     enclosing.add(root.simpleName());
-    members(model, root, enclosing, out);
+    members(model, root, enclosing, out, Shadowing.NONE);
   }
 
   /**
@@ -113,7 +173,9 @@ public final class ModelNames {
       String pkg,
       List<dev.optixgql.processor.ir.IrFragment> fragments,
       Map<IrModel, ClassName> out) {
-    // Every fragment's own type first: a fragment's field may hold another fragment's type.
+    // Every fragment's own type first: a fragment's field may hold another fragment's type. Then
+    // in lowering order, which puts a fragment after those spread in it: a fragment's field may
+    // hold one of their nested types, which keeps the name it has there.
     for (dev.optixgql.processor.ir.IrFragment fragment : fragments) {
       out.put(fragment.model(), fragmentName(pkg, fragment.name()));
     }
@@ -127,16 +189,20 @@ public final class ModelNames {
   }
 
   private static void members(
-      IrModel model, ClassName name, Set<String> enclosing, Map<IrModel, ClassName> out) {
+      IrModel model,
+      ClassName name,
+      Set<String> enclosing,
+      Map<IrModel, ClassName> out,
+      Shadowing shadowing) {
     Set<String> siblings = new HashSet<>();
     for (IrField field : model.fields()) {
       IrModel child = modelOf(field.type());
       if (child != null && !out.containsKey(child)) {
-        place(child, isList(field.type()), name, enclosing, siblings, out);
+        place(child, isList(field.type()), name, enclosing, siblings, out, shadowing);
       }
     }
     for (IrModel variant : model.variants()) {
-      place(variant, false, name, enclosing, siblings, out);
+      place(variant, false, name, enclosing, siblings, out, shadowing);
     }
   }
 
@@ -151,14 +217,15 @@ public final class ModelNames {
       ClassName parent,
       Set<String> enclosing,
       Set<String> siblings,
-      Map<IrModel, ClassName> out) {
-    String simple = pick(model, element, enclosing, siblings, out);
+      Map<IrModel, ClassName> out,
+      Shadowing shadowing) {
+    String simple = pick(model, element, enclosing, siblings, out, shadowing);
     siblings.add(simple);
     ClassName name = parent.nestedClass(simple);
     out.put(model, name);
     Set<String> deeper = new HashSet<>(enclosing);
     deeper.add(simple);
-    members(model, name, deeper, out);
+    members(model, name, deeper, out, shadowing);
   }
 
   /**
@@ -172,8 +239,12 @@ public final class ModelNames {
       boolean element,
       Set<String> enclosing,
       Set<String> siblings,
-      Map<IrModel, ClassName> named) {
+      Map<IrModel, ClassName> named,
+      Shadowing shadowing) {
     Set<String> inherited = inheritedMemberNames(model, named);
+    if (shadowing.guarded().contains(model)) {
+      inherited.addAll(shadowing.hidden());
+    }
     if (!inherited.isEmpty()) {
       Set<String> taken = new HashSet<>(siblings);
       taken.addAll(inherited);
