@@ -23,6 +23,7 @@ import dev.optixgql.processor.options.CacheDirectory;
 import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
 import dev.optixgql.processor.options.ProjectPaths;
+import dev.optixgql.processor.schema.OperationNames;
 import dev.optixgql.processor.schema.SchemaLoader;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import dev.optixgql.processor.validation.OperationDocuments;
@@ -84,10 +85,6 @@ final class ProcessingStep {
     }
     ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
     BuildCache cache = BuildCache.in(cacheDirectory(options));
-    // Stage 1: schema snapshots, once per file (built when first needed, if loaded before).
-    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(root, paths, clients, cache);
-    Map<Path, String> typesPackages = typesPackages(options, snapshots);
-    // Stage 2: every operation file under the root.
     Set<Path> schemaFiles = new HashSet<>();
     for (ClientDeclaration client : clients) {
       Path schemaFile = SchemaLoader.underRoot(root, client.schemaPath());
@@ -95,6 +92,12 @@ final class ProcessingStep {
         schemaFiles.add(schemaFile.toAbsolutePath().normalize());
       }
     }
+    // Stage 1: schema snapshots, once per file (built when first needed, if loaded before), from
+    // what the operation files reach.
+    Map<ClientDeclaration, SchemaSnapshot> snapshots =
+        loadSnapshots(root, paths, clients, cache, schemaFiles);
+    Map<Path, String> typesPackages = typesPackages(options, snapshots);
+    // Stage 2: every operation file under the root.
     DocumentIndex documents =
         new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
     // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
@@ -201,8 +204,26 @@ final class ProcessingStep {
   }
 
   private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(
-      Path root, ProjectPaths paths, List<ClientDeclaration> clients, BuildCache cache) {
-    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache);
+      Path root,
+      ProjectPaths paths,
+      List<ClientDeclaration> clients,
+      BuildCache cache,
+      Set<Path> schemaFiles) {
+    java.util.function.Supplier<Set<String>> operationNames =
+        new java.util.function.Supplier<>() {
+          private boolean read;
+          private Set<String> names;
+
+          @Override
+          public Set<String> get() {
+            if (!read) {
+              read = true;
+              names = OperationNames.under(root, schemaFiles);
+            }
+            return names;
+          }
+        };
+    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache, operationNames);
     Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
     for (ClientDeclaration client : clients) {
       Optional<SchemaSnapshot> snapshot =

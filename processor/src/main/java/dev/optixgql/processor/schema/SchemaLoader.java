@@ -16,6 +16,7 @@ import graphql.language.Document;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.MultiSourceReader;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.EchoingWiringFactory;
 import graphql.schema.idl.FastSchemaGenerator;
@@ -30,11 +31,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +50,7 @@ public final class SchemaLoader {
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
   private final BuildCache cache;
+  private final Supplier<Set<String>> operationNames;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
 
   /**
@@ -55,10 +59,26 @@ public final class SchemaLoader {
    */
   public SchemaLoader(
       Path graphqlRoot, ProjectPaths paths, Diagnostics diagnostics, BuildCache cache) {
+    this(graphqlRoot, paths, diagnostics, cache, null);
+  }
+
+  /**
+   * @param operationNames the names written in the build's operation files ({@link
+   *     OperationNames}), asked for when an SDL snapshot is built: the schema is then built from
+   *     what those operations reach ({@link LeanSchema}); {@code null}, or a {@code null} answer,
+   *     builds it whole
+   */
+  public SchemaLoader(
+      Path graphqlRoot,
+      ProjectPaths paths,
+      Diagnostics diagnostics,
+      BuildCache cache,
+      Supplier<Set<String>> operationNames) {
     this.graphqlRoot = graphqlRoot;
     this.paths = paths;
     this.diagnostics = diagnostics;
     this.cache = cache;
+    this.operationNames = operationNames;
   }
 
   /**
@@ -147,17 +167,18 @@ public final class SchemaLoader {
     String digest = cache.enabled() ? CacheKey.digest(bytes) : null;
     CacheKey loadedBefore =
         digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
+    SchemaSnapshot[] built = new SchemaSnapshot[1];
     Supplier<GraphQLSchema> build =
-        () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site);
+        () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
+    built[0] = new SchemaSnapshot(file, shown, digest, build);
     if (cache.get(loadedBefore) != null) {
-      return new SchemaSnapshot(file, shown, digest, build);
+      return built[0];
     }
-    GraphQLSchema schema = build.get();
-    if (schema == null) {
+    if (built[0].schema() == null) {
       return null;
     }
     cache.put(loadedBefore, new byte[] {1});
-    return SchemaSnapshot.of(file, shown, digest, schema);
+    return built[0];
   }
 
   private GraphQLSchema fromIntrospection(String text, String shown, JavaSite site) {
@@ -249,7 +270,11 @@ public final class SchemaLoader {
     return map.get("__schema") instanceof Map ? map : null;
   }
 
-  private GraphQLSchema fromSdl(String text, String shown, JavaSite site) {
+  private GraphQLSchema fromSdl(String text, String shown, JavaSite site, SchemaSnapshot snapshot) {
+    GraphQLSchema lean = leanSdl(text, shown, snapshot);
+    if (lean != null) {
+      return lean;
+    }
     try {
       MultiSourceReader reader =
           MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
@@ -268,6 +293,48 @@ public final class SchemaLoader {
           new GraphQLLocation(shown, 0, 0),
           site,
           "The schema snapshot is not a valid schema: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The schema built from what the operations reach, or {@code null} to build it whole: when there
+   * are no names to go by, when {@link LeanSchema} declines, or when the lean text does not build.
+   * A snapshot with a problem in what the operations reach is built whole again, so that its
+   * diagnostics are exactly those of the whole snapshot; a problem in a part no operation reaches
+   * is not looked for (snapshots the Maven plugin writes are built whole by graphql-java first).
+   */
+  private GraphQLSchema leanSdl(String text, String shown, SchemaSnapshot snapshot) {
+    Set<String> names = operationNames == null ? null : operationNames.get();
+    if (names == null) {
+      return null;
+    }
+    try {
+      LeanSchema.Lean lean = LeanSchema.text(text, names);
+      if (lean == null) {
+        return null;
+      }
+      MultiSourceReader reader =
+          MultiSourceReader.newMultiSourceReader()
+              .string(lean.text(), shown)
+              .trackData(false)
+              .build();
+      GraphQLSchema schema =
+          UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
+      List<GraphQLScalarType> missing = new ArrayList<>();
+      for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
+        if (lean.specifiedScalars().contains(scalar.getName())
+            && schema.getType(scalar.getName()) == null) {
+          missing.add(scalar);
+        }
+      }
+      if (!missing.isEmpty()) {
+        // What the whole schema holds because a type left out refers to it ($n: Int).
+        schema = schema.transform(builder -> missing.forEach(builder::additionalType));
+      }
+      snapshot.leftOut(lean.leftOut());
+      return schema;
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
