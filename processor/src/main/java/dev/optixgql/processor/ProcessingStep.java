@@ -93,13 +93,20 @@ final class ProcessingStep {
       }
     }
     // Stage 1: schema snapshots, once per file (built when first needed, if loaded before), from
-    // what the operation files reach.
-    Map<ClientDeclaration, SchemaSnapshot> snapshots =
-        loadSnapshots(root, paths, clients, cache, schemaFiles);
-    Map<Path, String> typesPackages = typesPackages(options, snapshots);
+    // what the operation files reach; an SDL snapshot not loaded before is built beside stage 2.
+    SchemaLoader schemas =
+        new SchemaLoader(root, paths, diagnostics, cache, operationNames(root, schemaFiles));
+    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(schemas, clients);
     // Stage 2: every operation file under the root.
     DocumentIndex documents =
         new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
+    guarded(
+        clients.get(0).element(),
+        () -> {
+          schemas.settle(snapshots);
+          return null;
+        });
+    Map<Path, String> typesPackages = typesPackages(options, snapshots);
     // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
     OperationAnalysis analysis = new OperationAnalysis(diagnostics, cache, documents, options);
     RoundPlan plan = new RoundPlan(diagnostics);
@@ -203,27 +210,26 @@ final class ProcessingStep {
     return clients;
   }
 
-  private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(
-      Path root,
-      ProjectPaths paths,
-      List<ClientDeclaration> clients,
-      BuildCache cache,
-      Set<Path> schemaFiles) {
-    java.util.function.Supplier<Set<String>> operationNames =
-        new java.util.function.Supplier<>() {
-          private boolean read;
-          private Set<String> names;
+  /** The names written in the operation files, read once, when a snapshot is first built. */
+  private static java.util.function.Supplier<Set<String>> operationNames(
+      Path root, Set<Path> schemaFiles) {
+    return new java.util.function.Supplier<>() {
+      private boolean read;
+      private Set<String> names;
 
-          @Override
-          public Set<String> get() {
-            if (!read) {
-              read = true;
-              names = OperationNames.under(root, schemaFiles);
-            }
-            return names;
-          }
-        };
-    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache, operationNames);
+      @Override
+      public Set<String> get() {
+        if (!read) {
+          read = true;
+          names = OperationNames.under(root, schemaFiles);
+        }
+        return names;
+      }
+    };
+  }
+
+  private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(
+      SchemaLoader schemas, List<ClientDeclaration> clients) {
     Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
     for (ClientDeclaration client : clients) {
       Optional<SchemaSnapshot> snapshot =

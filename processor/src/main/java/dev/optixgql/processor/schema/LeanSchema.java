@@ -18,20 +18,22 @@ import java.util.Set;
  * instead of the whole schema. What is kept stays at its own line and column (what is left out
  * becomes white space), so graphql-java locates anything in it as in the whole snapshot.
  *
- * <p>A type is reached, and kept, when it is a root operation type, a scalar, a name written in any
- * operation file (a type condition, a variable's type), the type of a field of a reached type whose
- * name is written in any operation file or of such a field's argument, an interface a reached type
- * implements, an object or interface implementing a reached interface (its possible types: spec
- * §5.5.2.3's fragment spreads and lowering's variants ask), a reached union's member, an input
- * field's type of a reached input type, or a type a directive definition's arguments take. A
- * reached type keeps every field, but a field whose name no operation file holds keeps only its
- * name and type, that type written {@code Boolean} (with its list and non-null wrappers):
- * validation and lowering look into the fields an operation selects, and of the others ask only
- * which exist (spec §5.3.1, "Did you mean" over a type's fields). Names are taken from every token
- * of the operation files, so this over-approximates what validation and lowering look at: for every
- * type they touch, they see what the whole snapshot says. {@code Organization} is always kept:
- * {@code ScalarTypes.optixFormat} asks whether it has two fields to tell an Optix schema. The types
- * left out are still named ({@link Lean#leftOut}) for "Did you mean" over type names.
+ * <p>A type is reached, and kept, when it is a root operation type (without a schema definition:
+ * {@code Query}, and {@code Mutation} or {@code Subscription} when an operation file writes that
+ * keyword), a scalar, a name written in any operation file (a type condition, a variable's type),
+ * the type of a field of a reached type whose name is written in any operation file or of such a
+ * field's argument, an interface a reached type implements, an object or interface implementing a
+ * reached interface (its possible types: spec §5.5.2.3's fragment spreads and lowering's variants
+ * ask), a reached union's member, an input field's type of a reached input type, or a type a
+ * directive definition's arguments take. A reached type keeps every field, but a field whose name
+ * no operation file holds keeps only its name and type, that type written {@code Boolean} (with its
+ * list and non-null wrappers): validation and lowering look into the fields an operation selects,
+ * and of the others ask only which exist (spec §5.3.1, "Did you mean" over a type's fields). Names
+ * are taken from every token of the operation files, so this over-approximates what validation and
+ * lowering look at: for every type they touch, they see what the whole snapshot says. {@code
+ * Organization} is always kept: {@code ScalarTypes.optixFormat} asks whether it has two fields to
+ * tell an Optix schema. The types left out are still named ({@link Lean#leftOut}) for "Did you
+ * mean" over type names.
  */
 final class LeanSchema {
   /** Above this share of the definitions kept whole, the snapshot is parsed whole. */
@@ -84,7 +86,15 @@ final class LeanSchema {
       }
     }
     if (!schemaDefinition) {
-      roots.addAll(List.of("Query", "Mutation", "Subscription"));
+      // The roots by their conventional names (spec §3.3.1); a mutation or subscription root is
+      // looked at only by operations of its kind, which write its keyword.
+      roots.add("Query");
+      if (written.contains("mutation")) {
+        roots.add("Mutation");
+      }
+      if (written.contains("subscription")) {
+        roots.add("Subscription");
+      }
     }
     Set<String> whole = reached(types, implementations, roots, written);
     if (whole.size() > WORTH_IT * definitions.size()) {

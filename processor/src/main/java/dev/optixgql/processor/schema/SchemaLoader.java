@@ -33,11 +33,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +55,7 @@ public final class SchemaLoader {
   private final BuildCache cache;
   private final Supplier<Set<String>> operationNames;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
+  private final Map<SchemaSnapshot, CacheKey> pending = new IdentityHashMap<>();
 
   /**
    * @param cache remembers which snapshot contents this processor build loaded without errors: such
@@ -168,17 +172,78 @@ public final class SchemaLoader {
     CacheKey loadedBefore =
         digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
     SchemaSnapshot[] built = new SchemaSnapshot[1];
+    if (cache.get(loadedBefore) != null) {
+      Supplier<GraphQLSchema> build =
+          () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
+      return built[0] = new SchemaSnapshot(file, shown, digest, build);
+    }
+    LeanSchema.Lean lean = json ? null : leanText(text);
+    if (lean != null) {
+      // Built beside stage 2 on another core; settle() joins it.
+      FutureTask<GraphQLSchema> beside = new FutureTask<>(() -> buildLean(lean, shown));
+      if (Runtime.getRuntime().availableProcessors() > 1) {
+        Thread thread = new Thread(beside, "optixgql-schema");
+        thread.setDaemon(true);
+        thread.start();
+      } else {
+        beside.run();
+      }
+      built[0] =
+          new SchemaSnapshot(
+              file, shown, digest, () -> joined(beside, lean, text, shown, site, built[0]));
+      pending.put(built[0], loadedBefore);
+      return built[0];
+    }
     Supplier<GraphQLSchema> build =
         () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
     built[0] = new SchemaSnapshot(file, shown, digest, build);
-    if (cache.get(loadedBefore) != null) {
-      return built[0];
-    }
     if (built[0].schema() == null) {
       return null;
     }
     cache.put(loadedBefore, new byte[] {1});
     return built[0];
+  }
+
+  /**
+   * The end of stage 1 for snapshots built beside stage 2: waits for them, and removes from {@code
+   * snapshots} those that failed (their problems now reported), as if they had failed to load.
+   */
+  public <K> void settle(Map<K, SchemaSnapshot> snapshots) {
+    Set<SchemaSnapshot> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    pending.forEach(
+        (snapshot, loadedBefore) -> {
+          if (snapshot.schema() == null) {
+            failed.add(snapshot);
+            loaded.put(snapshot.file(), Optional.empty());
+          } else {
+            cache.put(loadedBefore, new byte[] {1});
+          }
+        });
+    pending.clear();
+    snapshots.values().removeIf(failed::contains);
+  }
+
+  private GraphQLSchema joined(
+      FutureTask<GraphQLSchema> beside,
+      LeanSchema.Lean lean,
+      String text,
+      String shown,
+      JavaSite site,
+      SchemaSnapshot snapshot) {
+    GraphQLSchema schema;
+    try {
+      schema = beside.get();
+    } catch (ExecutionException e) {
+      schema = null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      schema = null;
+    }
+    if (schema == null) {
+      return fromWholeSdl(text, shown, site);
+    }
+    snapshot.leftOut(lean.leftOut());
+    return schema;
   }
 
   private GraphQLSchema fromIntrospection(String text, String shown, JavaSite site) {
@@ -271,10 +336,20 @@ public final class SchemaLoader {
   }
 
   private GraphQLSchema fromSdl(String text, String shown, JavaSite site, SchemaSnapshot snapshot) {
-    GraphQLSchema lean = leanSdl(text, shown, snapshot);
+    LeanSchema.Lean lean = leanText(text);
     if (lean != null) {
-      return lean;
+      try {
+        GraphQLSchema schema = buildLean(lean, shown);
+        snapshot.leftOut(lean.leftOut());
+        return schema;
+      } catch (RuntimeException e) {
+        // built whole below, which reports the problem
+      }
     }
+    return fromWholeSdl(text, shown, site);
+  }
+
+  private GraphQLSchema fromWholeSdl(String text, String shown, JavaSite site) {
     try {
       MultiSourceReader reader =
           MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
@@ -297,45 +372,45 @@ public final class SchemaLoader {
   }
 
   /**
-   * The schema built from what the operations reach, or {@code null} to build it whole: when there
-   * are no names to go by, when {@link LeanSchema} declines, or when the lean text does not build.
-   * A snapshot with a problem in what the operations reach is built whole again, so that its
-   * diagnostics are exactly those of the whole snapshot; a problem in a part no operation reaches
-   * is not looked for (snapshots the Maven plugin writes are built whole by graphql-java first).
+   * What the operations reach of an SDL snapshot ({@link LeanSchema}), or {@code null} to build it
+   * whole: when there are no names to go by or {@link LeanSchema} declines.
    */
-  private GraphQLSchema leanSdl(String text, String shown, SchemaSnapshot snapshot) {
+  private LeanSchema.Lean leanText(String text) {
     Set<String> names = operationNames == null ? null : operationNames.get();
-    if (names == null) {
-      return null;
-    }
     try {
-      LeanSchema.Lean lean = LeanSchema.text(text, names);
-      if (lean == null) {
-        return null;
-      }
-      MultiSourceReader reader =
-          MultiSourceReader.newMultiSourceReader()
-              .string(lean.text(), shown)
-              .trackData(false)
-              .build();
-      GraphQLSchema schema =
-          UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
-      List<GraphQLScalarType> missing = new ArrayList<>();
-      for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
-        if (lean.specifiedScalars().contains(scalar.getName())
-            && schema.getType(scalar.getName()) == null) {
-          missing.add(scalar);
-        }
-      }
-      if (!missing.isEmpty()) {
-        // What the whole schema holds because a type left out refers to it ($n: Int).
-        schema = schema.transform(builder -> missing.forEach(builder::additionalType));
-      }
-      snapshot.leftOut(lean.leftOut());
-      return schema;
+      return names == null ? null : LeanSchema.text(text, names);
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * Builds the lean text, reporting nothing: it throws when the text does not build, and the
+   * snapshot is then built whole, so that its diagnostics are exactly those of the whole snapshot.
+   * A problem in a part no operation reaches is not looked for (snapshots the Maven plugin writes
+   * are built whole by graphql-java first). Runs on javac's thread or beside it: it touches nothing
+   * but its arguments.
+   */
+  private static GraphQLSchema buildLean(LeanSchema.Lean lean, String shown) {
+    MultiSourceReader reader =
+        MultiSourceReader.newMultiSourceReader()
+            .string(lean.text(), shown)
+            .trackData(false)
+            .build();
+    GraphQLSchema schema =
+        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
+    List<GraphQLScalarType> missing = new ArrayList<>();
+    for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
+      if (lean.specifiedScalars().contains(scalar.getName())
+          && schema.getType(scalar.getName()) == null) {
+        missing.add(scalar);
+      }
+    }
+    if (!missing.isEmpty()) {
+      // What the whole schema holds because a type left out refers to it ($n: Int).
+      schema = schema.transform(builder -> missing.forEach(builder::additionalType));
+    }
+    return schema;
   }
 
   private void reportProblems(List<GraphQLError> errors, String shown, JavaSite site) {
