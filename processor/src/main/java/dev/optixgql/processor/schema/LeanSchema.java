@@ -3,6 +3,12 @@ package dev.optixgql.processor.schema;
 import dev.optixgql.processor.schema.SdlOutline.Definition;
 import dev.optixgql.processor.schema.SdlOutline.Field;
 import dev.optixgql.processor.schema.SdlOutline.Kind;
+import graphql.parser.MultiSourceReader;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,8 +21,8 @@ import java.util.Set;
 /**
  * Stage 1 for a clean build (issue 25): the SDL of a snapshot cut down to what the build's
  * operations can reach, so that ANTLR parses and graphql-java builds a few dozen definitions
- * instead of the whole schema. What is kept stays at its own line and column (what is left out
- * becomes white space), so graphql-java locates anything in it as in the whole snapshot.
+ * instead of the whole schema. What is kept stays on its own line (what is left out becomes white
+ * space), so graphql-java locates anything in it as in the whole snapshot.
  *
  * <p>A type is reached, and kept, when it is a root operation type (without a schema definition:
  * {@code Query}, and {@code Mutation} or {@code Subscription} when an operation file writes that
@@ -123,6 +129,35 @@ final class LeanSchema {
     }
     return new Lean(
         render(sdl, definitions, whole, written), List.copyOf(leftOut), Set.copyOf(specified));
+  }
+
+  /**
+   * Builds the lean text as {@code shown}, reporting nothing: it throws when the text does not
+   * build, and the snapshot is then built whole, so that its diagnostics are exactly those of the
+   * whole snapshot. A problem in a part no operation reaches is not looked for (snapshots the Maven
+   * plugin writes are built whole by graphql-java first). Runs on javac's thread or beside it: it
+   * touches nothing but its arguments.
+   */
+  static GraphQLSchema build(Lean lean, String shown) {
+    MultiSourceReader reader =
+        MultiSourceReader.newMultiSourceReader()
+            .string(lean.text(), shown)
+            .trackData(false)
+            .build();
+    GraphQLSchema schema =
+        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
+    List<GraphQLScalarType> missing = new ArrayList<>();
+    for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
+      if (lean.specifiedScalars().contains(scalar.getName())
+          && schema.getType(scalar.getName()) == null) {
+        missing.add(scalar);
+      }
+    }
+    if (!missing.isEmpty()) {
+      // What the whole schema holds because a type left out refers to it ($n: Int).
+      schema = schema.transform(builder -> missing.forEach(builder::additionalType));
+    }
+    return schema;
   }
 
   private static Set<String> reached(

@@ -16,7 +16,6 @@ import graphql.language.Document;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.MultiSourceReader;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.EchoingWiringFactory;
 import graphql.schema.idl.FastSchemaGenerator;
@@ -31,7 +30,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -180,7 +178,7 @@ public final class SchemaLoader {
     LeanSchema.Lean lean = json ? null : leanText(text);
     if (lean != null) {
       // Built beside stage 2 on another core; settle() joins it.
-      FutureTask<GraphQLSchema> beside = new FutureTask<>(() -> buildLean(lean, shown));
+      FutureTask<GraphQLSchema> beside = new FutureTask<>(() -> LeanSchema.build(lean, shown));
       if (Runtime.getRuntime().availableProcessors() > 1) {
         Thread thread = new Thread(beside, "optixgql-schema");
         thread.setDaemon(true);
@@ -339,7 +337,7 @@ public final class SchemaLoader {
     LeanSchema.Lean lean = leanText(text);
     if (lean != null) {
       try {
-        GraphQLSchema schema = buildLean(lean, shown);
+        GraphQLSchema schema = LeanSchema.build(lean, shown);
         snapshot.leftOut(lean.leftOut());
         return schema;
       } catch (RuntimeException e) {
@@ -382,35 +380,6 @@ public final class SchemaLoader {
     } catch (RuntimeException e) {
       return null;
     }
-  }
-
-  /**
-   * Builds the lean text, reporting nothing: it throws when the text does not build, and the
-   * snapshot is then built whole, so that its diagnostics are exactly those of the whole snapshot.
-   * A problem in a part no operation reaches is not looked for (snapshots the Maven plugin writes
-   * are built whole by graphql-java first). Runs on javac's thread or beside it: it touches nothing
-   * but its arguments.
-   */
-  private static GraphQLSchema buildLean(LeanSchema.Lean lean, String shown) {
-    MultiSourceReader reader =
-        MultiSourceReader.newMultiSourceReader()
-            .string(lean.text(), shown)
-            .trackData(false)
-            .build();
-    GraphQLSchema schema =
-        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
-    List<GraphQLScalarType> missing = new ArrayList<>();
-    for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
-      if (lean.specifiedScalars().contains(scalar.getName())
-          && schema.getType(scalar.getName()) == null) {
-        missing.add(scalar);
-      }
-    }
-    if (!missing.isEmpty()) {
-      // What the whole schema holds because a type left out refers to it ($n: Int).
-      schema = schema.transform(builder -> missing.forEach(builder::additionalType));
-    }
-    return schema;
   }
 
   private void reportProblems(List<GraphQLError> errors, String shown, JavaSite site) {

@@ -10,7 +10,8 @@ import java.util.List;
  * {@link LeanSchema} can hand ANTLR only the definitions a build's operations reach. It reads
  * GraphQL's lexical grammar (spec §2.1: ignored tokens, strings and block strings, punctuators) and
  * the type system's definitions (§3); anything else, such as {@code extend}, is refused with an
- * {@link IllegalArgumentException} and the snapshot is then parsed whole, as before.
+ * {@link IllegalArgumentException} and the snapshot is then parsed whole, as before. The lexer and
+ * the outline share one cursor, hence one file over 400 lines.
  */
 final class SdlOutline {
   /** A definition's kind: the keyword that opens it. */
