@@ -23,6 +23,7 @@ import dev.optixgql.processor.options.CacheDirectory;
 import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
 import dev.optixgql.processor.options.ProjectPaths;
+import dev.optixgql.processor.schema.OperationNames;
 import dev.optixgql.processor.schema.SchemaLoader;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import dev.optixgql.processor.validation.OperationDocuments;
@@ -84,10 +85,6 @@ final class ProcessingStep {
     }
     ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
     BuildCache cache = BuildCache.in(cacheDirectory(options));
-    // Stage 1: schema snapshots, once per file (built when first needed, if loaded before).
-    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(root, paths, clients, cache);
-    Map<Path, String> typesPackages = typesPackages(options, snapshots);
-    // Stage 2: every operation file under the root.
     Set<Path> schemaFiles = new HashSet<>();
     for (ClientDeclaration client : clients) {
       Path schemaFile = SchemaLoader.underRoot(root, client.schemaPath());
@@ -95,8 +92,21 @@ final class ProcessingStep {
         schemaFiles.add(schemaFile.toAbsolutePath().normalize());
       }
     }
+    // Stage 1: schema snapshots, once per file (built when first needed, if loaded before), from
+    // what the operation files reach; an SDL snapshot not loaded before is built beside stage 2.
+    SchemaLoader schemas =
+        new SchemaLoader(root, paths, diagnostics, cache, operationNames(root, schemaFiles));
+    Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(schemas, clients);
+    // Stage 2: every operation file under the root.
     DocumentIndex documents =
         new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
+    guarded(
+        clients.get(0).element(),
+        () -> {
+          schemas.settle(snapshots);
+          return null;
+        });
+    Map<Path, String> typesPackages = typesPackages(options, snapshots);
     // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
     OperationAnalysis analysis = new OperationAnalysis(diagnostics, cache, documents, options);
     RoundPlan plan = new RoundPlan(diagnostics);
@@ -200,9 +210,26 @@ final class ProcessingStep {
     return clients;
   }
 
+  /** The names written in the operation files, read once, when a snapshot is first built. */
+  private static java.util.function.Supplier<Set<String>> operationNames(
+      Path root, Set<Path> schemaFiles) {
+    return new java.util.function.Supplier<>() {
+      private boolean read;
+      private Set<String> names;
+
+      @Override
+      public Set<String> get() {
+        if (!read) {
+          read = true;
+          names = OperationNames.under(root, schemaFiles);
+        }
+        return names;
+      }
+    };
+  }
+
   private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(
-      Path root, ProjectPaths paths, List<ClientDeclaration> clients, BuildCache cache) {
-    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache);
+      SchemaLoader schemas, List<ClientDeclaration> clients) {
     Map<ClientDeclaration, SchemaSnapshot> snapshots = new LinkedHashMap<>();
     for (ClientDeclaration client : clients) {
       Optional<SchemaSnapshot> snapshot =

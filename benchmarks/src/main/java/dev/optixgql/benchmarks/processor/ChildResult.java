@@ -22,11 +22,17 @@ record ChildResult(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
-                System.getProperty("java.class.path"),
-                ChildCompile.class.getName(),
-                mode.name(),
-                workspace.root().toString(),
-                output.toString()));
+                System.getProperty("java.class.path")));
+    // The processor's jars, when given, load in the child too (JavacRun.newProcessor).
+    if (System.getProperty("optixgql.processorPath") != null) {
+      command.add("-Doptixgql.processorPath=" + System.getProperty("optixgql.processorPath"));
+    }
+    command.addAll(
+        List.of(
+            ChildCompile.class.getName(),
+            mode.name(),
+            workspace.root().toString(),
+            output.toString()));
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -31,10 +31,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +51,9 @@ public final class SchemaLoader {
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
   private final BuildCache cache;
+  private final Supplier<Set<String>> operationNames;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
+  private final Map<SchemaSnapshot, CacheKey> pending = new IdentityHashMap<>();
 
   /**
    * @param cache remembers which snapshot contents this processor build loaded without errors: such
@@ -55,10 +61,26 @@ public final class SchemaLoader {
    */
   public SchemaLoader(
       Path graphqlRoot, ProjectPaths paths, Diagnostics diagnostics, BuildCache cache) {
+    this(graphqlRoot, paths, diagnostics, cache, null);
+  }
+
+  /**
+   * @param operationNames the names written in the build's operation files ({@link
+   *     OperationNames}), asked for when an SDL snapshot is built: the schema is then built from
+   *     what those operations reach ({@link LeanSchema}); {@code null}, or a {@code null} answer,
+   *     builds it whole
+   */
+  public SchemaLoader(
+      Path graphqlRoot,
+      ProjectPaths paths,
+      Diagnostics diagnostics,
+      BuildCache cache,
+      Supplier<Set<String>> operationNames) {
     this.graphqlRoot = graphqlRoot;
     this.paths = paths;
     this.diagnostics = diagnostics;
     this.cache = cache;
+    this.operationNames = operationNames;
   }
 
   /**
@@ -147,17 +169,79 @@ public final class SchemaLoader {
     String digest = cache.enabled() ? CacheKey.digest(bytes) : null;
     CacheKey loadedBefore =
         digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
-    Supplier<GraphQLSchema> build =
-        () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site);
+    SchemaSnapshot[] built = new SchemaSnapshot[1];
     if (cache.get(loadedBefore) != null) {
-      return new SchemaSnapshot(file, shown, digest, build);
+      Supplier<GraphQLSchema> build =
+          () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
+      return built[0] = new SchemaSnapshot(file, shown, digest, build);
     }
-    GraphQLSchema schema = build.get();
-    if (schema == null) {
+    LeanSchema.Lean lean = json ? null : leanText(text);
+    if (lean != null) {
+      // Built beside stage 2 on another core; settle() joins it.
+      FutureTask<GraphQLSchema> beside = new FutureTask<>(() -> LeanSchema.build(lean, shown));
+      if (Runtime.getRuntime().availableProcessors() > 1) {
+        Thread thread = new Thread(beside, "optixgql-schema");
+        thread.setDaemon(true);
+        thread.start();
+      } else {
+        beside.run();
+      }
+      built[0] =
+          new SchemaSnapshot(
+              file, shown, digest, () -> joined(beside, lean, text, shown, site, built[0]));
+      pending.put(built[0], loadedBefore);
+      return built[0];
+    }
+    Supplier<GraphQLSchema> build =
+        () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
+    built[0] = new SchemaSnapshot(file, shown, digest, build);
+    if (built[0].schema() == null) {
       return null;
     }
     cache.put(loadedBefore, new byte[] {1});
-    return SchemaSnapshot.of(file, shown, digest, schema);
+    return built[0];
+  }
+
+  /**
+   * The end of stage 1 for snapshots built beside stage 2: waits for them, and removes from {@code
+   * snapshots} those that failed (their problems now reported), as if they had failed to load.
+   */
+  public <K> void settle(Map<K, SchemaSnapshot> snapshots) {
+    Set<SchemaSnapshot> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    pending.forEach(
+        (snapshot, loadedBefore) -> {
+          if (snapshot.schema() == null) {
+            failed.add(snapshot);
+            loaded.put(snapshot.file(), Optional.empty());
+          } else {
+            cache.put(loadedBefore, new byte[] {1});
+          }
+        });
+    pending.clear();
+    snapshots.values().removeIf(failed::contains);
+  }
+
+  private GraphQLSchema joined(
+      FutureTask<GraphQLSchema> beside,
+      LeanSchema.Lean lean,
+      String text,
+      String shown,
+      JavaSite site,
+      SchemaSnapshot snapshot) {
+    GraphQLSchema schema;
+    try {
+      schema = beside.get();
+    } catch (ExecutionException e) {
+      schema = null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      schema = null;
+    }
+    if (schema == null) {
+      return fromWholeSdl(text, shown, site);
+    }
+    snapshot.leftOut(lean.leftOut());
+    return schema;
   }
 
   private GraphQLSchema fromIntrospection(String text, String shown, JavaSite site) {
@@ -249,7 +333,21 @@ public final class SchemaLoader {
     return map.get("__schema") instanceof Map ? map : null;
   }
 
-  private GraphQLSchema fromSdl(String text, String shown, JavaSite site) {
+  private GraphQLSchema fromSdl(String text, String shown, JavaSite site, SchemaSnapshot snapshot) {
+    LeanSchema.Lean lean = leanText(text);
+    if (lean != null) {
+      try {
+        GraphQLSchema schema = LeanSchema.build(lean, shown);
+        snapshot.leftOut(lean.leftOut());
+        return schema;
+      } catch (RuntimeException e) {
+        // built whole below, which reports the problem
+      }
+    }
+    return fromWholeSdl(text, shown, site);
+  }
+
+  private GraphQLSchema fromWholeSdl(String text, String shown, JavaSite site) {
     try {
       MultiSourceReader reader =
           MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
@@ -268,6 +366,19 @@ public final class SchemaLoader {
           new GraphQLLocation(shown, 0, 0),
           site,
           "The schema snapshot is not a valid schema: " + e.getMessage());
+    }
+  }
+
+  /**
+   * What the operations reach of an SDL snapshot ({@link LeanSchema}), or {@code null} to build it
+   * whole: when there are no names to go by or {@link LeanSchema} declines.
+   */
+  private LeanSchema.Lean leanText(String text) {
+    Set<String> names = operationNames == null ? null : operationNames.get();
+    try {
+      return names == null ? null : LeanSchema.text(text, names);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -1,7 +1,10 @@
 package dev.optixgql.processor.schema;
 
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +18,7 @@ public final class SchemaSnapshot {
   private final String digest;
   private Supplier<GraphQLSchema> loader;
   private GraphQLSchema schema;
+  private List<String> leftOut = List.of();
 
   SchemaSnapshot(Path file, String displayPath, String digest, Supplier<GraphQLSchema> loader) {
     this.file = file;
@@ -55,6 +59,33 @@ public final class SchemaSnapshot {
       schema = load.get();
     }
     return schema;
+  }
+
+  /**
+   * The names of the snapshot's types, introspection's own excepted, in name order: those of the
+   * schema and those a lean build ({@link LeanSchema}) left out of it. {@code null} if the schema
+   * could not be built.
+   */
+  public List<String> typeNames() {
+    if (schema() == null) {
+      return null;
+    }
+    TreeSet<String> names = new TreeSet<>(leftOut);
+    for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+      if (!type.getName().startsWith("__")) {
+        names.add(type.getName());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** Whether the schema was built without some of the snapshot's types, and how many. */
+  public int leftOutCount() {
+    return leftOut.size();
+  }
+
+  void leftOut(List<String> names) {
+    leftOut = names;
   }
 
   /** Whether the schema has been built (or tried). */

@@ -16,7 +16,6 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
 import graphql.validation.QueryComplexityLimits;
 import graphql.validation.ValidationError;
@@ -261,12 +260,8 @@ public final class OperationValidator {
   }
 
   private static String unknownType(String name, SchemaSnapshot snapshot) {
-    List<String> names = new ArrayList<>();
-    for (GraphQLNamedType named : snapshot.schema().getAllTypesAsList()) {
-      if (!named.getName().startsWith("__")) {
-        names.add(named.getName());
-      }
-    }
+    // Every type of the snapshot, also those a lean build left out of the schema.
+    List<String> names = snapshot.typeNames();
     return "Type '"
         + name
         + "' is not defined"

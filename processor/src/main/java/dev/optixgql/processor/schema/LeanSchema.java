@@ -1,0 +1,274 @@
+package dev.optixgql.processor.schema;
+
+import dev.optixgql.processor.schema.SdlOutline.Definition;
+import dev.optixgql.processor.schema.SdlOutline.Field;
+import dev.optixgql.processor.schema.SdlOutline.Kind;
+import graphql.parser.MultiSourceReader;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 1 for a clean build (issue 25): the SDL of a snapshot cut down to what the build's
+ * operations can reach, so that ANTLR parses and graphql-java builds a few dozen definitions
+ * instead of the whole schema. What is kept stays on its own line (what is left out becomes white
+ * space), so graphql-java locates anything in it as in the whole snapshot.
+ *
+ * <p>A type is reached, and kept, when it is a root operation type (without a schema definition:
+ * {@code Query}, and {@code Mutation} or {@code Subscription} when an operation file writes that
+ * keyword), a scalar, a name written in any operation file (a type condition, a variable's type),
+ * the type of a field of a reached type whose name is written in any operation file or of such a
+ * field's argument, an interface a reached type implements, an object or interface implementing a
+ * reached interface (its possible types: spec §5.5.2.3's fragment spreads and lowering's variants
+ * ask), a reached union's member, an input field's type of a reached input type, or a type a
+ * directive definition's arguments take. A reached type keeps every field, but a field whose name
+ * no operation file holds keeps only its name and type, that type written {@code Boolean} (with its
+ * list and non-null wrappers): validation and lowering look into the fields an operation selects,
+ * and of the others ask only which exist (spec §5.3.1, "Did you mean" over a type's fields). Names
+ * are taken from every token of the operation files, so this over-approximates what validation and
+ * lowering look at: for every type they touch, they see what the whole snapshot says. {@code
+ * Organization} is always kept: {@code ScalarTypes.optixFormat} asks whether it has two fields to
+ * tell an Optix schema. The types left out are still named ({@link Lean#leftOut}) for "Did you
+ * mean" over type names.
+ */
+final class LeanSchema {
+  /** Above this share of the definitions kept whole, the snapshot is parsed whole. */
+  private static final double WORTH_IT = 0.8;
+
+  private LeanSchema() {}
+
+  /**
+   * The lean text, the names of the types it leaves out, and the specified scalars ({@code Int},
+   * {@code Float}, {@code ID}…) the whole snapshot names: graphql-java's schema holds one of those
+   * only when a type refers to it, so the lean schema may need them added.
+   */
+  record Lean(String text, List<String> leftOut, Set<String> specifiedScalars) {}
+
+  private static final Set<String> SPECIFIED_SCALARS =
+      Set.of("Int", "Float", "String", "Boolean", "ID");
+
+  /**
+   * The lean text of {@code sdl} for operations whose files hold the names {@code written}, or
+   * {@code null} when the snapshot is to be parsed whole: the outline cannot read it, a name is
+   * defined twice (graphql-java reports that), or nearly every definition is reached anyway.
+   */
+  static Lean text(String sdl, Set<String> written) {
+    List<Definition> definitions;
+    try {
+      definitions = SdlOutline.definitions(sdl);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      return null;
+    }
+    Map<String, Definition> types = new HashMap<>();
+    Map<String, List<String>> implementations = new HashMap<>();
+    List<String> roots = new ArrayList<>();
+    boolean schemaDefinition = false;
+    for (Definition definition : definitions) {
+      if (definition.kind() == Kind.SCHEMA) {
+        if (schemaDefinition) {
+          return null;
+        }
+        schemaDefinition = true;
+        roots.addAll(definition.related());
+      } else if (types.put(definition.name(), definition) != null) {
+        return null;
+      }
+      if (definition.kind() == Kind.TYPE || definition.kind() == Kind.INTERFACE) {
+        for (String implemented : definition.related()) {
+          implementations
+              .computeIfAbsent(implemented, k -> new ArrayList<>())
+              .add(definition.name());
+        }
+      }
+    }
+    if (!schemaDefinition) {
+      // The roots by their conventional names (spec §3.3.1); a mutation or subscription root is
+      // looked at only by operations of its kind, which write its keyword.
+      roots.add("Query");
+      if (written.contains("mutation")) {
+        roots.add("Mutation");
+      }
+      if (written.contains("subscription")) {
+        roots.add("Subscription");
+      }
+    }
+    Set<String> whole = reached(types, implementations, roots, written);
+    if (whole.size() > WORTH_IT * definitions.size()) {
+      return null;
+    }
+    List<String> leftOut = new ArrayList<>();
+    for (Definition definition : definitions) {
+      if (definition.name() != null
+          && definition.kind() != Kind.DIRECTIVE
+          && !whole.contains(definition.name())) {
+        leftOut.add(definition.name());
+      }
+    }
+    Set<String> specified = new HashSet<>();
+    for (Definition definition : definitions) {
+      for (Field field : definition.fields()) {
+        if (field.type() != null && SPECIFIED_SCALARS.contains(field.type())) {
+          specified.add(field.type());
+        }
+        for (SdlOutline.Argument argument : field.arguments()) {
+          if (SPECIFIED_SCALARS.contains(argument.type())) {
+            specified.add(argument.type());
+          }
+        }
+      }
+    }
+    return new Lean(
+        render(sdl, definitions, whole, written), List.copyOf(leftOut), Set.copyOf(specified));
+  }
+
+  /**
+   * Builds the lean text as {@code shown}, reporting nothing: it throws when the text does not
+   * build, and the snapshot is then built whole, so that its diagnostics are exactly those of the
+   * whole snapshot. A problem in a part no operation reaches is not looked for (snapshots the Maven
+   * plugin writes are built whole by graphql-java first). Runs on javac's thread or beside it: it
+   * touches nothing but its arguments.
+   */
+  static GraphQLSchema build(Lean lean, String shown) {
+    MultiSourceReader reader =
+        MultiSourceReader.newMultiSourceReader()
+            .string(lean.text(), shown)
+            .trackData(false)
+            .build();
+    GraphQLSchema schema =
+        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
+    List<GraphQLScalarType> missing = new ArrayList<>();
+    for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
+      if (lean.specifiedScalars().contains(scalar.getName())
+          && schema.getType(scalar.getName()) == null) {
+        missing.add(scalar);
+      }
+    }
+    if (!missing.isEmpty()) {
+      // What the whole schema holds because a type left out refers to it ($n: Int).
+      schema = schema.transform(builder -> missing.forEach(builder::additionalType));
+    }
+    return schema;
+  }
+
+  private static Set<String> reached(
+      Map<String, Definition> types,
+      Map<String, List<String>> implementations,
+      List<String> roots,
+      Set<String> written) {
+    Set<String> whole = new HashSet<>();
+    Deque<String> work = new ArrayDeque<>(roots);
+    work.addAll(written);
+    work.add("Organization");
+    for (Definition definition : types.values()) {
+      if (definition.kind() == Kind.SCALAR || definition.kind() == Kind.DIRECTIVE) {
+        work.add(definition.name());
+      }
+    }
+    while (!work.isEmpty()) {
+      String name = work.poll();
+      Definition definition = types.get(name);
+      if (definition == null || !whole.add(name)) {
+        continue;
+      }
+      switch (definition.kind()) {
+        case TYPE, INTERFACE -> {
+          work.addAll(definition.related());
+          work.addAll(implementations.getOrDefault(name, List.of()));
+          for (Field field : definition.fields()) {
+            if (written.contains(field.name())) {
+              work.add(field.type());
+              field.arguments().forEach(argument -> work.add(argument.type()));
+            }
+          }
+        }
+        case UNION -> work.addAll(definition.related());
+        case INPUT -> definition.fields().forEach(field -> work.add(field.type()));
+        case DIRECTIVE ->
+            definition.fields().forEach(f -> f.arguments().forEach(a -> work.add(a.type())));
+        default -> {}
+      }
+    }
+    return whole;
+  }
+
+  /** The snapshot with what is not reached blanked out, what is kept on its own line. */
+  private static String render(
+      String sdl, List<Definition> definitions, Set<String> whole, Set<String> written) {
+    StringBuilder out = new StringBuilder(sdl.length());
+    int at = 0;
+    for (Definition definition : definitions) {
+      boolean kept = definition.kind() == Kind.SCHEMA || whole.contains(definition.name());
+      // A definition left out takes the comments before it along: graphql-java reads the comments
+      // between two definitions as the second one's description (an old SDL convention that the
+      // Optix schema follows), so they must not reach the next definition kept.
+      if (!kept) {
+        blank(sdl, at, definition.end(), out);
+        at = definition.end();
+        continue;
+      }
+      out.append(sdl, at, definition.start());
+      at = definition.end();
+      if (definition.kind() == Kind.TYPE || definition.kind() == Kind.INTERFACE) {
+        keptWithFieldsWritten(sdl, definition, written, out);
+      } else {
+        out.append(sdl, definition.start(), definition.end());
+      }
+    }
+    return out.append(sdl, at, sdl.length()).toString();
+  }
+
+  /**
+   * A reached type or interface: every field stays, at its place, but a field whose name no
+   * operation file holds keeps only its name and type. Validation and lowering look into the fields
+   * an operation selects; of the others they ask only which exist (spec §5.3.1's rule, "Did you
+   * mean" over a type's fields).
+   */
+  private static void keptWithFieldsWritten(
+      String sdl, Definition definition, Set<String> written, StringBuilder out) {
+    int at = definition.start();
+    for (Field field : definition.fields()) {
+      if (written.contains(field.name())) {
+        continue;
+      }
+      out.append(sdl, at, field.start());
+      blank(sdl, field.start(), field.nameStart(), out);
+      out.append(sdl, field.nameStart(), field.nameStart() + field.name().length());
+      blank(sdl, field.nameStart() + field.name().length(), field.colon(), out);
+      out.append(':');
+      blank(sdl, field.colon() + 1, field.typeStart(), out);
+      // Its type as Boolean, wrappers kept: an interface's field and its implementations' stay
+      // compatible, and the type it named need not be built.
+      String type = sdl.substring(field.typeStart(), field.typeEnd());
+      int name = type.indexOf(field.type());
+      out.append(type, 0, name)
+          .append("Boolean")
+          .append(type, name + field.type().length(), type.length());
+      blank(sdl, field.typeEnd(), field.end(), out);
+      at = field.end();
+    }
+    out.append(sdl, at, definition.end());
+  }
+
+  /** {@code [from, to)} as white space: its line breaks, and spaces on its last line. */
+  private static void blank(String sdl, int from, int to, StringBuilder out) {
+    int lastBreak = from - 1;
+    for (int i = from; i < to; i++) {
+      char c = sdl.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.append(c);
+        lastBreak = i;
+      }
+    }
+    out.append(" ".repeat(Math.max(0, to - lastBreak - 1)));
+  }
+}
