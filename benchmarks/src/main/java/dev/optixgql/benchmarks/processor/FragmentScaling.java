@@ -26,6 +26,14 @@ public final class FragmentScaling {
   private static final int[] SIZES = {10, 50, 250, 1_000};
 
   /**
+   * The stack of the thread javac runs on in each child: graphql-java builds a schema's types
+   * recursively, where a field first refers to them, and on the synthetic schema that overflows the
+   * default stack (the first row shows it); {@code -Doptixgql.scaling.stackMb=0} runs every compile
+   * on the default stack.
+   */
+  private static final int STACK_MB = Integer.getInteger("optixgql.scaling.stackMb", 512);
+
+  /**
    * deep: 8 levels, each fragment spreading up to 6 of the next level's (neighbours share targets:
    * diamonds); wide: 2 levels, a few fragments spreading up to 24 each; mixed: 4 levels, up to 3
    * spreads per fragment, each beside a field of its own ({@code next0 { id ...F }}).
@@ -70,7 +78,18 @@ public final class FragmentScaling {
           shape.beside() ? ", each beside a leaf field" : "",
           shape.scalars());
     }
+    System.out.printf(
+        Locale.ROOT,
+        "  javac runs on a thread with a %d MB stack (see the first row for the JVM's default)%n",
+        STACK_MB);
     ScalingTable table = new ScalingTable();
+    FragmentDocument.Shape deep = SHAPES.get(0);
+    FragmentDocument.Result stackCase =
+        FragmentDocument.write(schemas.get(0).graphql(), deep, widths(deep, 10), "Stack10");
+    table.row(
+        "default stack",
+        stackCase,
+        compile(schemas.get(0), List.of("Stack10"), List.of(stackCase), limit, 0));
     for (Schema schema : schemas) {
       for (FragmentDocument.Shape shape : SHAPES) {
         FragmentDocument.Shape onSchema =
@@ -92,7 +111,10 @@ public final class FragmentScaling {
             table.unfit(label, size, document.fragments());
             continue;
           }
-          table.row(label, document, compile(schema, List.of(prefix), List.of(document), limit));
+          table.row(
+              label,
+              document,
+              compile(schema, List.of(prefix), List.of(document), limit, STACK_MB));
         }
       }
     }
@@ -120,7 +142,7 @@ public final class FragmentScaling {
       names.add(name);
       documents.add(FragmentDocument.write(schema.graphql(), shape, widths(shape, 100), name));
     }
-    Compiled compiled = compile(schema, names, documents, limit);
+    Compiled compiled = compile(schema, names, documents, limit, STACK_MB);
     int fragments = documents.stream().mapToInt(FragmentDocument.Result::fragments).sum();
     int lines = documents.stream().mapToInt(FragmentDocument.Result::lines).sum();
     System.out.printf(
@@ -148,7 +170,11 @@ public final class FragmentScaling {
 
   /** The processor's compile, then (if it finished cleanly) plain javac over its output. */
   private static Compiled compile(
-      Schema schema, List<String> names, List<FragmentDocument.Result> documents, int limit)
+      Schema schema,
+      List<String> names,
+      List<FragmentDocument.Result> documents,
+      int limit,
+      int stackMb)
       throws IOException, InterruptedException {
     Path root = Files.createTempDirectory("optixgql-scaling");
     try {
@@ -158,11 +184,11 @@ public final class FragmentScaling {
         write(root.resolve("graphql/ops/" + names.get(i) + ".graphql"), documents.get(i).text());
       }
       write(root.resolve("src/bench/scaling/ScalingApi.java"), clientSource(snapshot, names));
-      ScalingChild processor = ScalingChild.run(root, true, limit);
+      ScalingChild processor = ScalingChild.run(root, true, limit, stackMb);
       ScalingChild plain = null;
       if (processor.ok()) {
         Files.move(root.resolve("run-processor/generated"), root.resolve("reference"));
-        plain = ScalingChild.run(root, false, limit);
+        plain = ScalingChild.run(root, false, limit, stackMb);
       }
       return new Compiled(processor, plain);
     } finally {

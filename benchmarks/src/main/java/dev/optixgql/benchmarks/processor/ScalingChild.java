@@ -25,7 +25,7 @@ record ScalingChild(
     return outcome.equals("ok");
   }
 
-  static ScalingChild run(Path workspace, boolean processor, int timeoutSeconds)
+  static ScalingChild run(Path workspace, boolean processor, int timeoutSeconds, int stackMb)
       throws IOException, InterruptedException {
     Path output = workspace.resolve(processor ? "run-processor" : "run-plain");
     Workspace.delete(output);
@@ -38,7 +38,8 @@ record ScalingChild(
             ScalingCompile.class.getName(),
             processor ? "PROCESSOR" : "PLAIN",
             workspace.toString(),
-            output.toString());
+            output.toString(),
+            Integer.toString(stackMb));
     long start = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

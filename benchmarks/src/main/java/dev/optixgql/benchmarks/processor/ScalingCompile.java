@@ -28,7 +28,10 @@ public final class ScalingCompile {
 
   private ScalingCompile() {}
 
-  /** Arguments: {@code PROCESSOR|PLAIN}, the workspace root, the output directory. */
+  /**
+   * Arguments: {@code PROCESSOR|PLAIN}, the workspace root, the output directory, the stack of the
+   * thread javac runs on in MB ({@code 0}: the main thread, the JVM's default).
+   */
   public static void main(String[] args) throws Exception {
     HeapPeak heap = HeapPeak.start();
     boolean processor = args[0].equals("PROCESSOR");
@@ -64,20 +67,34 @@ public final class ScalingCompile {
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    long stackBytes = Long.parseLong(args[3]) << 20;
     long start = System.nanoTime();
-    boolean ok;
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      ok =
-          javac
-              .getTask(
-                  null,
-                  files,
-                  diagnostics,
-                  options,
-                  null,
-                  files.getJavaFileObjectsFromPaths(sources))
-              .call();
+    boolean[] ok = new boolean[1];
+    Runnable compile =
+        () -> {
+          try (StandardJavaFileManager files =
+              javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            ok[0] =
+                javac
+                    .getTask(
+                        null,
+                        files,
+                        diagnostics,
+                        options,
+                        null,
+                        files.getJavaFileObjectsFromPaths(sources))
+                    .call();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+    if (stackBytes == 0) {
+      compile.run();
+    } else {
+      // What -Xss (MAVEN_OPTS, javac -J-Xss) gives javac's thread in a build.
+      Thread thread = new Thread(null, compile, "javac", stackBytes);
+      thread.start();
+      thread.join();
     }
     long nanos = System.nanoTime() - start;
     Thread.sleep(200); // GC notifications arrive on a service thread
@@ -99,7 +116,7 @@ public final class ScalingCompile {
         Locale.ROOT,
         "%s %s %d %d %d %d %d %d %d%n",
         RESULT,
-        ok ? "ok" : "failed",
+        ok[0] ? "ok" : "failed",
         nanos,
         heap.peakUsedBytes(),
         heap.peakLiveBytes(),

@@ -1,7 +1,5 @@
 package dev.optixgql.benchmarks.processor;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,7 +10,6 @@ import java.util.Locale;
 final class ScalingTable {
   private record Row(String label, int fragments, FragmentScaling.Compiled c) {}
 
-  private final List<Row> refused = new ArrayList<>();
   private Row previous;
 
   /** Prints the header; rows follow as the cases finish. */
@@ -59,7 +56,9 @@ final class ScalingTable {
     Row row = new Row(label, document.fragments(), compiled);
     previous = p.ok() ? row : null;
     if (!p.ok()) {
-      refused.add(row);
+      String outcome = p.outcome();
+      System.out.println(
+          "    " + (outcome.length() > 240 ? outcome.substring(0, 240) + "…" : outcome));
     }
   }
 
@@ -73,17 +72,13 @@ final class ScalingTable {
     previous = null;
   }
 
-  /** The notes under the table and every failure's first error in full. */
+  /** The notes under the table. */
   void finish() {
     System.out.println(
         "  proc+jc: the javac call with the processor inside the fresh JVM; JVM: the whole child,"
             + " start-up included; plain: javac -proc:none over the same interface and generated"
             + " sources, also in a fresh JVM.");
     System.out.println(HEAP_NOTE);
-    for (Row row : refused) {
-      System.out.println(
-          "  " + row.label() + " " + row.fragments() + ": " + row.c().processor().outcome());
-    }
   }
 
   static final String HEAP_NOTE =
