@@ -102,19 +102,24 @@ public final class FragmentScaling {
                     shape.scalars(),
                     "")
                 : shape;
+        int reached = 0;
         for (int size : SIZES) {
           String prefix = capitalized(onSchema.name()) + size;
           FragmentDocument.Result document =
               FragmentDocument.write(schema.graphql(), onSchema, widths(onSchema, size), prefix);
           String label = schema.name + " " + onSchema.name();
-          if (document.fragments() < size) {
+          // A schema too small for the size: what it holds is still a point of the curve,
+          // unless the size before reached the same fragments.
+          if (document.fragments() < size && document.fragments() <= reached) {
             table.unfit(label, size, document.fragments());
             continue;
           }
+          reached = document.fragments();
           table.row(
               label,
               document,
-              compile(schema, List.of(prefix), List.of(document), limit, STACK_MB));
+              compile(schema, List.of(prefix), List.of(document), limit, STACK_MB),
+              size);
         }
       }
     }

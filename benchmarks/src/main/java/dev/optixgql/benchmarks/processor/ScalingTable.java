@@ -31,6 +31,15 @@ final class ScalingTable {
   }
 
   void row(String label, FragmentDocument.Result document, FragmentScaling.Compiled compiled) {
+    row(label, document, compiled, document.fragments());
+  }
+
+  /** A row whose document holds fewer fragments than {@code asked}: the schema had no more. */
+  void row(
+      String label,
+      FragmentDocument.Result document,
+      FragmentScaling.Compiled compiled,
+      int asked) {
     ScalingChild p = compiled.processor();
     String perDoubling = "";
     if (p.ok() && previous != null && previous.label().equals(label)) {
@@ -52,7 +61,8 @@ final class ScalingTable {
         p.peakUsedBytes() >> 20,
         p.peakLiveBytes() >> 20,
         perDoubling,
-        p.shortOutcome());
+        p.shortOutcome()
+            + (asked > document.fragments() ? " (" + asked + " asked, no more fit)" : ""));
     Row row = new Row(label, document.fragments(), compiled);
     previous = p.ok() ? row : null;
     if (!p.ok()) {
@@ -65,7 +75,7 @@ final class ScalingTable {
   void unfit(String label, int wanted, int found) {
     System.out.printf(
         Locale.ROOT,
-        "%-15s %6d  shape does not fit: only %d fragments reachable%n",
+        "%-15s %6d  no new point: the shape reaches only %d fragments in this schema%n",
         label,
         wanted,
         found);
