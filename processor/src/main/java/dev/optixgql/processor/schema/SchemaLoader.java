@@ -172,7 +172,12 @@ public final class SchemaLoader {
     SchemaSnapshot[] built = new SchemaSnapshot[1];
     if (cache.get(loadedBefore) != null) {
       Supplier<GraphQLSchema> build =
-          () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
+          () ->
+              DeepStack.call(
+                  () ->
+                      json
+                          ? fromIntrospection(text, shown, site)
+                          : fromSdl(text, shown, site, built[0]));
       return built[0] = new SchemaSnapshot(file, shown, digest, build);
     }
     LeanSchema.Lean lean = json ? null : leanText(text);
@@ -180,11 +185,15 @@ public final class SchemaLoader {
       // Built beside stage 2 on another core; settle() joins it.
       FutureTask<GraphQLSchema> beside = new FutureTask<>(() -> LeanSchema.build(lean, shown));
       if (Runtime.getRuntime().availableProcessors() > 1) {
-        Thread thread = new Thread(beside, "optixgql-schema");
+        Thread thread = new Thread(null, beside, "optixgql-schema", DeepStack.STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
       } else {
-        beside.run();
+        DeepStack.call(
+            () -> {
+              beside.run();
+              return null;
+            });
       }
       built[0] =
           new SchemaSnapshot(
@@ -193,7 +202,12 @@ public final class SchemaLoader {
       return built[0];
     }
     Supplier<GraphQLSchema> build =
-        () -> json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]);
+        () ->
+            DeepStack.call(
+                () ->
+                    json
+                        ? fromIntrospection(text, shown, site)
+                        : fromSdl(text, shown, site, built[0]));
     built[0] = new SchemaSnapshot(file, shown, digest, build);
     if (built[0].schema() == null) {
       return null;
@@ -238,7 +252,7 @@ public final class SchemaLoader {
       schema = null;
     }
     if (schema == null) {
-      return fromWholeSdl(text, shown, site);
+      return DeepStack.call(() -> fromWholeSdl(text, shown, site));
     }
     snapshot.leftOut(lean.leftOut());
     return schema;
