@@ -62,7 +62,7 @@ class ConfigDiagnosticsTest {
     assertUnattachedError(
         compilation,
         "[OptixGql/InvalidOption] Option -Aoptixgql.severity.Nope=error is not valid: the id must"
-            + " be one of the catalog's (see README, Diagnostics) and the value one of error,"
+            + " be one of the catalog's (see docs/diagnostics.md) and the value one of error,"
             + " warning, ignore.");
     assertThat(compilation).hadErrorCount(1);
     // The option is the only problem: the rest is generated.
@@ -112,7 +112,7 @@ class ConfigDiagnosticsTest {
         "[OptixGql/InvalidOption] Option -Aoptixgql.graphqlDirectory is not an optixgql option: they"
             + " are -Aoptixgql.graphqlDir, -Aoptixgql.projectDir, -Aoptixgql.typesPackage,"
             + " -Aoptixgql.cache, -Aoptixgql.cacheDir, -Aoptixgql.stats and -Aoptixgql.severity.<Id>"
-            + " (README, Configuration). Did you mean 'optixgql.graphqlDir'?");
+            + " (docs/configuration.md). Did you mean 'optixgql.graphqlDir'?");
     assertThat(compilation).hadErrorCount(1);
   }
 

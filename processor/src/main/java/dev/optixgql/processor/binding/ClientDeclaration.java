@@ -22,7 +22,7 @@ public record ClientDeclaration(
   /**
    * The same interface's declaration (javac's elements are canonical). Written out, as a map key's
    * equality, so that the first lookup does not link {@code java.lang.runtime.ObjectMethods}:
-   * method handles cost a fresh class loader tens of milliseconds (README, "Benchmarks").
+   * method handles cost a fresh class loader tens of milliseconds (BENCHMARKS.md).
    */
   @Override
   public boolean equals(Object other) {

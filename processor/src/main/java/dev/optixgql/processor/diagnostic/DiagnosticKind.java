@@ -4,7 +4,7 @@ import javax.tools.Diagnostic;
 
 /**
  * The catalog of every diagnostic the processor reports, each with a stable id printed as {@code
- * [OptixGql/Id]} and a default severity. README's "Diagnostics" section lists them.
+ * [OptixGql/Id]} and a default severity. docs/diagnostics.md lists them.
  */
 public enum DiagnosticKind {
   // Snapshots (stage 1).

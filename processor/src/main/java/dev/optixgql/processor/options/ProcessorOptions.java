@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The processor's options ({@code -Aoptixgql.…}), read once per run; README's "Configuration"
- * section documents each.
+ * The processor's options ({@code -Aoptixgql.…}), read once per run; docs/configuration.md section
+ * documents each.
  */
 public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, String> raw) {
   /** Where the {@code .graphql} files and snapshots are; default {@code src/main/graphql}. */
@@ -144,7 +144,7 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + String.join(", -A", documented)
                 + " and -A"
                 + SEVERITY_PREFIX
-                + "<Id> (README, Configuration)."
+                + "<Id> (docs/configuration.md)."
                 + Suggestions.didYouMean(name, documented));
       }
     }
@@ -225,7 +225,7 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + option.getKey()
                 + "="
                 + option.getValue()
-                + " is not valid: the id must be one of the catalog's (see README, Diagnostics) and"
+                + " is not valid: the id must be one of the catalog's (see docs/diagnostics.md) and"
                 + " the value one of error, warning, ignore.");
         continue;
       }

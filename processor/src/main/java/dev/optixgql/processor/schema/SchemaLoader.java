@@ -156,7 +156,7 @@ public final class SchemaLoader {
               + shown
               + " (the GraphQL root is "
               + paths.display(graphqlRoot)
-              + "; set it with -Aoptixgql.graphqlDir). See README, \"Refreshing a schema"
+              + "; set it with -Aoptixgql.graphqlDir). See docs/maven-plugin.md, \"Refreshing a schema"
               + " snapshot\", to create one.");
     } catch (IOException | RuntimeException e) {
       return problem(
