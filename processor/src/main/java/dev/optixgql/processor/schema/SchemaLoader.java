@@ -171,14 +171,8 @@ public final class SchemaLoader {
         digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
     SchemaSnapshot[] built = new SchemaSnapshot[1];
     if (cache.get(loadedBefore) != null) {
-      Supplier<GraphQLSchema> build =
-          () ->
-              DeepStack.call(
-                  () ->
-                      json
-                          ? fromIntrospection(text, shown, site)
-                          : fromSdl(text, shown, site, built[0]));
-      return built[0] = new SchemaSnapshot(file, shown, digest, build);
+      return built[0] =
+          new SchemaSnapshot(file, shown, digest, whole(json, text, shown, site, built));
     }
     LeanSchema.Lean lean = json ? null : leanText(text);
     if (lean != null) {
@@ -201,19 +195,24 @@ public final class SchemaLoader {
       pending.put(built[0], loadedBefore);
       return built[0];
     }
-    Supplier<GraphQLSchema> build =
-        () ->
-            DeepStack.call(
-                () ->
-                    json
-                        ? fromIntrospection(text, shown, site)
-                        : fromSdl(text, shown, site, built[0]));
-    built[0] = new SchemaSnapshot(file, shown, digest, build);
+    built[0] = new SchemaSnapshot(file, shown, digest, whole(json, text, shown, site, built));
     if (built[0].schema() == null) {
       return null;
     }
     cache.put(loadedBefore, new byte[] {1});
     return built[0];
+  }
+
+  /**
+   * Builds the whole snapshot on a deep stack when first asked ({@code built[0]} is the snapshot it
+   * becomes, set by then).
+   */
+  private Supplier<GraphQLSchema> whole(
+      boolean json, String text, String shown, JavaSite site, SchemaSnapshot[] built) {
+    return () ->
+        DeepStack.call(
+            () ->
+                json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]));
   }
 
   /**
