@@ -19,7 +19,8 @@ import java.util.Locale;
  * shows how time, heap and output grow per doubling of fragments.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.optixgql.benchmarks.processor.FragmentScaling
- * [optix-schema.graphql] [time limit, seconds]}; {@code -DkeepWorkspace=true} keeps the projects.
+ * [optix-schema.graphql] [time limit, seconds]}; {@code -DkeepWorkspace=true} keeps the projects,
+ * {@code -Donly=realistic} runs the realistic document alone.
  */
 public final class FragmentScaling {
   private static final String DEFAULT_SCHEMA = "../shared/optix/schema.full.graphql";
@@ -82,6 +83,10 @@ public final class FragmentScaling {
         Locale.ROOT,
         "  javac runs on a thread with a %d MB stack (see the first row for the JVM's default)%n",
         STACK_MB);
+    if (System.getProperty("only", "").equals("realistic")) {
+      realistic(schemas.get(0), limit);
+      return;
+    }
     ScalingTable table = new ScalingTable();
     FragmentDocument.Shape deep = SHAPES.get(0);
     FragmentDocument.Result stackCase =

@@ -155,9 +155,13 @@ final class ResponseModelWriter {
       Map<IrModel, ClassName> models,
       JavaTypes types,
       boolean ownerIsInterface) {
+    // Two fields may hold one model (`user` and `organizer: user`, both `{ ...Person }`).
+    Set<IrModel> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (IrField field : fields) {
       IrModel child = ModelNames.modelOf(field.type());
-      if (child != null && owner.equals(models.get(child).enclosingClassName())) {
+      if (child != null
+          && owner.equals(models.get(child).enclosingClassName())
+          && added.add(child)) {
         type.addType(model(child, models, types, ownerIsInterface));
       }
     }

@@ -289,25 +289,32 @@ public final class OperationLowering {
         List<Occurrence> occurrences,
         List<IrModel> inherited,
         DocumentIndex index) {
-      this.scope = scope;
-      this.name = name;
-      this.alternative = alternative;
       this.parent = parent.getName();
       parts = new Object[occurrences.size() * 2 + inherited.size() + 1];
       int i = 0;
+      boolean allSpreads = true;
       for (Occurrence occurrence : occurrences) {
         // `{ ...Other }`, or `{ id ...Other }` when Other selects `id` itself, lowers the same
         // wherever it is written: keyed by the fragment, the same field of every fragment
         // spreading `Other` this way shares one model.
         FragmentSource spread = amountsTo(occurrence, parent, index);
+        allSpreads &= spread != null;
         parts[i++] = spread != null ? spread : occurrence.selections();
         parts[i++] = spread != null ? null : occurrence.file();
       }
+      // Fields of any name that amount to the same fragments share one record too: named after
+      // the first path that reaches it (`next0 { ...Other }` and `next1 { ...Other }` under
+      // different parents), it is declared once, not once per field name.
+      boolean anyName = allSpreads && !occurrences.isEmpty();
+      this.scope = scope;
+      this.name = anyName ? "" : name;
+      this.alternative = anyName ? "" : alternative;
       parts[i++] = null; // between the occurrences and the inherited models
       for (IrModel model : inherited) {
         parts[i++] = model;
       }
-      int h = ((scope.hashCode() * 31 + name.hashCode()) * 31 + alternative.hashCode()) * 31;
+      int h =
+          ((scope.hashCode() * 31 + this.name.hashCode()) * 31 + this.alternative.hashCode()) * 31;
       h += this.parent.hashCode();
       for (Object part : parts) {
         h = h * 31 + System.identityHashCode(part);

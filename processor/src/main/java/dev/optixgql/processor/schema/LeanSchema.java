@@ -43,7 +43,7 @@ import java.util.Set;
  */
 final class LeanSchema {
   /** Above this share of the definitions kept whole, the snapshot is parsed whole. */
-  private static final double WORTH_IT = 0.8;
+  static final double WORTH_IT = 0.8;
 
   private LeanSchema() {}
 
@@ -54,8 +54,7 @@ final class LeanSchema {
    */
   record Lean(String text, List<String> leftOut, Set<String> specifiedScalars) {}
 
-  private static final Set<String> SPECIFIED_SCALARS =
-      Set.of("Int", "Float", "String", "Boolean", "ID");
+  static final Set<String> SPECIFIED_SCALARS = Set.of("Int", "Float", "String", "Boolean", "ID");
 
   /**
    * The lean text of {@code sdl} for operations whose files hold the names {@code written}, or
@@ -144,23 +143,28 @@ final class LeanSchema {
             .string(lean.text(), shown)
             .trackData(false)
             .build();
-    GraphQLSchema schema =
-        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader));
+    return withSpecifiedScalars(
+        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader)),
+        lean.specifiedScalars());
+  }
+
+  /**
+   * {@code schema} with those of the specified scalars {@code specified} names that it lacks: the
+   * whole schema holds them because a type left out refers to them ({@code $n: Int}).
+   */
+  static GraphQLSchema withSpecifiedScalars(GraphQLSchema schema, Set<String> specified) {
     List<GraphQLScalarType> missing = new ArrayList<>();
     for (GraphQLScalarType scalar : ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS) {
-      if (lean.specifiedScalars().contains(scalar.getName())
-          && schema.getType(scalar.getName()) == null) {
+      if (specified.contains(scalar.getName()) && schema.getType(scalar.getName()) == null) {
         missing.add(scalar);
       }
     }
-    if (!missing.isEmpty()) {
-      // What the whole schema holds because a type left out refers to it ($n: Int).
-      schema = schema.transform(builder -> missing.forEach(builder::additionalType));
-    }
-    return schema;
+    return missing.isEmpty()
+        ? schema
+        : schema.transform(builder -> missing.forEach(builder::additionalType));
   }
 
-  private static Set<String> reached(
+  static Set<String> reached(
       Map<String, Definition> types,
       Map<String, List<String>> implementations,
       List<String> roots,

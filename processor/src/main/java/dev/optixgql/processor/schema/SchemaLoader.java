@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -172,12 +173,16 @@ public final class SchemaLoader {
     SchemaSnapshot[] built = new SchemaSnapshot[1];
     if (cache.get(loadedBefore) != null) {
       return built[0] =
-          new SchemaSnapshot(file, shown, digest, whole(json, text, shown, site, built));
+          new SchemaSnapshot(
+              file,
+              shown,
+              digest,
+              () -> DeepStack.call(() -> leanOrWhole(json, text, shown, site, built[0])));
     }
-    LeanSchema.Lean lean = json ? null : leanText(text);
+    Callable<Lean> lean = lean(json, text, shown);
     if (lean != null) {
       // Built beside stage 2 on another core; settle() joins it.
-      FutureTask<GraphQLSchema> beside = new FutureTask<>(() -> LeanSchema.build(lean, shown));
+      FutureTask<Lean> beside = new FutureTask<>(lean);
       if (Runtime.getRuntime().availableProcessors() > 1) {
         Thread thread = new Thread(null, beside, "optixgql-schema", DeepStack.STACK_BYTES);
         thread.setDaemon(true);
@@ -191,11 +196,13 @@ public final class SchemaLoader {
       }
       built[0] =
           new SchemaSnapshot(
-              file, shown, digest, () -> joined(beside, lean, text, shown, site, built[0]));
+              file, shown, digest, () -> joined(beside, json, text, shown, site, built[0]));
       pending.put(built[0], loadedBefore);
       return built[0];
     }
-    built[0] = new SchemaSnapshot(file, shown, digest, whole(json, text, shown, site, built));
+    built[0] =
+        new SchemaSnapshot(
+            file, shown, digest, () -> DeepStack.call(() -> whole(json, text, shown, site)));
     if (built[0].schema() == null) {
       return null;
     }
@@ -203,16 +210,59 @@ public final class SchemaLoader {
     return built[0];
   }
 
+  /** A schema built from what the operations reach, and the names of the types it left out. */
+  private record Lean(GraphQLSchema schema, List<String> leftOut) {}
+
   /**
-   * Builds the whole snapshot on a deep stack when first asked ({@code built[0]} is the snapshot it
-   * becomes, set by then).
+   * The work of building the snapshot from what the operations reach ({@link LeanSchema}, {@link
+   * LeanIntrospection}), reporting nothing: it answers {@code null}, or throws, when the snapshot
+   * is to be built whole (which reports its problems). {@code null} when there are no names to go
+   * by or an SDL snapshot's outline declines; the names and the SDL outline are read here, on
+   * javac's thread, the rest wherever the work runs.
    */
-  private Supplier<GraphQLSchema> whole(
-      boolean json, String text, String shown, JavaSite site, SchemaSnapshot[] built) {
-    return () ->
-        DeepStack.call(
-            () ->
-                json ? fromIntrospection(text, shown, site) : fromSdl(text, shown, site, built[0]));
+  private Callable<Lean> lean(boolean json, String text, String shown) {
+    Set<String> names = operationNames == null ? null : operationNames.get();
+    if (names == null) {
+      return null;
+    }
+    if (json) {
+      return () -> {
+        Map<String, Object> introspection = unwrap(IntrospectionJson.parse(text));
+        LeanIntrospection.Lean lean =
+            introspection == null ? null : LeanIntrospection.of(introspection, names);
+        return lean == null ? null : new Lean(LeanIntrospection.build(lean), lean.leftOut());
+      };
+    }
+    LeanSchema.Lean lean;
+    try {
+      lean = LeanSchema.text(text, names);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return lean == null ? null : () -> new Lean(LeanSchema.build(lean, shown), lean.leftOut());
+  }
+
+  /** Builds the snapshot from what the operations reach if it can, else whole. */
+  private GraphQLSchema leanOrWhole(
+      boolean json, String text, String shown, JavaSite site, SchemaSnapshot snapshot) {
+    Callable<Lean> lean = lean(json, text, shown);
+    if (lean != null) {
+      try {
+        Lean built = lean.call();
+        if (built != null) {
+          snapshot.leftOut(built.leftOut());
+          return built.schema();
+        }
+      } catch (Exception e) {
+        // built whole below, which reports the problem
+      }
+    }
+    return whole(json, text, shown, site);
+  }
+
+  /** Builds the whole snapshot, reporting its problems. */
+  private GraphQLSchema whole(boolean json, String text, String shown, JavaSite site) {
+    return json ? fromIntrospection(text, shown, site) : fromWholeSdl(text, shown, site);
   }
 
   /**
@@ -235,26 +285,26 @@ public final class SchemaLoader {
   }
 
   private GraphQLSchema joined(
-      FutureTask<GraphQLSchema> beside,
-      LeanSchema.Lean lean,
+      FutureTask<Lean> beside,
+      boolean json,
       String text,
       String shown,
       JavaSite site,
       SchemaSnapshot snapshot) {
-    GraphQLSchema schema;
+    Lean lean;
     try {
-      schema = beside.get();
+      lean = beside.get();
     } catch (ExecutionException e) {
-      schema = null;
+      lean = null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      schema = null;
+      lean = null;
     }
-    if (schema == null) {
-      return DeepStack.call(() -> fromWholeSdl(text, shown, site));
+    if (lean == null) {
+      return DeepStack.call(() -> whole(json, text, shown, site));
     }
     snapshot.leftOut(lean.leftOut());
-    return schema;
+    return lean.schema();
   }
 
   private GraphQLSchema fromIntrospection(String text, String shown, JavaSite site) {
@@ -346,20 +396,6 @@ public final class SchemaLoader {
     return map.get("__schema") instanceof Map ? map : null;
   }
 
-  private GraphQLSchema fromSdl(String text, String shown, JavaSite site, SchemaSnapshot snapshot) {
-    LeanSchema.Lean lean = leanText(text);
-    if (lean != null) {
-      try {
-        GraphQLSchema schema = LeanSchema.build(lean, shown);
-        snapshot.leftOut(lean.leftOut());
-        return schema;
-      } catch (RuntimeException e) {
-        // built whole below, which reports the problem
-      }
-    }
-    return fromWholeSdl(text, shown, site);
-  }
-
   private GraphQLSchema fromWholeSdl(String text, String shown, JavaSite site) {
     try {
       MultiSourceReader reader =
@@ -379,19 +415,6 @@ public final class SchemaLoader {
           new GraphQLLocation(shown, 0, 0),
           site,
           "The schema snapshot is not a valid schema: " + e.getMessage());
-    }
-  }
-
-  /**
-   * What the operations reach of an SDL snapshot ({@link LeanSchema}), or {@code null} to build it
-   * whole: when there are no names to go by or {@link LeanSchema} declines.
-   */
-  private LeanSchema.Lean leanText(String text) {
-    Set<String> names = operationNames == null ? null : operationNames.get();
-    try {
-      return names == null ? null : LeanSchema.text(text, names);
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 

@@ -19,10 +19,10 @@ import java.util.Map;
  * {"__schema": …}}}), so the JSON loader is fuzzed from the same schema; written with jackson-core
  * alone, as the processor has no databind.
  */
-final class IntrospectionSnapshot {
+public final class IntrospectionSnapshot {
   private IntrospectionSnapshot() {}
 
-  static String fromSdl(String sdl) {
+  public static String fromSdl(String sdl) {
     GraphQLSchema schema =
         UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
     ExecutionResult result =

@@ -13,6 +13,7 @@ import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.DocumentParser;
 import dev.optixgql.processor.document.OperationSource;
+import dev.optixgql.processor.fuzz.IntrospectionSnapshot;
 import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.OperationLowering;
 import dev.optixgql.processor.ir.ScalarTypes;
@@ -36,18 +37,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A clean build's lean schema ({@link LeanSchema}) answers as the whole snapshot does: for a table
- * of Optix operations on the real schema (from {@code ../shared}), valid and invalid, each is
- * validated against the whole schema and against the schema built from what its own file reaches,
- * with the same diagnostics, word for word and place for place; the valid ones lower to equal IR.
+ * A clean build's lean schema ({@link LeanSchema}, {@link LeanIntrospection}: the real schema as
+ * SDL and as its introspection result) answers as the whole snapshot does: for a table of Optix
+ * operations on the real schema (from {@code ../shared}), valid and invalid, each is validated
+ * against the whole schema and against the schema built from what its own file reaches, with the
+ * same diagnostics, word for word and place for place; the valid ones lower to equal IR.
  */
 class LeanSchemaTest {
-  private static final String SNAPSHOT = "optix.graphqls";
+  /** The real schema as SDL, and as the introspection result a server gives for it. */
+  private static final List<String> SNAPSHOTS = List.of("optix.graphqls", "optix.json");
+
   private static final JavaSite SITE = new JavaSite(null, null, null);
 
   @TempDir static Path root;
   private static ProjectPaths paths;
-  private static SchemaSnapshot whole;
+  private static Map<String, SchemaSnapshot> wholes = new java.util.HashMap<>();
 
   @BeforeAll
   static void wholeSchema() throws IOException {
@@ -55,14 +59,25 @@ class LeanSchemaTest {
     assumeTrue(shared != null && !shared.isBlank(), "optixgql.shared is not set");
     Path file = Path.of(shared, "optix", "schema.full.graphql");
     assumeTrue(Files.isRegularFile(file), () -> file + " is absent");
-    Files.copy(file, root.resolve(SNAPSHOT));
+    Files.copy(file, root.resolve(SNAPSHOTS.get(0)));
+    Files.writeString(
+        root.resolve(SNAPSHOTS.get(1)), IntrospectionSnapshot.fromSdl(Files.readString(file)));
     paths = ProjectPaths.forRoot(root, null);
-    Diagnostics diagnostics = new Diagnostics();
-    whole =
-        new SchemaLoader(root, paths, diagnostics, BuildCache.in(null))
-            .load(SNAPSHOT, SITE)
-            .orElseThrow();
-    assertEquals(0, whole.leftOutCount());
+    for (String snapshot : SNAPSHOTS) {
+      Diagnostics diagnostics = new Diagnostics();
+      SchemaSnapshot whole =
+          new SchemaLoader(root, paths, diagnostics, BuildCache.in(null))
+              .load(snapshot, SITE)
+              .orElseThrow();
+      assertEquals(0, whole.leftOutCount());
+      wholes.put(snapshot, whole);
+    }
+  }
+
+  private static Set<Path> schemaFiles() {
+    Set<Path> files = new java.util.HashSet<>();
+    SNAPSHOTS.forEach(s -> files.add(root.resolve(s).toAbsolutePath().normalize()));
+    return files;
   }
 
   static Stream<Arguments> operations() {
@@ -248,46 +263,49 @@ class LeanSchemaTest {
   void leanSchemaAnswersAsTheWholeOne(String name, String text, boolean valid) throws IOException {
     Path file = root.resolve("operations.graphql");
     Files.writeString(file, text);
-    Set<Path> schemaFiles = Set.of(root.resolve(SNAPSHOT).toAbsolutePath().normalize());
+    Set<Path> schemaFiles = schemaFiles();
     Set<String> names = OperationNames.under(root, schemaFiles);
-    Diagnostics loading = new Diagnostics();
-    SchemaSnapshot lean =
-        new SchemaLoader(root, paths, loading, BuildCache.in(null), () -> names)
-            .load(SNAPSHOT, SITE)
-            .orElseThrow();
-    assertNotNull(lean.schema());
-    assertEquals(List.of(), loading.all());
-    assertTrue(lean.leftOutCount() > 400, () -> "lean: left out " + lean.leftOutCount());
     DocumentIndex documents =
         new DocumentParser(root, paths, new Diagnostics(), BuildCache.in(null))
             .parseAll(schemaFiles);
+    for (String snapshot : SNAPSHOTS) {
+      Diagnostics loading = new Diagnostics();
+      SchemaSnapshot lean =
+          new SchemaLoader(root, paths, loading, BuildCache.in(null), () -> names)
+              .load(snapshot, SITE)
+              .orElseThrow();
+      assertNotNull(lean.schema());
+      assertEquals(List.of(), loading.all());
+      assertTrue(lean.leftOutCount() > 400, () -> snapshot + ": left out " + lean.leftOutCount());
 
-    List<String> renderedWhole = new ArrayList<>();
-    List<String> renderedLean = new ArrayList<>();
-    boolean anyInvalid = false;
-    for (OperationSource operation : documents.operations().values()) {
-      Outcome expected = analyse(operation, documents, whole);
-      Outcome actual = analyse(operation, documents, lean);
-      renderedWhole.addAll(expected.rendered());
-      renderedLean.addAll(actual.rendered());
-      assertEquals(expected, actual, operation.name());
-      anyInvalid |= expected.ir() == null;
+      List<String> renderedWhole = new ArrayList<>();
+      List<String> renderedLean = new ArrayList<>();
+      boolean anyInvalid = false;
+      for (OperationSource operation : documents.operations().values()) {
+        Outcome expected = analyse(operation, documents, wholes.get(snapshot));
+        Outcome actual = analyse(operation, documents, lean);
+        renderedWhole.addAll(expected.rendered());
+        renderedLean.addAll(actual.rendered());
+        assertEquals(expected, actual, snapshot + ": " + operation.name());
+        anyInvalid |= expected.ir() == null;
+      }
+      assertEquals(renderedWhole, renderedLean, snapshot);
+      assertEquals(!valid, anyInvalid, () -> String.join("\n", renderedWhole));
     }
-    assertEquals(renderedWhole, renderedLean);
-    assertEquals(!valid, anyInvalid, () -> String.join("\n", renderedWhole));
   }
 
   @Test
   void everyTypeNameIsStillACandidate() throws IOException {
     Files.writeString(root.resolve("operations.graphql"), "query P { ping { tag } }");
-    Set<Path> schemaFiles = Set.of(root.resolve(SNAPSHOT).toAbsolutePath().normalize());
-    Set<String> names = OperationNames.under(root, schemaFiles);
-    SchemaSnapshot lean =
-        new SchemaLoader(root, paths, new Diagnostics(), BuildCache.in(null), () -> names)
-            .load(SNAPSHOT, SITE)
-            .orElseThrow();
-    assertEquals(whole.typeNames(), lean.typeNames());
-    assertTrue(lean.schema().getAllTypesAsList().size() < 60);
+    Set<String> names = OperationNames.under(root, schemaFiles());
+    for (String snapshot : SNAPSHOTS) {
+      SchemaSnapshot lean =
+          new SchemaLoader(root, paths, new Diagnostics(), BuildCache.in(null), () -> names)
+              .load(snapshot, SITE)
+              .orElseThrow();
+      assertEquals(wholes.get(snapshot).typeNames(), lean.typeNames(), snapshot);
+      assertTrue(lean.schema().getAllTypesAsList().size() < 60, snapshot);
+    }
   }
 
   @Test
@@ -317,6 +335,41 @@ class LeanSchemaTest {
     assertEquals(Map.of(), snapshots);
     assertEquals(rendered(expected.all()), rendered(actual.all()));
     assertTrue(rendered(actual.all()).get(0).contains("Strin"));
+  }
+
+  @Test
+  void aProblemInAnIntrospectionResultIsReportedAsForTheWholeSnapshot(@TempDir Path dir)
+      throws IOException {
+    // Person.name refers to a type the result does not describe.
+    Files.writeString(
+        dir.resolve("s.json"),
+        """
+        {"__schema": {"queryType": {"name": "Query"}, "directives": [], "types": [
+          {"kind": "OBJECT", "name": "Query", "interfaces": [], "fields": [
+            {"name": "me", "args": [], "type": {"kind": "OBJECT", "name": "Person"}},
+            {"name": "other", "args": [], "type": {"kind": "OBJECT", "name": "Other"}}]},
+          {"kind": "OBJECT", "name": "Other", "interfaces": [], "fields": [
+            {"name": "id", "args": [], "type": {"kind": "SCALAR", "name": "ID"}}]},
+          {"kind": "OBJECT", "name": "Person", "interfaces": [], "fields": [
+            {"name": "name", "args": [], "type": {"kind": "SCALAR", "name": "Strin"}}]},
+          {"kind": "SCALAR", "name": "ID"}, {"kind": "SCALAR", "name": "String"}]}}
+        """);
+    Files.writeString(dir.resolve("q.graphql"), "query Q { me { name } }");
+    ProjectPaths here = ProjectPaths.forRoot(dir, null);
+    Diagnostics expected = new Diagnostics();
+    assertNull(
+        new SchemaLoader(dir, here, expected, BuildCache.in(null))
+            .load("s.json", SITE)
+            .orElse(null));
+    Diagnostics actual = new Diagnostics();
+    Set<String> names = OperationNames.under(dir, Set.of());
+    SchemaLoader loader = new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> names);
+    Map<String, SchemaSnapshot> snapshots = new java.util.HashMap<>();
+    snapshots.put("client", loader.load("s.json", SITE).orElseThrow());
+    loader.settle(snapshots);
+    assertEquals(Map.of(), snapshots);
+    assertEquals(rendered(expected.all()), rendered(actual.all()));
+    assertTrue(rendered(actual.all()).get(0).contains("Strin"), rendered(actual.all()).get(0));
   }
 
   @Test

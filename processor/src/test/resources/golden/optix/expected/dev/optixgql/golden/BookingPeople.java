@@ -25,4 +25,11 @@ public interface BookingPeople {
    * @return {@code user}
    */
   @Nullable Person user();
+
+  /**
+   * {@code user}, as {@code organizer}
+   *
+   * @return {@code organizer}
+   */
+  @Nullable Person organizer();
 }

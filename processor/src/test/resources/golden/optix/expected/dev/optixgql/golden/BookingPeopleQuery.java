@@ -31,7 +31,8 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
   public static final String DOCUMENT = "query BookingPeople{upcoming:bookings(limit:5){" +
       "data{...BookingPeople}}later:bookings(page:2){" +
       "data{...BookingPeople}}} fragment BookingPeople " +
-      "on Booking {booking_id user{...Person}} " + "fragment Person on User {name email}";
+      "on Booking {booking_id user{...Person}" + "organizer:user{...Person}} fragment Person on " +
+      "User {name email}";
 
   @Override
   public String document() {
@@ -85,9 +86,10 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
        *
        * @param bookingId the field {@code booking_id}
        * @param user the field {@code user}
+       * @param organizer {@code user}, as {@code organizer}
        */
-      public record Booking(String bookingId,
-          Booking. @Nullable User user) implements BookingPeople {
+      public record Booking(String bookingId, Booking. @Nullable User user,
+          Booking. @Nullable User organizer) implements BookingPeople {
         /**
          * Selected from {@code User}.
          *
@@ -118,7 +120,7 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
     private static final SerializedString[] READ_UPCOMING_NAMES = JsonReaders.names("data");
 
     private static final SerializedString[] READ_UPCOMING_BOOKING_NAMES = JsonReaders.names(
-        "booking_id", "user");
+        "booking_id", "user", "organizer");
 
     private static final SerializedString[] READ_UPCOMING_BOOKING_USER_NAMES = JsonReaders.names(
         "name", "email");
@@ -166,18 +168,21 @@ public record BookingPeopleQuery() implements Operation<BookingPeopleQuery.Data>
       JsonReaders.beginObject(in);
       String bookingId = null;
       Data.Upcoming.Booking.User user = null;
+      Data.Upcoming.Booking.User organizer = null;
       int field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_NAMES, 0);
       while (field != JsonReaders.END_OF_OBJECT) {
         switch (field) {
           case 0 -> bookingId = JsonReaders.string(in);
           case 1 -> user = in.currentToken() == JsonToken.VALUE_NULL ? null
               : readUpcomingBookingUser(in);
+          case 2 -> organizer = in.currentToken() == JsonToken.VALUE_NULL ? null
+              : readUpcomingBookingUser(in);
           default -> in.skipChildren();
         }
         field = JsonReaders.nextField(in, READ_UPCOMING_BOOKING_NAMES, field + 1);
       }
       JsonReaders.require(in, bookingId != null, "booking_id");
-      return new Data.Upcoming.Booking(bookingId, user);
+      return new Data.Upcoming.Booking(bookingId, user, organizer);
     }
 
     static Data.Upcoming.Booking.User readUpcomingBookingUser(JsonParser in) throws IOException {
