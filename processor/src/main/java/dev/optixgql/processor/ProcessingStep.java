@@ -24,6 +24,7 @@ import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
 import dev.optixgql.processor.options.ProjectPaths;
 import dev.optixgql.processor.schema.OperationNames;
+import dev.optixgql.processor.schema.Reach;
 import dev.optixgql.processor.schema.SchemaLoader;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import dev.optixgql.processor.validation.OperationDocuments;
@@ -93,13 +94,20 @@ final class ProcessingStep {
       }
     }
     // Stage 1: schema snapshots, once per file (built when first needed, if loaded before), from
-    // what the operation files reach; an SDL snapshot not loaded before is built beside stage 2.
-    SchemaLoader schemas =
-        new SchemaLoader(root, paths, diagnostics, cache, operationNames(root, schemaFiles));
+    // what the operations reach; a snapshot not loaded before is read beside stage 2, and built
+    // there once stage 2 has said what the operations reach.
+    java.util.concurrent.CompletableFuture<Reach> reach =
+        new java.util.concurrent.CompletableFuture<>();
+    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache, reach::join);
     Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(schemas, clients);
     // Stage 2: every operation file under the root.
-    DocumentIndex documents =
-        new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
+    DocumentIndex parsed = null;
+    try {
+      parsed = new DocumentParser(root, paths, diagnostics, cache).parseAll(schemaFiles);
+    } finally {
+      reach.complete(reachOf(parsed, root, schemaFiles));
+    }
+    DocumentIndex documents = parsed;
     guarded(
         clients.get(0).element(),
         () -> {
@@ -210,22 +218,33 @@ final class ProcessingStep {
     return clients;
   }
 
-  /** The names written in the operation files, read once, when a snapshot is first built. */
-  private static java.util.function.Supplier<Set<String>> operationNames(
-      Path root, Set<Path> schemaFiles) {
-    return new java.util.function.Supplier<>() {
-      private boolean read;
-      private Set<String> names;
-
-      @Override
-      public Set<String> get() {
-        if (!read) {
-          read = true;
-          names = OperationNames.under(root, schemaFiles);
-        }
-        return names;
+  /**
+   * What the operations reach, for the lean schema builds: their selections when every operation
+   * file was parsed (a clean build), else the names their files hold (some came from the cache, and
+   * parsing them only for this would cost more than it saves); {@code null} (built whole) if
+   * neither can be had. Never throws: a snapshot's build waits for it.
+   */
+  private static Reach reachOf(DocumentIndex documents, Path root, Set<Path> schemaFiles) {
+    try {
+      if (documents == null) {
+        return null;
       }
-    };
+      boolean parsed =
+          documents.operations().values().stream().allMatch(o -> o.file().parsed())
+              && documents.fragments().values().stream().allMatch(f -> f.file().parsed());
+      if (parsed) {
+        Map<String, graphql.language.FragmentDefinition> fragments = new LinkedHashMap<>();
+        documents
+            .fragments()
+            .forEach((name, fragment) -> fragments.put(name, fragment.definition()));
+        return Reach.selections(
+            documents.operations().values().stream().map(o -> o.definition()).toList(), fragments);
+      }
+      Set<String> names = OperationNames.under(root, schemaFiles);
+      return names == null ? null : Reach.names(names);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private Map<ClientDeclaration, SchemaSnapshot> loadSnapshots(

@@ -32,7 +32,7 @@ final class LeanIntrospection {
    * scalars the whole result refers to; {@code null} when it is to be built whole: a name is
    * defined twice, or nearly every type is reached anyway.
    */
-  static Lean of(Map<String, Object> introspection, Set<String> written) {
+  static Lean of(Map<String, Object> introspection, Reach reach) {
     Map<String, Object> schema = map(introspection.get("__schema"));
     List<Object> types = list(schema.get("types"));
     Map<String, Definition> definitions = new HashMap<>();
@@ -73,9 +73,10 @@ final class LeanIntrospection {
         roots.add(name);
       }
     }
-    Set<String> reached = LeanSchema.reached(definitions, implementations, roots, written);
+    Reach.Kept kept = reach.walk(new Reach.Outline(definitions, implementations, roots));
+    Set<String> reached = kept.types();
     int named = definitions.size() - directives;
-    int kept = 0;
+    int keptCount = 0;
     List<Object> keptTypes = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
     for (Object each : types) {
@@ -84,13 +85,13 @@ final class LeanIntrospection {
       if (name.startsWith("__")) {
         keptTypes.add(type);
       } else if (reached.contains(name)) {
-        kept++;
-        keptTypes.add(withFieldsWritten(type, written));
+        keptCount++;
+        keptTypes.add(withFieldsReached(type, kept));
       } else {
         leftOut.add(name);
       }
     }
-    if (kept > LeanSchema.WORTH_IT * named) {
+    if (keptCount > LeanSchema.WORTH_IT * named) {
       return null;
     }
     Map<String, Object> leanSchema = new LinkedHashMap<>(schema);
@@ -178,25 +179,24 @@ final class LeanIntrospection {
   }
 
   /** A reached object or interface, its fields that no operation file names cut to a name. */
-  private static Map<String, Object> withFieldsWritten(
-      Map<String, Object> type, Set<String> written) {
+  private static Map<String, Object> withFieldsReached(Map<String, Object> type, Reach.Kept kept) {
     if (!(type.get("fields") instanceof List<?> fields)) {
       return type;
     }
-    List<Object> kept = new ArrayList<>(fields.size());
+    List<Object> out = new ArrayList<>(fields.size());
     for (Object each : fields) {
       Map<String, Object> field = map(each);
-      if (written.contains((String) field.get("name"))) {
-        kept.add(field);
+      if (kept.keeps((String) type.get("name"), (String) field.get("name"))) {
+        out.add(field);
         continue;
       }
       Map<String, Object> cut = new LinkedHashMap<>(field);
       cut.put("args", List.of());
       cut.put("type", asBoolean(map(field.get("type"))));
-      kept.add(cut);
+      out.add(cut);
     }
     Map<String, Object> copy = new LinkedHashMap<>(type);
-    copy.put("fields", kept);
+    copy.put("fields", out);
     return copy;
   }
 

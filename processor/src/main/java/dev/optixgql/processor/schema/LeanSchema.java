@@ -9,9 +9,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +59,7 @@ final class LeanSchema {
    * {@code null} when the snapshot is to be parsed whole: the outline cannot read it, a name is
    * defined twice (graphql-java reports that), or nearly every definition is reached anyway.
    */
-  static Lean text(String sdl, Set<String> written) {
+  static Lean text(String sdl, Reach reach) {
     List<Definition> definitions;
     try {
       definitions = SdlOutline.definitions(sdl);
@@ -91,17 +89,15 @@ final class LeanSchema {
       }
     }
     if (!schemaDefinition) {
-      // The roots by their conventional names (spec §3.3.1); a mutation or subscription root is
-      // looked at only by operations of its kind, which write its keyword.
-      roots.add("Query");
-      if (written.contains("mutation")) {
-        roots.add("Mutation");
-      }
-      if (written.contains("subscription")) {
-        roots.add("Subscription");
+      // The roots by their conventional names (spec §3.3.1).
+      for (String root : List.of("Query", "Mutation", "Subscription")) {
+        if (types.containsKey(root)) {
+          roots.add(root);
+        }
       }
     }
-    Set<String> whole = reached(types, implementations, roots, written);
+    Reach.Kept kept = reach.walk(new Reach.Outline(types, implementations, roots));
+    Set<String> whole = kept.types();
     if (whole.size() > WORTH_IT * definitions.size()) {
       return null;
     }
@@ -126,8 +122,7 @@ final class LeanSchema {
         }
       }
     }
-    return new Lean(
-        render(sdl, definitions, whole, written), List.copyOf(leftOut), Set.copyOf(specified));
+    return new Lean(render(sdl, definitions, kept), List.copyOf(leftOut), Set.copyOf(specified));
   }
 
   /**
@@ -164,58 +159,16 @@ final class LeanSchema {
         : schema.transform(builder -> missing.forEach(builder::additionalType));
   }
 
-  static Set<String> reached(
-      Map<String, Definition> types,
-      Map<String, List<String>> implementations,
-      List<String> roots,
-      Set<String> written) {
-    Set<String> whole = new HashSet<>();
-    Deque<String> work = new ArrayDeque<>(roots);
-    work.addAll(written);
-    work.add("Organization");
-    for (Definition definition : types.values()) {
-      if (definition.kind() == Kind.SCALAR || definition.kind() == Kind.DIRECTIVE) {
-        work.add(definition.name());
-      }
-    }
-    while (!work.isEmpty()) {
-      String name = work.poll();
-      Definition definition = types.get(name);
-      if (definition == null || !whole.add(name)) {
-        continue;
-      }
-      switch (definition.kind()) {
-        case TYPE, INTERFACE -> {
-          work.addAll(definition.related());
-          work.addAll(implementations.getOrDefault(name, List.of()));
-          for (Field field : definition.fields()) {
-            if (written.contains(field.name())) {
-              work.add(field.type());
-              field.arguments().forEach(argument -> work.add(argument.type()));
-            }
-          }
-        }
-        case UNION -> work.addAll(definition.related());
-        case INPUT -> definition.fields().forEach(field -> work.add(field.type()));
-        case DIRECTIVE ->
-            definition.fields().forEach(f -> f.arguments().forEach(a -> work.add(a.type())));
-        default -> {}
-      }
-    }
-    return whole;
-  }
-
   /** The snapshot with what is not reached blanked out, what is kept on its own line. */
-  private static String render(
-      String sdl, List<Definition> definitions, Set<String> whole, Set<String> written) {
+  private static String render(String sdl, List<Definition> definitions, Reach.Kept kept) {
     StringBuilder out = new StringBuilder(sdl.length());
     int at = 0;
     for (Definition definition : definitions) {
-      boolean kept = definition.kind() == Kind.SCHEMA || whole.contains(definition.name());
+      boolean keep = definition.kind() == Kind.SCHEMA || kept.types().contains(definition.name());
       // A definition left out takes the comments before it along: graphql-java reads the comments
       // between two definitions as the second one's description (an old SDL convention that the
       // Optix schema follows), so they must not reach the next definition kept.
-      if (!kept) {
+      if (!keep) {
         blank(sdl, at, definition.end(), out);
         at = definition.end();
         continue;
@@ -223,7 +176,7 @@ final class LeanSchema {
       out.append(sdl, at, definition.start());
       at = definition.end();
       if (definition.kind() == Kind.TYPE || definition.kind() == Kind.INTERFACE) {
-        keptWithFieldsWritten(sdl, definition, written, out);
+        keptWithFieldsReached(sdl, definition, kept, out);
       } else {
         out.append(sdl, definition.start(), definition.end());
       }
@@ -237,11 +190,11 @@ final class LeanSchema {
    * an operation selects; of the others they ask only which exist (spec §5.3.1's rule, "Did you
    * mean" over a type's fields).
    */
-  private static void keptWithFieldsWritten(
-      String sdl, Definition definition, Set<String> written, StringBuilder out) {
+  private static void keptWithFieldsReached(
+      String sdl, Definition definition, Reach.Kept kept, StringBuilder out) {
     int at = definition.start();
     for (Field field : definition.fields()) {
-      if (written.contains(field.name())) {
+      if (kept.keeps(definition.name(), field.name())) {
         continue;
       }
       out.append(sdl, at, field.start());

@@ -52,7 +52,7 @@ public final class SchemaLoader {
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
   private final BuildCache cache;
-  private final Supplier<Set<String>> operationNames;
+  private final Supplier<Reach> reach;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
   private final Map<SchemaSnapshot, CacheKey> pending = new IdentityHashMap<>();
 
@@ -66,22 +66,22 @@ public final class SchemaLoader {
   }
 
   /**
-   * @param operationNames the names written in the build's operation files ({@link
-   *     OperationNames}), asked for when an SDL snapshot is built: the schema is then built from
-   *     what those operations reach ({@link LeanSchema}); {@code null}, or a {@code null} answer,
-   *     builds it whole
+   * @param reach what the build's operations reach ({@link Reach}), asked for when a snapshot is
+   *     built, on the thread that builds it (which may wait for it): the schema is then built from
+   *     that ({@link LeanSchema}, {@link LeanIntrospection}); {@code null}, or a {@code null}
+   *     answer, builds it whole
    */
   public SchemaLoader(
       Path graphqlRoot,
       ProjectPaths paths,
       Diagnostics diagnostics,
       BuildCache cache,
-      Supplier<Set<String>> operationNames) {
+      Supplier<Reach> reach) {
     this.graphqlRoot = graphqlRoot;
     this.paths = paths;
     this.diagnostics = diagnostics;
     this.cache = cache;
-    this.operationNames = operationNames;
+    this.reach = reach;
   }
 
   /**
@@ -181,22 +181,21 @@ public final class SchemaLoader {
     }
     Callable<Lean> lean = lean(json, text, shown);
     if (lean != null) {
-      // Built beside stage 2 on another core; settle() joins it.
+      // Built beside stage 2 on another core (waiting there for what the operations reach);
+      // settle() joins it. On one core, when settle() asks.
       FutureTask<Lean> beside = new FutureTask<>(lean);
-      if (Runtime.getRuntime().availableProcessors() > 1) {
+      boolean threaded = Runtime.getRuntime().availableProcessors() > 1;
+      if (threaded) {
         Thread thread = new Thread(null, beside, "optixgql-schema", DeepStack.STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
-      } else {
-        DeepStack.call(
-            () -> {
-              beside.run();
-              return null;
-            });
       }
       built[0] =
           new SchemaSnapshot(
-              file, shown, digest, () -> joined(beside, json, text, shown, site, built[0]));
+              file,
+              shown,
+              digest,
+              () -> joined(beside, threaded, json, text, shown, site, built[0]));
       pending.put(built[0], loadedBefore);
       return built[0];
     }
@@ -221,25 +220,23 @@ public final class SchemaLoader {
    * javac's thread, the rest wherever the work runs.
    */
   private Callable<Lean> lean(boolean json, String text, String shown) {
-    Set<String> names = operationNames == null ? null : operationNames.get();
-    if (names == null) {
+    if (reach == null) {
       return null;
     }
     if (json) {
       return () -> {
         Map<String, Object> introspection = unwrap(IntrospectionJson.parse(text));
+        Reach operations = introspection == null ? null : reach.get();
         LeanIntrospection.Lean lean =
-            introspection == null ? null : LeanIntrospection.of(introspection, names);
+            operations == null ? null : LeanIntrospection.of(introspection, operations);
         return lean == null ? null : new Lean(LeanIntrospection.build(lean), lean.leftOut());
       };
     }
-    LeanSchema.Lean lean;
-    try {
-      lean = LeanSchema.text(text, names);
-    } catch (RuntimeException e) {
-      return null;
-    }
-    return lean == null ? null : () -> new Lean(LeanSchema.build(lean, shown), lean.leftOut());
+    return () -> {
+      Reach operations = reach.get();
+      LeanSchema.Lean lean = operations == null ? null : LeanSchema.text(text, operations);
+      return lean == null ? null : new Lean(LeanSchema.build(lean, shown), lean.leftOut());
+    };
   }
 
   /** Builds the snapshot from what the operations reach if it can, else whole. */
@@ -286,11 +283,19 @@ public final class SchemaLoader {
 
   private GraphQLSchema joined(
       FutureTask<Lean> beside,
+      boolean threaded,
       boolean json,
       String text,
       String shown,
       JavaSite site,
       SchemaSnapshot snapshot) {
+    if (!threaded) {
+      DeepStack.call(
+          () -> {
+            beside.run();
+            return null;
+          });
+    }
     Lean lean;
     try {
       lean = beside.get();

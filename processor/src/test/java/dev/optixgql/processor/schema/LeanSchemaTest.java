@@ -269,42 +269,64 @@ class LeanSchemaTest {
         new DocumentParser(root, paths, new Diagnostics(), BuildCache.in(null))
             .parseAll(schemaFiles);
     for (String snapshot : SNAPSHOTS) {
-      Diagnostics loading = new Diagnostics();
-      SchemaSnapshot lean =
-          new SchemaLoader(root, paths, loading, BuildCache.in(null), () -> names)
-              .load(snapshot, SITE)
-              .orElseThrow();
-      assertNotNull(lean.schema());
-      assertEquals(List.of(), loading.all());
-      assertTrue(lean.leftOutCount() > 400, () -> snapshot + ": left out " + lean.leftOutCount());
+      for (Map.Entry<String, Reach> reach : reaches(names, documents).entrySet()) {
+        String label = snapshot + " by " + reach.getKey();
+        Diagnostics loading = new Diagnostics();
+        SchemaSnapshot lean =
+            new SchemaLoader(root, paths, loading, BuildCache.in(null), reach::getValue)
+                .load(snapshot, SITE)
+                .orElseThrow();
+        assertNotNull(lean.schema());
+        assertEquals(List.of(), loading.all());
+        assertTrue(lean.leftOutCount() > 400, () -> label + ": left out " + lean.leftOutCount());
 
-      List<String> renderedWhole = new ArrayList<>();
-      List<String> renderedLean = new ArrayList<>();
-      boolean anyInvalid = false;
-      for (OperationSource operation : documents.operations().values()) {
-        Outcome expected = analyse(operation, documents, wholes.get(snapshot));
-        Outcome actual = analyse(operation, documents, lean);
-        renderedWhole.addAll(expected.rendered());
-        renderedLean.addAll(actual.rendered());
-        assertEquals(expected, actual, snapshot + ": " + operation.name());
-        anyInvalid |= expected.ir() == null;
+        List<String> renderedWhole = new ArrayList<>();
+        List<String> renderedLean = new ArrayList<>();
+        boolean anyInvalid = false;
+        for (OperationSource operation : documents.operations().values()) {
+          Outcome expected = analyse(operation, documents, wholes.get(snapshot));
+          Outcome actual = analyse(operation, documents, lean);
+          renderedWhole.addAll(expected.rendered());
+          renderedLean.addAll(actual.rendered());
+          assertEquals(expected, actual, label + ": " + operation.name());
+          anyInvalid |= expected.ir() == null;
+        }
+        assertEquals(renderedWhole, renderedLean, label);
+        assertEquals(!valid, anyInvalid, () -> String.join("\n", renderedWhole));
       }
-      assertEquals(renderedWhole, renderedLean, snapshot);
-      assertEquals(!valid, anyInvalid, () -> String.join("\n", renderedWhole));
     }
+  }
+
+  /** Both rules: the names the files hold, and the selections of their parsed operations. */
+  private static Map<String, Reach> reaches(Set<String> names, DocumentIndex documents) {
+    Map<String, graphql.language.FragmentDefinition> fragments = new java.util.LinkedHashMap<>();
+    documents.fragments().forEach((name, fragment) -> fragments.put(name, fragment.definition()));
+    Map<String, Reach> reaches = new java.util.LinkedHashMap<>();
+    reaches.put("names", Reach.names(names));
+    reaches.put(
+        "selections",
+        Reach.selections(
+            documents.operations().values().stream().map(OperationSource::definition).toList(),
+            fragments));
+    return reaches;
   }
 
   @Test
   void everyTypeNameIsStillACandidate() throws IOException {
     Files.writeString(root.resolve("operations.graphql"), "query P { ping { tag } }");
     Set<String> names = OperationNames.under(root, schemaFiles());
+    DocumentIndex documents =
+        new DocumentParser(root, paths, new Diagnostics(), BuildCache.in(null))
+            .parseAll(schemaFiles());
     for (String snapshot : SNAPSHOTS) {
-      SchemaSnapshot lean =
-          new SchemaLoader(root, paths, new Diagnostics(), BuildCache.in(null), () -> names)
-              .load(snapshot, SITE)
-              .orElseThrow();
-      assertEquals(wholes.get(snapshot).typeNames(), lean.typeNames(), snapshot);
-      assertTrue(lean.schema().getAllTypesAsList().size() < 60, snapshot);
+      for (Reach reach : reaches(names, documents).values()) {
+        SchemaSnapshot lean =
+            new SchemaLoader(root, paths, new Diagnostics(), BuildCache.in(null), () -> reach)
+                .load(snapshot, SITE)
+                .orElseThrow();
+        assertEquals(wholes.get(snapshot).typeNames(), lean.typeNames(), snapshot);
+        assertTrue(lean.schema().getAllTypesAsList().size() < 60, snapshot);
+      }
     }
   }
 
@@ -327,7 +349,8 @@ class LeanSchemaTest {
             .orElse(null));
     Diagnostics actual = new Diagnostics();
     Set<String> names = OperationNames.under(dir, Set.of());
-    SchemaLoader loader = new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> names);
+    SchemaLoader loader =
+        new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> Reach.names(names));
     // Built beside the document stage: the failure shows when the loader settles.
     Map<String, SchemaSnapshot> snapshots = new java.util.HashMap<>();
     snapshots.put("client", loader.load("s.graphqls", SITE).orElseThrow());
@@ -363,7 +386,8 @@ class LeanSchemaTest {
             .orElse(null));
     Diagnostics actual = new Diagnostics();
     Set<String> names = OperationNames.under(dir, Set.of());
-    SchemaLoader loader = new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> names);
+    SchemaLoader loader =
+        new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> Reach.names(names));
     Map<String, SchemaSnapshot> snapshots = new java.util.HashMap<>();
     snapshots.put("client", loader.load("s.json", SITE).orElseThrow());
     loader.settle(snapshots);
@@ -389,7 +413,7 @@ class LeanSchemaTest {
                 ProjectPaths.forRoot(dir, null),
                 new Diagnostics(),
                 BuildCache.in(null),
-                () -> names)
+                () -> Reach.names(names))
             .load("s.graphqls", SITE)
             .orElseThrow();
     assertNotNull(lean.schema().getType("Person"));
