@@ -119,21 +119,42 @@ class FragmentScalingTest {
   }
 
   /**
-   * Merging at every field of 4 levels of 26 types (2,054 merging fields, each a record of 28
-   * fields): linear, but more than one adapter class can read; refused before javac says "code too
-   * large".
+   * Merging at every field of 4 levels of 21 types (about 900 records of up to 23 fields): their
+   * readers' names constants need more than one class's initializer (javac's 64 KB per method), so
+   * they spill into nested holders, and it compiles.
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void readersBeyondOneClassSpillIntoHolders() throws IOException {
+    Compilation compilation = compile(new FragmentDiamond(4, 21, Shape.MERGED));
+    assertThat(compilation).succeededWithoutWarnings();
+    String query = "";
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      if (file.getName().endsWith("DiamondQuery.java")) {
+        query = file.getCharContent(true).toString();
+      }
+    }
+    assertTrue(query.contains("private static final class Names2 {"), "no second holder");
+    assertTrue(query.contains("Names2.READ_"), "no reader refers to the second holder");
+  }
+
+  /**
+   * Merging at every field of 4 levels of 30 types (about 1,800 records of up to 32 fields):
+   * linear, but past what the reading code should hold (OperationLowering's MAX_READER_BYTES);
+   * refused before javac runs for minutes.
    */
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void recordsBeyondOneReaderAreRefusedAtTheOperation() {
-    Compilation compilation = compile(new FragmentDiamond(4, 26, Shape.MERGED));
+    Compilation compilation = compile(new FragmentDiamond(4, 30, Shape.MERGED));
     List<Diagnostic<?>> errors = TestProject.optixErrors(compilation);
     assertEquals(1, errors.size(), () -> errors.toString());
     String message = errors.get(0).getMessage(Locale.ROOT);
     assertTrue(
         message.startsWith(
             "src/main/graphql/ops.graphql:1:1: [OptixGql/OperationTooLarge] 'Diamond' is valid"
-                + " GraphQL but its response records hold more fields than one class can read"),
+                + " GraphQL but its response records hold more fields than the generated reading"
+                + " code should"),
         message);
     assertEquals(DiagnosticFixtures.OPERATION_LINE, errors.get(0).getLineNumber());
   }

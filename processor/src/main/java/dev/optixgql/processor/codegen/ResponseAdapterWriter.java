@@ -66,10 +66,9 @@ final class ResponseAdapterWriter {
             .addJavadoc("Reads the response in one streaming pass.\n")
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Set<IrModel> variants = variants(ordered);
+    Map<IrModel, CodeBlock> names =
+        namesConstants(type, adapterName(operationName), ordered, methods);
     for (IrModel model : ordered) {
-      if (!model.polymorphic()) {
-        type.addField(namesFieldSpec(methods.get(model), model));
-      }
       type.addMethod(
           model.polymorphic()
               ? dispatcher(model, models.get(model), methods)
@@ -77,6 +76,7 @@ final class ResponseAdapterWriter {
                   model,
                   models.get(model),
                   methods.get(model),
+                  names.get(model),
                   types,
                   values,
                   variants.contains(model)));
@@ -88,20 +88,71 @@ final class ResponseAdapterWriter {
   private static final ClassName SERIALIZED_STRING =
       ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
 
+  /**
+   * The bytes of static initializer one class may spend on names constants: each costs about 12
+   * bytes plus 8 per name, and javac refuses a method over 64 KB ("code too large").
+   */
+  static final int NAMES_BYTES_PER_CLASS = 48_000;
+
+  /**
+   * Declares each reader's names constant and returns how a reader refers to it: in the adapter
+   * itself while its static initializer has room ({@link #NAMES_BYTES_PER_CLASS}), then in nested
+   * holders {@code Names1}, {@code Names2}… of the same size, so an operation of a thousand records
+   * compiles (issue 25).
+   */
+  private static Map<IrModel, CodeBlock> namesConstants(
+      TypeSpec.Builder adapter,
+      ClassName adapterName,
+      List<IrModel> ordered,
+      Map<IrModel, String> methods) {
+    Map<IrModel, CodeBlock> references = new IdentityHashMap<>();
+    List<TypeSpec.Builder> holders = new ArrayList<>();
+    TypeSpec.Builder current = adapter;
+    ClassName currentName = null;
+    int bytes = 0;
+    for (IrModel model : ordered) {
+      if (model.polymorphic()) {
+        continue;
+      }
+      int cost = 12 + 8 * model.fields().size();
+      if (bytes > 0 && bytes + cost > NAMES_BYTES_PER_CLASS) {
+        currentName = adapterName.nestedClass("Names" + (holders.size() + 1));
+        current =
+            TypeSpec.classBuilder(currentName)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "More of the readers' names: one class's initializer holds only so many.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        holders.add(current);
+        bytes = 0;
+      }
+      bytes += cost;
+      String field = namesField(methods.get(model));
+      current.addField(namesFieldSpec(field, model));
+      references.put(
+          model,
+          currentName == null
+              ? CodeBlock.of("$N", field)
+              : CodeBlock.of("$T.$N", currentName, field));
+    }
+    holders.forEach(holder -> adapter.addType(holder.build()));
+    return references;
+  }
+
   /** The constant holding a reader's field names in selection order. */
   private static String namesField(String method) {
     return method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
         + "_NAMES";
   }
 
-  private static com.palantir.javapoet.FieldSpec namesFieldSpec(String method, IrModel model) {
+  private static com.palantir.javapoet.FieldSpec namesFieldSpec(String field, IrModel model) {
     CodeBlock.Builder names = CodeBlock.builder().add("$Z$T.names($Z", ValueCode.READERS);
     for (int i = 0; i < model.fields().size(); i++) {
       names.add(i == 0 ? "$S" : ",$W$S", model.fields().get(i).responseName());
     }
     return com.palantir.javapoet.FieldSpec.builder(
             com.palantir.javapoet.ArrayTypeName.of(SERIALIZED_STRING),
-            namesField(method),
+            field,
             Modifier.PRIVATE,
             Modifier.STATIC,
             Modifier.FINAL)
@@ -219,6 +270,7 @@ final class ResponseAdapterWriter {
       IrModel model,
       ClassName name,
       String method,
+      CodeBlock names,
       JavaTypes types,
       ValueCode values,
       boolean variant) {
@@ -235,7 +287,7 @@ final class ResponseAdapterWriter {
       reader.addStatement("$T.beginObject(in)", ValueCode.READERS);
     }
     declareLocals(reader, model, locals, types, variant);
-    reader.addCode(fieldLoop(model, locals, types, values, namesField(method)));
+    reader.addCode(fieldLoop(model, locals, types, values, names));
     requireFields(reader, model, locals, types);
     reader.addStatement("return new $T($Z$L)", name, CodeBlocks.arguments(locals.values()));
     return reader.build();
@@ -261,7 +313,7 @@ final class ResponseAdapterWriter {
    * tries the next name in selection order first (spec §7.2.2).
    */
   private static CodeBlock fieldLoop(
-      IrModel model, Locals locals, JavaTypes types, ValueCode values, String names) {
+      IrModel model, Locals locals, JavaTypes types, ValueCode values, CodeBlock names) {
     CodeBlock.Builder loop =
         CodeBlock.builder()
             .addStatement("int field = $T.nextField(in,$W$L,$W0)", ValueCode.READERS, names)

@@ -17,20 +17,20 @@ import java.util.Set;
 
 /**
  * {@link LeanSchema} for introspection snapshots ({@code .json}, what {@code download-schema}
- * writes by default): the introspection result cut down to the types the build's operations reach,
- * by the same rule, before graphql-java turns it into a schema. A reached object or interface keeps
- * every field, but a field whose name no operation file holds keeps only its name and its type
- * written {@code Boolean} (wrappers kept), without arguments. Every root operation type is kept (an
- * introspection result names them), with its fields cut the same way.
+ * writes by default): the introspection result cut down to the types the build's operations reach
+ * ({@link Reach}), before graphql-java turns it into a schema. A reached object or interface keeps
+ * every field, but a field not kept keeps only its name and its type written {@code Boolean}
+ * (wrappers kept), without arguments. Every root operation type is kept (an introspection result
+ * names them), with its fields cut the same way.
  */
 final class LeanIntrospection {
   private LeanIntrospection() {}
 
   /**
-   * The lean introspection result ({@code {"__schema": …}}) of {@code introspection} for operations
-   * whose files hold the names {@code written}, with the names it leaves out and the specified
-   * scalars the whole result refers to; {@code null} when it is to be built whole: a name is
-   * defined twice, or nearly every type is reached anyway.
+   * The lean introspection result ({@code {"__schema": …}}) of {@code introspection} for what
+   * {@code reach} keeps, with the names it leaves out and the specified scalars the whole result
+   * refers to; {@code null} when it is to be built whole: a name is defined twice, or nearly every
+   * type is reached anyway.
    */
   static Lean of(Map<String, Object> introspection, Reach reach) {
     Map<String, Object> schema = map(introspection.get("__schema"));

@@ -22,22 +22,15 @@ import java.util.Set;
  * instead of the whole schema. What is kept stays on its own line (what is left out becomes white
  * space), so graphql-java locates anything in it as in the whole snapshot.
  *
- * <p>A type is reached, and kept, when it is a root operation type (without a schema definition:
- * {@code Query}, and {@code Mutation} or {@code Subscription} when an operation file writes that
- * keyword), a scalar, a name written in any operation file (a type condition, a variable's type),
- * the type of a field of a reached type whose name is written in any operation file or of such a
- * field's argument, an interface a reached type implements, an object or interface implementing a
- * reached interface (its possible types: spec §5.5.2.3's fragment spreads and lowering's variants
- * ask), a reached union's member, an input field's type of a reached input type, or a type a
- * directive definition's arguments take. A reached type keeps every field, but a field whose name
- * no operation file holds keeps only its name and type, that type written {@code Boolean} (with its
- * list and non-null wrappers): validation and lowering look into the fields an operation selects,
- * and of the others ask only which exist (spec §5.3.1, "Did you mean" over a type's fields). Names
- * are taken from every token of the operation files, so this over-approximates what validation and
- * lowering look at: for every type they touch, they see what the whole snapshot says. {@code
- * Organization} is always kept: {@code ScalarTypes.optixFormat} asks whether it has two fields to
- * tell an Optix schema. The types left out are still named ({@link Lean#leftOut}) for "Did you
- * mean" over type names.
+ * <p>What is kept is {@link Reach}'s answer (the roots, the types the operations' selections or
+ * names reach, closed over interfaces, possible types, union members, input types, directive
+ * definitions and scalars). A kept type keeps every field, but a field not kept keeps only its name
+ * and type, that type written {@code Boolean} (with its list and non-null wrappers): validation and
+ * lowering look into the fields an operation selects, and of the others ask only which exist (spec
+ * §5.3.1, "Did you mean" over a type's fields), so for every type they touch they see what the
+ * whole snapshot says. The types left out are still named ({@link Lean#leftOut}) for "Did you mean"
+ * over type names. Without a schema definition the roots are {@code Query}, {@code Mutation} and
+ * {@code Subscription}, those the snapshot defines.
  */
 final class LeanSchema {
   /** Above this share of the definitions kept whole, the snapshot is parsed whole. */
@@ -55,9 +48,9 @@ final class LeanSchema {
   static final Set<String> SPECIFIED_SCALARS = Set.of("Int", "Float", "String", "Boolean", "ID");
 
   /**
-   * The lean text of {@code sdl} for operations whose files hold the names {@code written}, or
-   * {@code null} when the snapshot is to be parsed whole: the outline cannot read it, a name is
-   * defined twice (graphql-java reports that), or nearly every definition is reached anyway.
+   * The lean text of {@code sdl} for what {@code reach} keeps, or {@code null} when the snapshot is
+   * to be parsed whole: the outline cannot read it, a name is defined twice (graphql-java reports
+   * that), or nearly every definition is reached anyway.
    */
   static Lean text(String sdl, Reach reach) {
     List<Definition> definitions;
