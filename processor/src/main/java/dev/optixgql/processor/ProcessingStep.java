@@ -1,24 +1,14 @@
 package dev.optixgql.processor;
 
-import dev.optixgql.processor.binding.BindingValidator;
 import dev.optixgql.processor.binding.ClientDeclaration;
 import dev.optixgql.processor.binding.ClientReader;
-import dev.optixgql.processor.binding.MethodDeclaration;
-import dev.optixgql.processor.binding.ModuleReads;
 import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
-import dev.optixgql.processor.diagnostic.Suggestions;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.DocumentParser;
-import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.GraphQLFile;
-import dev.optixgql.processor.document.OperationSource;
-import dev.optixgql.processor.ir.IrClient;
-import dev.optixgql.processor.ir.IrMethod;
-import dev.optixgql.processor.ir.LoweredOperation;
-import dev.optixgql.processor.ir.ScalarTypes;
 import dev.optixgql.processor.options.CacheDirectory;
 import dev.optixgql.processor.options.GraphQLRootLocator;
 import dev.optixgql.processor.options.ProcessorOptions;
@@ -27,8 +17,6 @@ import dev.optixgql.processor.schema.OperationNames;
 import dev.optixgql.processor.schema.Reach;
 import dev.optixgql.processor.schema.SchemaLoader;
 import dev.optixgql.processor.schema.SchemaSnapshot;
-import dev.optixgql.processor.validation.OperationDocuments;
-import dev.optixgql.processor.validation.OperationValidator;
 import dev.optixgql.processor.writing.SourceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -86,19 +73,15 @@ final class ProcessingStep {
     }
     ProjectPaths paths = ProjectPaths.forRoot(root, options.projectDir());
     BuildCache cache = BuildCache.in(cacheDirectory(options));
-    Set<Path> schemaFiles = new HashSet<>();
-    for (ClientDeclaration client : clients) {
-      Path schemaFile = SchemaLoader.underRoot(root, client.schemaPath());
-      if (schemaFile != null) {
-        schemaFiles.add(schemaFile.toAbsolutePath().normalize());
-      }
-    }
+    Set<Path> schemaFiles = schemaFiles(root, clients);
     // Stage 1: schema snapshots, once per file (built when first needed, if loaded before), from
     // what the operations reach; a snapshot not loaded before is read beside stage 2, and built
     // there once stage 2 has said what the operations reach.
     java.util.concurrent.CompletableFuture<Reach> reach =
         new java.util.concurrent.CompletableFuture<>();
-    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache, reach::join);
+    SchemaLoader schemas =
+        new SchemaLoader(
+            root, paths, diagnostics, cache, reach::join, () -> names(root, schemaFiles));
     Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(schemas, clients);
     // Stage 2: every operation file under the root.
     DocumentIndex parsed = null;
@@ -114,29 +97,17 @@ final class ProcessingStep {
           schemas.settle(snapshots);
           return null;
         });
-    Map<Path, String> typesPackages = typesPackages(options, snapshots);
     // Stages 3 and 4, per client: validate, lower (each through the cache), bind.
     OperationAnalysis analysis = new OperationAnalysis(diagnostics, cache, documents, options);
     RoundPlan plan = new RoundPlan(diagnostics);
-    for (ClientDeclaration client : clients) {
-      SchemaSnapshot snapshot = snapshots.get(client);
-      if (snapshot == null) {
-        continue; // its schema's problem is reported
-      }
-      guarded(
-          client.element(),
-          () -> {
-            failForTesting(options, client);
-            String typesPackage = typesPackages.get(snapshot.file());
-            new ClientBinding(client, snapshot, typesPackage, documents, analysis, plan).bind();
-            return null;
-          });
-    }
+    bindClients(clients, snapshots, options, documents, analysis, plan);
     guarded(
         clients.get(0).element(),
         () -> {
-          validateUnbound(documents, boundOperations(clients), snapshots, analysis);
-          validateUnusedFragments(documents, snapshots);
+          UnboundDocuments unbound = new UnboundDocuments(diagnostics);
+          unbound.validateUnbound(
+              documents, UnboundDocuments.boundOperations(clients), snapshots, analysis);
+          unbound.validateUnusedFragments(documents, snapshots);
           return null;
         });
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
@@ -147,6 +118,58 @@ final class ProcessingStep {
     cache.trim();
     if (options.stats()) {
       printStats(analysis, writer, snapshots, documents, cache);
+    }
+  }
+
+  /** The names rule ({@link Reach#names}), or {@code null} when a file cannot be read. */
+  private static Reach names(Path root, Set<Path> schemaFiles) {
+    Set<String> names = OperationNames.under(root, schemaFiles);
+    return names == null ? null : Reach.names(names);
+  }
+
+  /** The snapshot files the clients name, absolute (those under the root). */
+  private static Set<Path> schemaFiles(Path root, List<ClientDeclaration> clients) {
+    Set<Path> schemaFiles = new HashSet<>();
+    for (ClientDeclaration client : clients) {
+      Path schemaFile = SchemaLoader.underRoot(root, client.schemaPath());
+      if (schemaFile != null) {
+        schemaFiles.add(schemaFile.toAbsolutePath().normalize());
+      }
+    }
+    return schemaFiles;
+  }
+
+  /** Stages 3 and 4, per client: validate, lower (each through the cache), bind. */
+  private void bindClients(
+      List<ClientDeclaration> clients,
+      Map<ClientDeclaration, SchemaSnapshot> snapshots,
+      ProcessorOptions options,
+      DocumentIndex documents,
+      OperationAnalysis analysis,
+      RoundPlan plan) {
+    Map<Path, String> typesPackages = typesPackages(options, snapshots);
+    for (ClientDeclaration client : clients) {
+      SchemaSnapshot snapshot = snapshots.get(client);
+      if (snapshot == null) {
+        continue; // its schema's problem is reported
+      }
+      guarded(
+          client.element(),
+          () -> {
+            failForTesting(options, client);
+            String typesPackage = typesPackages.get(snapshot.file());
+            new ClientBinding(
+                    diagnostics,
+                    env.getElementUtils(),
+                    client,
+                    snapshot,
+                    typesPackage,
+                    documents,
+                    analysis,
+                    plan)
+                .bind();
+            return null;
+          });
     }
   }
 
@@ -184,7 +207,7 @@ final class ProcessingStep {
     documents.fragments().values().forEach(fragment -> files.add(fragment.file()));
     long parsed = files.stream().filter(GraphQLFile::parsed).count();
     List<String> built = new ArrayList<>();
-    for (SchemaSnapshot snapshot : distinct(snapshots)) {
+    for (SchemaSnapshot snapshot : UnboundDocuments.distinct(snapshots)) {
       if (snapshot.built()) {
         built.add(snapshot.displayPath());
       }
@@ -240,8 +263,7 @@ final class ProcessingStep {
         return Reach.selections(
             documents.operations().values().stream().map(o -> o.definition()).toList(), fragments);
       }
-      Set<String> names = OperationNames.under(root, schemaFiles);
-      return names == null ? null : Reach.names(names);
+      return names(root, schemaFiles);
     } catch (RuntimeException e) {
       return null;
     }
@@ -258,14 +280,6 @@ final class ProcessingStep {
       }
     }
     return snapshots;
-  }
-
-  private static Set<String> boundOperations(List<ClientDeclaration> clients) {
-    Set<String> bound = new HashSet<>();
-    for (ClientDeclaration client : clients) {
-      client.methods().forEach(method -> bound.add(method.operationName()));
-    }
-    return bound;
   }
 
   /**
@@ -315,210 +329,6 @@ final class ProcessingStep {
     return root;
   }
 
-  /** Stages 3 and 4 for one interface: each method's operation validated, lowered and bound. */
-  private final class ClientBinding {
-    private final ClientDeclaration client;
-    private final SchemaSnapshot snapshot;
-    private final String typesPackage;
-    private final DocumentIndex documents;
-    private final OperationAnalysis analysis;
-    private final RoundPlan plan;
-    private final String pkg;
-    private final OperationAnalysis.View view;
-    private final BindingValidator binder = new BindingValidator(diagnostics);
-    private final List<IrMethod> methods = new ArrayList<>();
-
-    ClientBinding(
-        ClientDeclaration client,
-        SchemaSnapshot snapshot,
-        String typesPackage,
-        DocumentIndex documents,
-        OperationAnalysis analysis,
-        RoundPlan plan) {
-      this.client = client;
-      this.snapshot = snapshot;
-      this.typesPackage = typesPackage;
-      this.documents = documents;
-      this.analysis = analysis;
-      this.plan = plan;
-      this.pkg = packageOf(client.element());
-      ScalarTypes scalars =
-          new ScalarTypes(client.scalars(), snapshot::schema, diagnostics, client.schemaSite());
-      this.view =
-          new OperationAnalysis.View(
-              snapshot, client.scalars(), scalars, typesPackage, client.schemaSite());
-    }
-
-    void bind() {
-      int mark = diagnostics.mark();
-      boolean generatedAnnotation =
-          ModuleReads.canUseGeneratedAnnotation(env.getElementUtils(), client.element());
-      plan.assembler().generatedAnnotation(pkg, generatedAnnotation);
-      plan.assembler().generatedAnnotation(typesPackage, generatedAnnotation);
-      for (MethodDeclaration method : client.methods()) {
-        bindMethod(method);
-      }
-      if (diagnostics.hasErrorsSince(mark)) {
-        return; // the operations that are clean are still generated; the implementation is not
-      }
-      checkModuleExports();
-      List<String> names = new ArrayList<>();
-      for (Element e = client.element(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
-        names.add(0, t.getSimpleName().toString());
-      }
-      plan.assembler()
-          .addClient(new IrClient(client.element(), pkg, names, client.tokenKind(), methods));
-    }
-
-    private void bindMethod(MethodDeclaration method) {
-      OperationSource operation = documents.operations().get(method.operationName());
-      if (operation == null) {
-        reportUnknownOperation(method);
-        return;
-      }
-      RoundPlan.LoweringKey key =
-          new RoundPlan.LoweringKey(operation.name(), snapshot.file(), client.scalars());
-      LoweredOperation result =
-          plan.lowered(key, () -> analysis.lower(operation, view, method.operationSite()))
-              .orElse(null);
-      if (result == null) {
-        return;
-      }
-      // A clean operation is generated even when its method cannot be bound, so javac does not
-      // add "cannot find symbol" errors for it to the binding error.
-      if (client.readOnly() && result.operation().mutation()) {
-        reportMutationInReadOnly(operation, method);
-      } else {
-        IrMethod bound = binder.bind(method, result.operation(), pkg);
-        if (bound != null) {
-          methods.add(bound);
-        }
-      }
-      plan.addOperation(pkg, typesPackage, result, client, snapshot, method.operationSite());
-    }
-
-    private void reportUnknownOperation(MethodDeclaration method) {
-      if (!documents.brokenFiles().isEmpty()) {
-        return; // it may be in a file that did not parse; that error is reported
-      }
-      diagnostics.report(
-          DiagnosticKind.UNKNOWN_OPERATION,
-          null,
-          method.operationSite(),
-          "No operation named '"
-              + method.operationName()
-              + "' in the .graphql files under the GraphQL root."
-              + Suggestions.didYouMean(method.operationName(), documents.operations().keySet()));
-    }
-
-    private void reportMutationInReadOnly(OperationSource operation, MethodDeclaration method) {
-      diagnostics.report(
-          DiagnosticKind.MUTATION_NOT_ALLOWED,
-          operation.location(),
-          method.operationSite(),
-          "'"
-              + operation.name()
-              + "' is a mutation, but "
-              + client.element().getSimpleName()
-              + " is declared @GraphQLClient(readOnly = true). Bind it in a client that may"
-              + " change data.");
-    }
-
-    /** In a named module, the runtime must be able to instantiate the implementation. */
-    private void checkModuleExports() {
-      if (ModuleReads.runtimeCanInstantiate(env.getElementUtils(), client.element())) {
-        return;
-      }
-      diagnostics.report(
-          DiagnosticKind.MODULE_NOT_EXPORTED,
-          null,
-          JavaSite.of(client.element()),
-          "Module "
-              + env.getElementUtils().getModuleOf(client.element()).getQualifiedName()
-              + " does not export "
-              + pkg
-              + " to "
-              + ModuleReads.RUNTIME_MODULE
-              + ", so OptixClient.create("
-              + client.element().getSimpleName()
-              + ".class) will fail at run time. Add 'exports "
-              + pkg
-              + " to "
-              + ModuleReads.RUNTIME_MODULE
-              + ";' to module-info.java.");
-    }
-  }
-
-  /**
-   * Operations no interface binds are still checked: against each schema in use, and reported
-   * (against the first) only when no schema accepts them.
-   */
-  private void validateUnbound(
-      DocumentIndex documents,
-      Set<String> bound,
-      Map<ClientDeclaration, SchemaSnapshot> snapshots,
-      OperationAnalysis analysis) {
-    List<SchemaSnapshot> distinct = distinct(snapshots);
-    if (distinct.isEmpty()) {
-      return;
-    }
-    for (OperationSource operation : documents.operations().values()) {
-      if (bound.contains(operation.name())) {
-        continue;
-      }
-      boolean accepted = false;
-      for (SchemaSnapshot snapshot : distinct) {
-        if (analysis.accepts(operation, snapshot)) {
-          accepted = true;
-          break;
-        }
-      }
-      if (!accepted && distinct.get(0).schema() != null) {
-        new OperationValidator(diagnostics).validate(operation, documents, distinct.get(0), null);
-      }
-    }
-  }
-
-  /**
-   * A fragment no operation uses is an error (spec §5.5.1.4: a document's fragments must be used),
-   * and it is still validated, against each schema in use, like an unbound operation.
-   */
-  private void validateUnusedFragments(
-      DocumentIndex documents, Map<ClientDeclaration, SchemaSnapshot> snapshots) {
-    Set<String> used = new HashSet<>();
-    for (OperationSource operation : documents.operations().values()) {
-      for (FragmentSource fragment : OperationDocuments.fragmentsOf(operation, documents)) {
-        used.add(fragment.name());
-      }
-    }
-    List<SchemaSnapshot> distinct = distinct(snapshots);
-    for (FragmentSource fragment : documents.fragments().values()) {
-      if (used.contains(fragment.name())) {
-        continue;
-      }
-      diagnostics.report(
-          DiagnosticKind.UNUSED_FRAGMENT,
-          fragment.location(),
-          null,
-          "Fragment '"
-              + fragment.name()
-              + "' is not used by any operation (spec §5.5.1.4): spread it with ..."
-              + fragment.name()
-              + " where it is needed, or delete it.");
-      boolean accepted = false;
-      for (SchemaSnapshot snapshot : distinct) {
-        if (snapshot.schema() != null
-            && new OperationValidator(new Diagnostics()).validate(fragment, documents, snapshot)) {
-          accepted = true;
-          break;
-        }
-      }
-      if (!accepted && !distinct.isEmpty() && distinct.get(0).schema() != null) {
-        new OperationValidator(diagnostics).validate(fragment, documents, distinct.get(0));
-      }
-    }
-  }
-
   /**
    * Where each snapshot's schema types (enums, input types, fragment interfaces) are generated,
    * once for every interface bound to it: {@code -Aoptixgql.typesPackage}, else the longest package
@@ -532,7 +342,7 @@ final class ProcessingStep {
         (client, snapshot) ->
             packages
                 .computeIfAbsent(snapshot.file(), k -> new java.util.TreeSet<>())
-                .add(packageOf(client.element())));
+                .add(ClientBinding.packageOf(env.getElementUtils(), client.element())));
     Map<Path, String> out = new HashMap<>();
     packages.forEach(
         (file, names) -> {
@@ -558,22 +368,6 @@ final class ProcessingStep {
       length = same;
     }
     return length == 0 ? names.first() : String.join(".", java.util.Arrays.copyOf(common, length));
-  }
-
-  private static List<SchemaSnapshot> distinct(Map<ClientDeclaration, SchemaSnapshot> snapshots) {
-    List<SchemaSnapshot> distinct = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    for (SchemaSnapshot snapshot : snapshots.values()) {
-      if (seen.add(snapshot.file())) {
-        distinct.add(snapshot);
-      }
-    }
-    return distinct;
-  }
-
-  private String packageOf(Element element) {
-    PackageElement pkg = env.getElementUtils().getPackageOf(element);
-    return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
   }
 
   /** Runs one element's work; an internal failure becomes an error on that element. */

@@ -8,7 +8,6 @@ import graphql.introspection.IntrospectionResultToSchema;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,54 +28,25 @@ final class LeanIntrospection {
   /**
    * The lean introspection result ({@code {"__schema": …}}) of {@code introspection} for what
    * {@code reach} keeps, with the names it leaves out and the specified scalars the whole result
-   * refers to; {@code null} when it is to be built whole: a name is defined twice, or nearly every
-   * type is reached anyway.
+   * refers to; {@code null} when it is to be built whole: a name is defined twice, or more than
+   * {@code worthIt} of the types are reached.
    */
-  static Lean of(Map<String, Object> introspection, Reach reach) {
+  static Lean of(Map<String, Object> introspection, Reach reach, double worthIt) {
     Map<String, Object> schema = map(introspection.get("__schema"));
     List<Object> types = list(schema.get("types"));
-    Map<String, Definition> definitions = new HashMap<>();
-    Map<String, List<String>> implementations = new HashMap<>();
     Set<String> specified = new HashSet<>();
-    for (Object each : types) {
-      Definition definition = definition(map(each), specified);
-      if (definition == null) {
-        continue;
-      }
-      if (definitions.put(definition.name(), definition) != null) {
-        return null;
-      }
-      if (definition.kind() == Kind.TYPE || definition.kind() == Kind.INTERFACE) {
-        for (String implemented : definition.related()) {
-          implementations
-              .computeIfAbsent(implemented, k -> new ArrayList<>())
-              .add(definition.name());
-        }
-      }
-    }
-    int directives = 0;
-    for (Object each : listOrEmpty(schema.get("directives"))) {
-      Map<String, Object> directive = map(each);
-      Definition definition =
-          new Definition(
-              Kind.DIRECTIVE,
-              "@" + directive.get("name") + "#" + directives++,
-              0,
-              0,
-              List.of(),
-              List.of(new Field("", null, arguments(directive, specified))));
-      definitions.put(definition.name(), definition);
-    }
+    List<Definition> definitions = definitions(schema, types, specified);
     List<String> roots = new ArrayList<>();
     for (String root : List.of("queryType", "mutationType", "subscriptionType")) {
       if (schema.get(root) instanceof Map<?, ?> named && named.get("name") instanceof String name) {
         roots.add(name);
       }
     }
-    Reach.Kept kept = reach.walk(new Reach.Outline(definitions, implementations, roots));
-    Set<String> reached = kept.types();
-    int named = definitions.size() - directives;
-    int keptCount = 0;
+    Reach.Outline outline = Reach.Outline.of(definitions, roots);
+    if (outline == null) {
+      return null;
+    }
+    Reach.Kept kept = reach.walk(outline);
     List<Object> keptTypes = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
     for (Object each : types) {
@@ -84,14 +54,14 @@ final class LeanIntrospection {
       String name = (String) type.get("name");
       if (name.startsWith("__")) {
         keptTypes.add(type);
-      } else if (reached.contains(name)) {
-        keptCount++;
+      } else if (kept.types().contains(name)) {
         keptTypes.add(withFieldsReached(type, kept));
       } else {
         leftOut.add(name);
       }
     }
-    if (keptCount > LeanSchema.WORTH_IT * named) {
+    long named = definitions.stream().filter(d -> d.kind() != Kind.DIRECTIVE).count();
+    if (named - leftOut.size() > worthIt * named) {
       return null;
     }
     Map<String, Object> leanSchema = new LinkedHashMap<>(schema);
@@ -99,6 +69,34 @@ final class LeanIntrospection {
     Map<String, Object> lean = new LinkedHashMap<>();
     lean.put("__schema", leanSchema);
     return new Lean(lean, List.copyOf(leftOut), Set.copyOf(specified));
+  }
+
+  /**
+   * The types (introspection's own excepted) and directives as the outline {@link Reach} walks,
+   * noting in {@code specified} the specified scalars they refer to.
+   */
+  private static List<Definition> definitions(
+      Map<String, Object> schema, List<Object> types, Set<String> specified) {
+    List<Definition> definitions = new ArrayList<>();
+    for (Object each : types) {
+      Definition definition = definition(map(each), specified);
+      if (definition != null) {
+        definitions.add(definition);
+      }
+    }
+    int directives = 0;
+    for (Object each : listOrEmpty(schema.get("directives"))) {
+      Map<String, Object> directive = map(each);
+      definitions.add(
+          new Definition(
+              Kind.DIRECTIVE,
+              "@" + directive.get("name") + "#" + directives++,
+              0,
+              0,
+              List.of(),
+              List.of(new Field("", null, arguments(directive, specified)))));
+    }
+    return definitions;
   }
 
   /** The lean result, the names of the types it leaves out, the specified scalars referred to. */

@@ -10,10 +10,8 @@ import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,48 +48,24 @@ final class LeanSchema {
   /**
    * The lean text of {@code sdl} for what {@code reach} keeps, or {@code null} when the snapshot is
    * to be parsed whole: the outline cannot read it, a name is defined twice (graphql-java reports
-   * that), or nearly every definition is reached anyway.
+   * that), or more than {@code worthIt} of the definitions are reached ({@link #WORTH_IT}: nearly
+   * every one, so the whole snapshot costs no more).
    */
-  static Lean text(String sdl, Reach reach) {
+  static Lean text(String sdl, Reach reach, double worthIt) {
     List<Definition> definitions;
     try {
       definitions = SdlOutline.definitions(sdl);
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return null;
     }
-    Map<String, Definition> types = new HashMap<>();
-    Map<String, List<String>> implementations = new HashMap<>();
-    List<String> roots = new ArrayList<>();
-    boolean schemaDefinition = false;
-    for (Definition definition : definitions) {
-      if (definition.kind() == Kind.SCHEMA) {
-        if (schemaDefinition) {
-          return null;
-        }
-        schemaDefinition = true;
-        roots.addAll(definition.related());
-      } else if (types.put(definition.name(), definition) != null) {
-        return null;
-      }
-      if (definition.kind() == Kind.TYPE || definition.kind() == Kind.INTERFACE) {
-        for (String implemented : definition.related()) {
-          implementations
-              .computeIfAbsent(implemented, k -> new ArrayList<>())
-              .add(definition.name());
-        }
-      }
+    List<String> roots = roots(definitions);
+    Reach.Outline outline = roots == null ? null : Reach.Outline.of(definitions, roots);
+    if (outline == null) {
+      return null;
     }
-    if (!schemaDefinition) {
-      // The roots by their conventional names (spec §3.3.1).
-      for (String root : List.of("Query", "Mutation", "Subscription")) {
-        if (types.containsKey(root)) {
-          roots.add(root);
-        }
-      }
-    }
-    Reach.Kept kept = reach.walk(new Reach.Outline(types, implementations, roots));
+    Reach.Kept kept = reach.walk(outline);
     Set<String> whole = kept.types();
-    if (whole.size() > WORTH_IT * definitions.size()) {
+    if (whole.size() > worthIt * definitions.size()) {
       return null;
     }
     List<String> leftOut = new ArrayList<>();
@@ -102,6 +76,12 @@ final class LeanSchema {
         leftOut.add(definition.name());
       }
     }
+    return new Lean(
+        render(sdl, definitions, kept), List.copyOf(leftOut), specifiedScalars(definitions));
+  }
+
+  /** The specified scalars ({@code Int}, {@code ID}…) that fields and arguments refer to. */
+  private static Set<String> specifiedScalars(List<Definition> definitions) {
     Set<String> specified = new HashSet<>();
     for (Definition definition : definitions) {
       for (Field field : definition.fields()) {
@@ -115,7 +95,34 @@ final class LeanSchema {
         }
       }
     }
-    return new Lean(render(sdl, definitions, kept), List.copyOf(leftOut), Set.copyOf(specified));
+    return Set.copyOf(specified);
+  }
+
+  /**
+   * The root operation types: a schema definition's, else {@code Query}, {@code Mutation} and
+   * {@code Subscription} where defined (spec §3.3.1); {@code null} for two schema definitions.
+   */
+  private static List<String> roots(List<Definition> definitions) {
+    List<String> roots = null;
+    Set<String> names = new HashSet<>();
+    for (Definition definition : definitions) {
+      if (definition.kind() != Kind.SCHEMA) {
+        names.add(definition.name());
+      } else if (roots != null) {
+        return null;
+      } else {
+        roots = new ArrayList<>(definition.related());
+      }
+    }
+    if (roots == null) {
+      roots = new ArrayList<>();
+      for (String root : List.of("Query", "Mutation", "Subscription")) {
+        if (names.contains(root)) {
+          roots.add(root);
+        }
+      }
+    }
+    return roots;
   }
 
   /**

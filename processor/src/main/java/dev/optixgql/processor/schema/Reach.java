@@ -54,7 +54,34 @@ public abstract class Reach {
   record Outline(
       Map<String, Definition> types,
       Map<String, List<String>> implementations,
-      List<String> roots) {}
+      List<String> roots) {
+
+    /**
+     * The outline of {@code definitions} (a schema definition is skipped: its roots are {@code
+     * roots}); {@code null} when a name is defined twice (graphql-java reports that, building the
+     * snapshot whole).
+     */
+    static Outline of(List<Definition> definitions, List<String> roots) {
+      Map<String, Definition> types = new HashMap<>();
+      Map<String, List<String>> implementations = new HashMap<>();
+      for (Definition definition : definitions) {
+        if (definition.kind() == Kind.SCHEMA) {
+          continue;
+        }
+        if (types.put(definition.name(), definition) != null) {
+          return null;
+        }
+        if (definition.kind() == Kind.TYPE || definition.kind() == Kind.INTERFACE) {
+          for (String implemented : definition.related()) {
+            implementations
+                .computeIfAbsent(implemented, k -> new ArrayList<>())
+                .add(definition.name());
+          }
+        }
+      }
+      return new Outline(types, implementations, roots);
+    }
+  }
 
   /** The types kept, and for each kept object or interface the fields that keep their type. */
   record Kept(Set<String> types, Map<String, Set<String>> fields, Set<String> anyType) {

@@ -53,6 +53,7 @@ public final class SchemaLoader {
   private final Diagnostics diagnostics;
   private final BuildCache cache;
   private final Supplier<Reach> reach;
+  private final Supplier<Reach> early;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
   private final Map<SchemaSnapshot, CacheKey> pending = new IdentityHashMap<>();
 
@@ -77,6 +78,26 @@ public final class SchemaLoader {
       Diagnostics diagnostics,
       BuildCache cache,
       Supplier<Reach> reach) {
+    this(graphqlRoot, paths, diagnostics, cache, reach, null);
+  }
+
+  /**
+   * @param reach what the build's operations reach ({@link Reach}), asked for when a snapshot is
+   *     built, on the thread that builds it (which may wait for it): the schema is then built from
+   *     that ({@link LeanSchema}, {@link LeanIntrospection}); {@code null}, or a {@code null}
+   *     answer, builds it whole
+   * @param early a cruder rule asked first, which must not wait ({@link Reach#names}): its lean
+   *     schema is taken when it keeps under {@link #EARLY_SHARE} of the types; {@code null} for
+   *     none
+   */
+  public SchemaLoader(
+      Path graphqlRoot,
+      ProjectPaths paths,
+      Diagnostics diagnostics,
+      BuildCache cache,
+      Supplier<Reach> reach,
+      Supplier<Reach> early) {
+    this.early = early;
     this.graphqlRoot = graphqlRoot;
     this.paths = paths;
     this.diagnostics = diagnostics;
@@ -133,19 +154,52 @@ public final class SchemaLoader {
 
   private SchemaSnapshot read(Path file, String relativePath, JavaSite site) {
     String shown = paths.display(file);
-    String text;
-    byte[] bytes;
+    byte[] bytes = bytes(file, relativePath, shown, site);
+    if (bytes == null) {
+      return null;
+    }
+    Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+    if (!decoded.ok()) {
+      return problem(
+          DiagnosticKind.SCHEMA_UNREADABLE,
+          new GraphQLLocation(shown, decoded.line(), decoded.column()),
+          site,
+          decoded.problem());
+    }
+    boolean json = relativePath.toLowerCase(Locale.ROOT).endsWith(".json");
+    String text = decoded.text();
+    String digest = cache.enabled() ? CacheKey.digest(bytes) : null;
+    CacheKey loadedBefore =
+        digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
+    SchemaSnapshot[] built = new SchemaSnapshot[1];
+    if (cache.get(loadedBefore) != null) {
+      return built[0] =
+          new SchemaSnapshot(
+              file,
+              shown,
+              digest,
+              () -> DeepStack.call(() -> leanOrWhole(json, text, shown, site, built[0])));
+    }
+    Callable<Lean> lean = lean(json, text, shown);
+    if (lean != null) {
+      built[0] = besideStage2(lean, file, shown, digest, json, text, site);
+      pending.put(built[0], loadedBefore);
+      return built[0];
+    }
+    built[0] =
+        new SchemaSnapshot(
+            file, shown, digest, () -> DeepStack.call(() -> whole(json, text, shown, site)));
+    if (built[0].schema() == null) {
+      return null;
+    }
+    cache.put(loadedBefore, new byte[] {1});
+    return built[0];
+  }
+
+  /** The snapshot's bytes, or {@code null} once the problem reading them is reported. */
+  private byte[] bytes(Path file, String relativePath, String shown, JavaSite site) {
     try {
-      bytes = Files.readAllBytes(file);
-      Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
-      if (!decoded.ok()) {
-        return problem(
-            DiagnosticKind.SCHEMA_UNREADABLE,
-            new GraphQLLocation(shown, decoded.line(), decoded.column()),
-            site,
-            decoded.problem());
-      }
-      text = decoded.text();
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return problem(
           DiagnosticKind.SCHEMA_NOT_FOUND,
@@ -166,46 +220,31 @@ public final class SchemaLoader {
           site,
           "Cannot read the schema snapshot: " + e.getMessage());
     }
-    boolean json = relativePath.toLowerCase(Locale.ROOT).endsWith(".json");
-    String digest = cache.enabled() ? CacheKey.digest(bytes) : null;
-    CacheKey loadedBefore =
-        digest == null ? null : CacheKey.of("snapshot-loads").add(json).add(digest);
+  }
+
+  /**
+   * A snapshot whose lean build runs beside stage 2 on another core (waiting there for what the
+   * operations reach), joined by {@link #settle}; on one core, run when settle asks for it.
+   */
+  private SchemaSnapshot besideStage2(
+      Callable<Lean> lean,
+      Path file,
+      String shown,
+      String digest,
+      boolean json,
+      String text,
+      JavaSite site) {
+    FutureTask<Lean> beside = new FutureTask<>(lean);
+    boolean threaded = Runtime.getRuntime().availableProcessors() > 1;
+    if (threaded) {
+      Thread thread = new Thread(null, beside, "optixgql-schema", DeepStack.STACK_BYTES);
+      thread.setDaemon(true);
+      thread.start();
+    }
     SchemaSnapshot[] built = new SchemaSnapshot[1];
-    if (cache.get(loadedBefore) != null) {
-      return built[0] =
-          new SchemaSnapshot(
-              file,
-              shown,
-              digest,
-              () -> DeepStack.call(() -> leanOrWhole(json, text, shown, site, built[0])));
-    }
-    Callable<Lean> lean = lean(json, text, shown);
-    if (lean != null) {
-      // Built beside stage 2 on another core (waiting there for what the operations reach);
-      // settle() joins it. On one core, when settle() asks.
-      FutureTask<Lean> beside = new FutureTask<>(lean);
-      boolean threaded = Runtime.getRuntime().availableProcessors() > 1;
-      if (threaded) {
-        Thread thread = new Thread(null, beside, "optixgql-schema", DeepStack.STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
-      }
-      built[0] =
-          new SchemaSnapshot(
-              file,
-              shown,
-              digest,
-              () -> joined(beside, threaded, json, text, shown, site, built[0]));
-      pending.put(built[0], loadedBefore);
-      return built[0];
-    }
     built[0] =
         new SchemaSnapshot(
-            file, shown, digest, () -> DeepStack.call(() -> whole(json, text, shown, site)));
-    if (built[0].schema() == null) {
-      return null;
-    }
-    cache.put(loadedBefore, new byte[] {1});
+            file, shown, digest, () -> joined(beside, threaded, json, text, shown, site, built[0]));
     return built[0];
   }
 
@@ -213,11 +252,19 @@ public final class SchemaLoader {
   private record Lean(GraphQLSchema schema, List<String> leftOut) {}
 
   /**
+   * The share of a snapshot's types under which the {@code early} rule's lean schema is built at
+   * once, without waiting for stage 2's exact one: a build of a few operations is lean by names
+   * alone, and its schema is then built while stage 2 parses.
+   */
+  static final double EARLY_SHARE = 0.3;
+
+  /**
    * The work of building the snapshot from what the operations reach ({@link LeanSchema}, {@link
    * LeanIntrospection}), reporting nothing: it answers {@code null}, or throws, when the snapshot
-   * is to be built whole (which reports its problems). {@code null} when there are no names to go
-   * by or an SDL snapshot's outline declines; the names and the SDL outline are read here, on
-   * javac's thread, the rest wherever the work runs.
+   * is to be built whole (which reports its problems): nothing known of the operations, an SDL
+   * outline that declines, nearly everything reached. First by the {@code early} rule if it keeps
+   * under {@link #EARLY_SHARE} of the types, else by {@code reach} (waiting for it). {@code null}
+   * when there is no reach to ask.
    */
   private Callable<Lean> lean(boolean json, String text, String shown) {
     if (reach == null) {
@@ -226,17 +273,35 @@ public final class SchemaLoader {
     if (json) {
       return () -> {
         Map<String, Object> introspection = unwrap(IntrospectionJson.parse(text));
-        Reach operations = introspection == null ? null : reach.get();
+        if (introspection == null) {
+          return null;
+        }
         LeanIntrospection.Lean lean =
-            operations == null ? null : LeanIntrospection.of(introspection, operations);
+            byEarlyOrExact(
+                r -> LeanIntrospection.of(introspection, r, EARLY_SHARE),
+                r -> LeanIntrospection.of(introspection, r, LeanSchema.WORTH_IT));
         return lean == null ? null : new Lean(LeanIntrospection.build(lean), lean.leftOut());
       };
     }
     return () -> {
-      Reach operations = reach.get();
-      LeanSchema.Lean lean = operations == null ? null : LeanSchema.text(text, operations);
+      LeanSchema.Lean lean =
+          byEarlyOrExact(
+              r -> LeanSchema.text(text, r, EARLY_SHARE),
+              r -> LeanSchema.text(text, r, LeanSchema.WORTH_IT));
       return lean == null ? null : new Lean(LeanSchema.build(lean, shown), lean.leftOut());
     };
+  }
+
+  /** The early rule's answer when it is lean enough, else the exact rule's; null if neither. */
+  private <T> T byEarlyOrExact(
+      java.util.function.Function<Reach, T> early, java.util.function.Function<Reach, T> exact) {
+    Reach names = this.early == null ? null : this.early.get();
+    T lean = names == null ? null : early.apply(names);
+    if (lean != null) {
+      return lean;
+    }
+    Reach operations = reach.get();
+    return operations == null ? null : exact.apply(operations);
   }
 
   /** Builds the snapshot from what the operations reach if it can, else whole. */

@@ -4,7 +4,6 @@ import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.JavaSite;
-import dev.optixgql.processor.diagnostic.Suggestions;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.FragmentSource;
 import dev.optixgql.processor.document.GraphQLFile;
@@ -12,11 +11,6 @@ import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.schema.SchemaSnapshot;
 import graphql.language.Document;
 import graphql.language.SourceLocation;
-import graphql.schema.GraphQLEnumType;
-import graphql.schema.GraphQLEnumValueDefinition;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLType;
 import graphql.validation.QueryComplexityLimits;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorClassification;
@@ -35,13 +29,6 @@ import java.util.regex.Pattern;
  * deprecated field, argument and enum value the operation uses.
  */
 public final class OperationValidator {
-  static final Pattern FIELD_UNDEFINED =
-      Pattern.compile("Field '([^']+)' in type '([^']+)' is undefined");
-  static final Pattern QUOTED = Pattern.compile("'([^']+)'");
-  static final Pattern BAD_ENUM =
-      Pattern.compile("value 'EnumValue\\{name='([^']+)'\\}' is not a valid '([^']+)'");
-  static final Pattern AST_VALUE =
-      Pattern.compile("'?(?:[A-Z][a-z]+Value)\\{(?:value|name)=('?[^}]*?'?)\\}'?");
   static final Pattern PREFIX = Pattern.compile("^Validation error \\([^)]*\\)\\s*:\\s*");
 
   private final Diagnostics diagnostics;
@@ -65,7 +52,7 @@ public final class OperationValidator {
           DiagnosticKind.WRONG_VALUE,
           location(problem.location(), origin),
           site,
-          problem.what() + against(snapshot) + ".");
+          problem.what() + ValidationMessages.against(snapshot) + ".");
     }
     boolean clean = errors.isEmpty() && usage.oneOfProblems.isEmpty();
     if (clean && site != null) {
@@ -184,219 +171,18 @@ public final class OperationValidator {
         && usage.argumentsOfUnknownDirectives.contains(SchemaUsageIndex.At.of(at))) {
       return; // the directive itself is reported as unknown
     }
-    String message = specificMessage(type, description, at, index, snapshot, usage);
+    String message =
+        ValidationMessages.specificMessage(type, description, at, index, snapshot, usage);
     if (message == null) {
       message =
-          reworded(type, clean(withValueAsWritten(description, refiner.nodeAt(at))), snapshot);
+          ValidationMessages.reworded(
+              type,
+              ValidationMessages.clean(
+                  ValidationMessages.withValueAsWritten(description, refiner.nodeAt(at))),
+              snapshot);
     }
     diagnostics.report(kindOf(type), location, site, message);
   }
-
-  /**
-   * A message of our own for the errors we can say more about (with the names that do exist), read
-   * from graphql-java's description; {@code null} when the description is not the one expected
-   * ({@code ValidationMessagesTest} pins those descriptions).
-   */
-  private static String specificMessage(
-      ValidationErrorClassification type,
-      String description,
-      SourceLocation at,
-      DocumentIndex index,
-      SchemaSnapshot snapshot,
-      SchemaUsageIndex usage) {
-    if (type == ValidationErrorType.FieldUndefined) {
-      Matcher m = FIELD_UNDEFINED.matcher(description);
-      return m.find() ? unknownField(m.group(1), m.group(2), snapshot) : null;
-    }
-    Matcher quoted = QUOTED.matcher(description);
-    if (type == ValidationErrorType.UnknownArgument) {
-      List<String> known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
-      return quoted.find() && known != null
-          ? unknownArgument(quoted.group(1), known, snapshot)
-          : null;
-    }
-    if (type == ValidationErrorType.WrongType) {
-      Matcher m = BAD_ENUM.matcher(description);
-      return m.find() ? badEnumValue(m.group(1), m.group(2), snapshot) : null;
-    }
-    if (type == ValidationErrorType.UnknownType) {
-      return quoted.find() ? unknownType(quoted.group(1), snapshot) : null;
-    }
-    if (type == ValidationErrorType.UndefinedFragment && quoted.find()) {
-      return "Fragment '"
-          + quoted.group(1)
-          + "' is not defined in any .graphql file under the GraphQL root."
-          + Suggestions.didYouMean(quoted.group(1), index.fragments().keySet());
-    }
-    return null;
-  }
-
-  private static String unknownArgument(
-      String argument, List<String> known, SchemaSnapshot snapshot) {
-    return "Argument '"
-        + argument
-        + "' is not defined here"
-        + against(snapshot)
-        + "."
-        + hint(argument, known, "Its arguments are: ");
-  }
-
-  private static String badEnumValue(String value, String enumName, SchemaSnapshot snapshot) {
-    if (!(snapshot.schema().getType(enumName) instanceof GraphQLEnumType enumType)) {
-      return null;
-    }
-    List<String> values = new ArrayList<>();
-    for (GraphQLEnumValueDefinition definition : enumType.getValues()) {
-      values.add(definition.getName());
-    }
-    return "Value '"
-        + value
-        + "' is not in enum '"
-        + enumType.getName()
-        + "'"
-        + against(snapshot)
-        + "."
-        + hint(value, values, "Its values are: ");
-  }
-
-  private static String unknownType(String name, SchemaSnapshot snapshot) {
-    // Every type of the snapshot, also those a lean build left out of the schema.
-    List<String> names = snapshot.typeNames();
-    return "Type '"
-        + name
-        + "' is not defined"
-        + against(snapshot)
-        + "."
-        + Suggestions.didYouMean(name, names);
-  }
-
-  private static String unknownField(String field, String typeName, SchemaSnapshot snapshot) {
-    GraphQLType type = snapshot.schema().getType(typeName);
-    List<String> names = new ArrayList<>();
-    if (type instanceof GraphQLFieldsContainer container) {
-      for (GraphQLFieldDefinition definition : container.getFieldDefinitions()) {
-        names.add(definition.getName());
-      }
-    }
-    return "Field '"
-        + field
-        + "' is not defined on type '"
-        + typeName
-        + "'"
-        + against(snapshot)
-        + "."
-        + hint(field, names, "Its fields are: ");
-  }
-
-  /** "Did you mean …?" when something is close, else the first names that exist. */
-  private static String hint(String offender, List<String> names, String listIntro) {
-    String hint = Suggestions.didYouMean(offender, names);
-    if (!hint.isEmpty()) {
-      return hint;
-    }
-    if (names.isEmpty()) {
-      return "";
-    }
-    List<String> sorted = names.stream().sorted().toList();
-    return " "
-        + listIntro
-        + String.join(", ", sorted.subList(0, Math.min(20, sorted.size())))
-        + (sorted.size() > 20 ? ", …" : "")
-        + ".";
-  }
-
-  static final Pattern AST_TYPES =
-      Pattern.compile(
-          "Expected an AST type of '(\\w+?)(?:Value)?' but it was a '(\\w+?)(?:Value)?'");
-
-  /** graphql-java's wording, made to say what to do where it does not. */
-  private static String reworded(
-      ValidationErrorClassification type, String description, SchemaSnapshot snapshot) {
-    String text =
-        AST_TYPES
-            .matcher(description)
-            .replaceAll(
-                m -> "expected " + article(m.group(1)) + " literal, got " + article(m.group(2)));
-    Matcher quoted = QUOTED.matcher(text);
-    String name = quoted.find() ? quoted.group(1) : "";
-    if (type == ValidationErrorType.UndefinedVariable) {
-      return "Variable '$"
-          + name
-          + "' is used but not declared: declare it after the operation's name, e.g."
-          + " query Name($"
-          + name
-          + ": Type).";
-    }
-    if (type == ValidationErrorType.UnusedVariable) {
-      return "Variable '$"
-          + name
-          + "' is declared but never used: remove it, or pass it to an"
-          + " argument.";
-    }
-    if (type == ValidationErrorType.FieldsConflict) {
-      Matcher conflict = Pattern.compile("^'([^']+)' : (.*)$").matcher(text.strip());
-      String what = sentence(text);
-      if (conflict.find()) {
-        String reason = conflict.group(2).strip();
-        if (reason.startsWith("fields have different arguments")) {
-          reason = "the same field is selected with different arguments";
-        } else if (reason.startsWith("fields have ")) {
-          reason = "they have " + reason.substring("fields have ".length());
-        } else if (reason.endsWith("are different fields")) {
-          reason = reason + " under one response name";
-        } else if (reason.startsWith("returns ")) {
-          reason = "they return " + reason.substring("returns ".length());
-        }
-        what = "Fields at '" + conflict.group(1) + "' cannot be merged: " + reason;
-      }
-      return what + ". Give one of them a different alias (spec §5.3.2).";
-    }
-    if (type == ValidationErrorType.MissingFieldArgument) {
-      return sentence(text)
-          + against(snapshot)
-          + ": the argument is required (non-null, no"
-          + " default); pass a value or a variable.";
-    }
-    return sentence(text) + against(snapshot) + ".";
-  }
-
-  /**
-   * graphql-java quotes a wrong value as its AST dump ({@code 'ObjectValue{objectFields=[…]}'},
-   * {@code 'NullValue{}'}): the value is shown as written instead.
-   */
-  private static String withValueAsWritten(String description, graphql.language.Node<?> node) {
-    graphql.language.Value<?> value =
-        node instanceof graphql.language.Argument argument
-            ? argument.getValue()
-            : node instanceof graphql.language.ObjectField field ? field.getValue() : null;
-    String marker = "with value '";
-    int start = description.indexOf(marker);
-    if (value == null || start < 0) {
-      return description;
-    }
-    // The dump is Name{…} with nested braces (and quotes inside): its end is the matching brace.
-    int open = description.indexOf('{', start + marker.length());
-    int depth = 0;
-    int end = -1;
-    for (int i = open; open >= 0 && i < description.length(); i++) {
-      char c = description.charAt(i);
-      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-      if (depth == 0) {
-        end = i + 1;
-        break;
-      }
-    }
-    if (end < 0 || end >= description.length() || description.charAt(end) != '\'') {
-      return description;
-    }
-    return description.substring(0, start)
-        + "with value "
-        + graphql.language.AstPrinter.printAstCompact(value)
-        + description.substring(end + 1);
-  }
-
-  static final Pattern NULL_ARGUMENT =
-      Pattern.compile("(?i)argument '([^']+)' with value 'NullValue\\{\\}'");
 
   /**
    * graphql-java reports a {@code null} for a non-null argument twice (two rules): the one at the
@@ -405,7 +191,7 @@ public final class OperationValidator {
   private static List<ValidationError> withoutDuplicates(List<ValidationError> errors) {
     java.util.Set<String> nullArguments = new java.util.HashSet<>();
     for (ValidationError error : errors) {
-      Matcher m = NULL_ARGUMENT.matcher(error.getDescription());
+      Matcher m = ValidationMessages.NULL_ARGUMENT.matcher(error.getDescription());
       if (error.getValidationErrorType() == ValidationErrorType.WrongType && m.find()) {
         nullArguments.add(m.group(1));
       }
@@ -415,7 +201,7 @@ public final class OperationValidator {
     }
     List<ValidationError> out = new ArrayList<>();
     for (ValidationError error : errors) {
-      Matcher m = QUOTED.matcher(error.getDescription());
+      Matcher m = ValidationMessages.QUOTED.matcher(error.getDescription());
       if (error.getValidationErrorType() == ValidationErrorType.NullValueForNonNullArgument
           && m.find()
           && nullArguments.contains(m.group(1))) {
@@ -424,31 +210,6 @@ public final class OperationValidator {
       out.add(error);
     }
     return out;
-  }
-
-  /** "an Int", "a String". */
-  private static String article(String noun) {
-    return ("AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
-  }
-
-  /** graphql-java's AST value dumps ({@code StringValue{value='ten'}}) as plain GraphQL. */
-  static String clean(String description) {
-    return AST_VALUE.matcher(description).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-  }
-
-  private static String against(SchemaSnapshot snapshot) {
-    return " (schema " + snapshot.displayPath() + ")";
-  }
-
-  private static String sentence(String text) {
-    String trimmed = text.strip();
-    String capitalized =
-        trimmed.isEmpty()
-            ? trimmed
-            : Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
-    return capitalized.endsWith(".")
-        ? capitalized.substring(0, capitalized.length() - 1)
-        : capitalized;
   }
 
   /**

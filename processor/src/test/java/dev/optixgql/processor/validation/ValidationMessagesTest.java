@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link OperationValidator} rewords graphql-java's validation messages by reading their English
- * text. These tests pin each text it reads, straight from graphql-java's validator: an upgrade that
- * changes one fails here, naming it, instead of silently degrading our messages to graphql-java's
- * own.
+ * {@link OperationValidator} (through {@link ValidationMessages}) rewords graphql-java's validation
+ * messages by reading their English text. These tests pin each text it reads, straight from
+ * graphql-java's validator: an upgrade that changes one fails here, naming it, instead of silently
+ * degrading our messages to graphql-java's own.
  */
 class ValidationMessagesTest {
   private static final GraphQLSchema SCHEMA =
@@ -34,7 +34,7 @@ class ValidationMessagesTest {
   void anUnknownFieldNamesTheFieldAndTheType() {
     ValidationError error =
         only("{ booking(id: 1) { titel } }", ValidationErrorType.FieldUndefined);
-    Matcher m = matches(OperationValidator.FIELD_UNDEFINED, error);
+    Matcher m = matches(ValidationMessages.FIELD_UNDEFINED, error);
     assertEquals(List.of("titel", "Booking"), List.of(m.group(1), m.group(2)));
   }
 
@@ -56,14 +56,14 @@ class ValidationMessagesTest {
   void aWrongEnumValueNamesTheValueAndTheEnum() {
     ValidationError error =
         only("{ booking(id: 1, kind: SOFA) { title } }", ValidationErrorType.WrongType);
-    Matcher m = matches(OperationValidator.BAD_ENUM, error);
+    Matcher m = matches(ValidationMessages.BAD_ENUM, error);
     assertEquals(List.of("SOFA", "Kind"), List.of(m.group(1), m.group(2)));
   }
 
   @Test
   void aNullForARequiredArgumentShowsTheAstDumpWeReplace() {
     ValidationError error = only("{ booking(id: null) { title } }", ValidationErrorType.WrongType);
-    Matcher m = matches(OperationValidator.NULL_ARGUMENT, error);
+    Matcher m = matches(ValidationMessages.NULL_ARGUMENT, error);
     assertEquals("id", m.group(1));
     assertTrue(error.getDescription().contains("with value '"), error.getDescription());
   }
@@ -72,7 +72,7 @@ class ValidationMessagesTest {
   void aValueOfTheWrongKindIsQuotedAsItsAstDump() {
     ValidationError error =
         only("{ booking(id: 1, kind: 3) { title } }", ValidationErrorType.WrongType);
-    Matcher m = matches(OperationValidator.AST_VALUE, error);
+    Matcher m = matches(ValidationMessages.AST_VALUE, error);
     assertEquals("3", m.group(1));
     assertTrue(error.getDescription().contains("with value '"), error.getDescription());
   }
@@ -81,7 +81,7 @@ class ValidationMessagesTest {
   void anObjectWhereAnEnumGoesNamesBothAstTypes() {
     ValidationError error =
         only("{ booking(id: 1, kind: {a: 1}) { title } }", ValidationErrorType.WrongType);
-    Matcher m = matches(OperationValidator.AST_TYPES, error);
+    Matcher m = matches(ValidationMessages.AST_TYPES, error);
     assertEquals(List.of("Enum", "Object"), List.of(m.group(1), m.group(2)));
   }
 
@@ -115,6 +115,6 @@ class ValidationMessagesTest {
   }
 
   private static String quoted(ValidationError error) {
-    return matches(OperationValidator.QUOTED, error).group(1);
+    return matches(ValidationMessages.QUOTED, error).group(1);
   }
 }

@@ -1,5 +1,8 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
+import dev.optixgql.processor.ir.IrField;
+import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.ir.IrType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,10 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
+import dev.optixgql.processor.ir.IrField;
+import dev.optixgql.processor.ir.IrModel;
+import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrType;
+import dev.optixgql.processor.ir.IrVariable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;

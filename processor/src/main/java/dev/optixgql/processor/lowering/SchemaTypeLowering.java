@@ -1,5 +1,8 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
+import dev.optixgql.processor.ir.IrEnum;
+import dev.optixgql.processor.ir.IrInputObject;
+import dev.optixgql.processor.ir.UsedTypes;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;

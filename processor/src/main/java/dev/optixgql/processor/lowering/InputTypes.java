@@ -1,5 +1,7 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
+import dev.optixgql.processor.ir.IrType;
+import dev.optixgql.processor.ir.UsedTypes;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.Type;

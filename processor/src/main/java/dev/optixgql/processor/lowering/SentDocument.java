@@ -1,4 +1,4 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.OperationSource;

@@ -1,8 +1,10 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.ir.IrType;
+import dev.optixgql.processor.ir.ScalarMapping;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;

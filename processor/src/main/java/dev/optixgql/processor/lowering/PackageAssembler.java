@@ -1,8 +1,14 @@
-package dev.optixgql.processor.ir;
+package dev.optixgql.processor.lowering;
 
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
+import dev.optixgql.processor.ir.IrClient;
+import dev.optixgql.processor.ir.IrEnum;
+import dev.optixgql.processor.ir.IrFragment;
+import dev.optixgql.processor.ir.IrInputObject;
+import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrPackage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
