@@ -28,6 +28,17 @@ final class ProductionPatterns {
     out.println();
     out.println("== An app in many organizations: webhook, token store, batch ==");
     OrganizationTokens tokens = new OrganizationTokens();
+    installs(out, client, tokens, organizationId, token);
+    batch(out, client.withTokens(tokens.provider(organizationId)));
+  }
+
+  /** The install webhook, genuine, forged and replayed: only the genuine one stores its token. */
+  private static void installs(
+      PrintStream out,
+      OptixClient client,
+      OrganizationTokens tokens,
+      String organizationId,
+      String token) {
     // Each token a webhook carries is checked with the API (one request) before it is stored.
     OptixWebhooks webhooks =
         OptixWebhooks.builder(SECRET, tokens).clientId(CLIENT_ID).verifyTokensWith(client).build();
@@ -73,8 +84,10 @@ final class ProductionPatterns {
             + " (HTTP "
             + replayed.httpStatus()
             + ")");
+  }
 
-    OptixClient forOrganization = client.withTokens(tokens.provider(organizationId));
+  /** Three operations in one request with the organization's token. */
+  private static void batch(PrintStream out, OptixClient forOrganization) {
     Batch batch = forOrganization.batch();
     Batch.Item<WhoAmIQuery.Data> me = batch.add(new WhoAmIQuery());
     Batch.Item<BookableResourcesQuery.Data> resources = batch.add(new BookableResourcesQuery(3));

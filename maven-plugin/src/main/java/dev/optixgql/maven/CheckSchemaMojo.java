@@ -76,69 +76,12 @@ public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
     int[] counts = new int[SchemaChanges.Level.values().length];
     for (DriftCheck.Change change : result.changes()) {
       counts[change.level().ordinal()]++;
-      SchemaChanges.Change what = change.change();
-      if (change.affected().isEmpty()) {
-        getLog()
-            .info(
-                "optixgql: "
-                    + change.level()
-                    + " "
-                    + what.category()
-                    + " "
-                    + what.subject()
-                    + ": "
-                    + what.message()
-                    + " (no operation reaches it)");
-        continue;
-      }
-      for (OperationUsages.Use use : change.affected()) {
-        String line =
-            use.where()
-                + ": operation "
-                + use.operation()
-                + " uses "
-                + use.subject()
-                + ": "
-                + (change.deprecation() ? "newly deprecated: " : "")
-                + what.message()
-                + " ["
-                + change.level()
-                + ", "
-                + what.category()
-                + "]";
-        if (change.level() == SchemaChanges.Level.BREAKING) {
-          getLog().error(line);
-          failures.add(line);
-        } else if (change.level() == SchemaChanges.Level.DANGEROUS || change.deprecation()) {
-          getLog().warn(line);
-        } else {
-          getLog().info(line);
-        }
-      }
+      logChange(change, failures);
     }
     for (String problem : result.problems()) {
       getLog().warn("optixgql: " + problem);
     }
-    getLog()
-        .info(
-            "optixgql: "
-                + result.verdict()
-                + ": "
-                + counts[SchemaChanges.Level.BREAKING.ordinal()]
-                + " breaking, "
-                + counts[SchemaChanges.Level.DANGEROUS.ordinal()]
-                + " dangerous, "
-                + counts[SchemaChanges.Level.SAFE.ordinal()]
-                + " safe change(s) from "
-                + snapshot
-                + " to "
-                + (against != null ? against : endpointText())
-                + "; "
-                + documents.operations().size()
-                + " operation(s) checked, "
-                + result.broken().size()
-                + " invalid against the new schema; report: "
-                + report);
+    getLog().info(summary(result, counts, documents.operations().size()));
     if (!failures.isEmpty()) {
       throw new MojoFailureException(
           "optixgql: the schema changed under "
@@ -146,6 +89,71 @@ public final class CheckSchemaMojo extends AbstractLiveSchemaMojo {
               + " use(s) in your operations:\n"
               + String.join("\n", failures));
     }
+  }
+
+  /** One schema change: a line per use it reaches (a breaking one a failure), or one info line. */
+  private void logChange(DriftCheck.Change change, List<String> failures) {
+    SchemaChanges.Change what = change.change();
+    if (change.affected().isEmpty()) {
+      getLog()
+          .info(
+              "optixgql: "
+                  + change.level()
+                  + " "
+                  + what.category()
+                  + " "
+                  + what.subject()
+                  + ": "
+                  + what.message()
+                  + " (no operation reaches it)");
+      return;
+    }
+    for (OperationUsages.Use use : change.affected()) {
+      String line =
+          use.where()
+              + ": operation "
+              + use.operation()
+              + " uses "
+              + use.subject()
+              + ": "
+              + (change.deprecation() ? "newly deprecated: " : "")
+              + what.message()
+              + " ["
+              + change.level()
+              + ", "
+              + what.category()
+              + "]";
+      if (change.level() == SchemaChanges.Level.BREAKING) {
+        getLog().error(line);
+        failures.add(line);
+      } else if (change.level() == SchemaChanges.Level.DANGEROUS || change.deprecation()) {
+        getLog().warn(line);
+      } else {
+        getLog().info(line);
+      }
+    }
+  }
+
+  /** The closing line: the verdict, the changes by level, what was checked, where the report is. */
+  private String summary(DriftCheck.Result result, int[] counts, int operations) {
+    return "optixgql: "
+        + result.verdict()
+        + ": "
+        + counts[SchemaChanges.Level.BREAKING.ordinal()]
+        + " breaking, "
+        + counts[SchemaChanges.Level.DANGEROUS.ordinal()]
+        + " dangerous, "
+        + counts[SchemaChanges.Level.SAFE.ordinal()]
+        + " safe change(s) from "
+        + snapshot
+        + " to "
+        + (against != null ? against : endpointText())
+        + "; "
+        + operations
+        + " operation(s) checked, "
+        + result.broken().size()
+        + " invalid against the new schema; report: "
+        + report;
   }
 
   private void writeReport(DriftCheck.Result result) throws MojoExecutionException {

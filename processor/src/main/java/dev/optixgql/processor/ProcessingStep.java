@@ -104,10 +104,7 @@ final class ProcessingStep {
     guarded(
         clients.get(0).element(),
         () -> {
-          UnboundDocuments unbound = new UnboundDocuments(diagnostics);
-          unbound.validateUnbound(
-              documents, UnboundDocuments.boundOperations(clients), snapshots, analysis);
-          unbound.validateUnusedFragments(documents, snapshots);
+          new UnboundDocuments(diagnostics).validate(clients, documents, snapshots, analysis);
           return null;
         });
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.

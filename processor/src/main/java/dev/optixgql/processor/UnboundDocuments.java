@@ -28,7 +28,17 @@ final class UnboundDocuments {
     this.diagnostics = diagnostics;
   }
 
-  static Set<String> boundOperations(List<ClientDeclaration> clients) {
+  /** Validates the operations no method of {@code clients} binds and the unused fragments. */
+  void validate(
+      List<ClientDeclaration> clients,
+      DocumentIndex documents,
+      Map<ClientDeclaration, SchemaSnapshot> snapshots,
+      OperationAnalysis analysis) {
+    validateUnbound(documents, boundOperations(clients), snapshots, analysis);
+    validateUnusedFragments(documents, snapshots);
+  }
+
+  private static Set<String> boundOperations(List<ClientDeclaration> clients) {
     Set<String> bound = new HashSet<>();
     for (ClientDeclaration client : clients) {
       client.methods().forEach(method -> bound.add(method.operationName()));
@@ -40,7 +50,7 @@ final class UnboundDocuments {
    * Operations no interface binds are still checked: against each schema in use, and reported
    * (against the first) only when no schema accepts them.
    */
-  void validateUnbound(
+  private void validateUnbound(
       DocumentIndex documents,
       Set<String> bound,
       Map<ClientDeclaration, SchemaSnapshot> snapshots,
@@ -70,7 +80,7 @@ final class UnboundDocuments {
    * A fragment no operation uses is an error (spec §5.5.1.4: a document's fragments must be used),
    * and it is still validated, against each schema in use, like an unbound operation.
    */
-  void validateUnusedFragments(
+  private void validateUnusedFragments(
       DocumentIndex documents, Map<ClientDeclaration, SchemaSnapshot> snapshots) {
     Set<String> used = new HashSet<>();
     for (OperationSource operation : documents.operations().values()) {

@@ -86,6 +86,17 @@ final class FragmentDocument {
       levels.add(next);
     }
 
+    return text(schema, shape, prefix, rootFields, levels, links);
+  }
+
+  /** The document: the operation spreading level 0's fragments, then every fragment in levels. */
+  private static Result text(
+      GraphQLSchema schema,
+      Shape shape,
+      String prefix,
+      Map<String, String> rootFields,
+      List<List<GraphQLObjectType>> levels,
+      Map<String, List<String[]>> links) {
     StringBuilder text = new StringBuilder("query ").append(prefix).append(" {\n");
     rootFields.forEach(
         (field, type) ->

@@ -69,20 +69,7 @@ public final class FragmentScaling {
     } else {
       System.out.println("  optix: no schema at " + optixFile.toAbsolutePath() + ", skipped");
     }
-    for (FragmentDocument.Shape shape : SHAPES) {
-      System.out.printf(
-          Locale.ROOT,
-          "  %s: %d levels, up to %d spreads per fragment%s, %d leaf fields per fragment%n",
-          shape.name(),
-          shape.levels(),
-          shape.fanOut(),
-          shape.beside() ? ", each beside a leaf field" : "",
-          shape.scalars());
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "  javac runs on a thread with a %d MB stack (see the first row for the JVM's default)%n",
-        STACK_MB);
+    describeShapes();
     if (System.getProperty("only", "").equals("realistic")) {
       realistic(schemas.get(0), limit);
       return;
@@ -97,39 +84,61 @@ public final class FragmentScaling {
         compile(schemas.get(0), List.of("Stack10"), List.of(stackCase), limit, 0));
     for (Schema schema : schemas) {
       for (FragmentDocument.Shape shape : SHAPES) {
-        FragmentDocument.Shape onSchema =
-            schema.rootPrefix == null
-                ? new FragmentDocument.Shape(
-                    shape.name(),
-                    shape.levels(),
-                    shape.fanOut(),
-                    shape.beside(),
-                    shape.scalars(),
-                    "")
-                : shape;
-        int reached = 0;
-        for (int size : SIZES) {
-          String prefix = capitalized(onSchema.name()) + size;
-          FragmentDocument.Result document =
-              FragmentDocument.write(schema.graphql(), onSchema, widths(onSchema, size), prefix);
-          String label = schema.name + " " + onSchema.name();
-          // A schema too small for the size: what it holds is still a point of the curve,
-          // unless the size before reached the same fragments.
-          if (document.fragments() < size && document.fragments() <= reached) {
-            table.unfit(label, size, document.fragments());
-            continue;
-          }
-          reached = document.fragments();
-          table.row(
-              label,
-              document,
-              compile(schema, List.of(prefix), List.of(document), limit, STACK_MB),
-              size);
-        }
+        rows(table, schema, shape, limit);
       }
     }
     table.finish();
     realistic(schemas.get(0), limit);
+  }
+
+  private static void describeShapes() {
+    for (FragmentDocument.Shape shape : SHAPES) {
+      System.out.printf(
+          Locale.ROOT,
+          "  %s: %d levels, up to %d spreads per fragment%s, %d leaf fields per fragment%n",
+          shape.name(),
+          shape.levels(),
+          shape.fanOut(),
+          shape.beside() ? ", each beside a leaf field" : "",
+          shape.scalars());
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "  javac runs on a thread with a %d MB stack (see the first row for the JVM's default)%n",
+        STACK_MB);
+    System.out.printf(
+        Locale.ROOT,
+        "  javac runs on a thread with a %d MB stack (see the first row for the JVM's default)%n",
+        STACK_MB);
+  }
+
+  /** One shape's rows on one schema: each size a point, unless the schema holds no more. */
+  private static void rows(ScalingTable table, Schema schema, FragmentDocument.Shape shape, int limit)
+      throws Exception {
+    FragmentDocument.Shape onSchema =
+        schema.rootPrefix == null
+            ? new FragmentDocument.Shape(
+                shape.name(), shape.levels(), shape.fanOut(), shape.beside(), shape.scalars(), "")
+            : shape;
+    int reached = 0;
+    for (int size : SIZES) {
+      String prefix = capitalized(onSchema.name()) + size;
+      FragmentDocument.Result document =
+          FragmentDocument.write(schema.graphql(), onSchema, widths(onSchema, size), prefix);
+      String label = schema.name + " " + onSchema.name();
+      // A schema too small for the size: what it holds is still a point of the curve,
+      // unless the size before reached the same fragments.
+      if (document.fragments() < size && document.fragments() <= reached) {
+        table.unfit(label, size, document.fragments());
+        continue;
+      }
+      reached = document.fragments();
+      table.row(
+          label,
+          document,
+          compile(schema, List.of(prefix), List.of(document), limit, STACK_MB),
+          size);
+    }
   }
 
   /**

@@ -74,34 +74,9 @@ final class JavacRun {
   static Timing compile(Workspace workspace, Mode mode, Path output) throws IOException {
     Path classes = Files.createDirectories(output.resolve("classes"));
     Path generated = Files.createDirectories(output.resolve("generated"));
-    List<String> options =
-        new ArrayList<>(
-            List.of(
-                "--release",
-                "17",
-                "-encoding",
-                "UTF-8",
-                "-d",
-                classes.toString(),
-                "-classpath",
-                compileClasspath()));
+    List<String> options = baseOptions(classes);
     List<Path> sources = new ArrayList<>(List.of(workspace.interfaceSource()));
-    if (mode == Mode.PROCESSOR || mode == Mode.PROCESSOR_NO_CACHE) {
-      options.addAll(
-          List.of(
-              "-s",
-              generated.toString(),
-              "-Aoptixgql.graphqlDir=" + workspace.graphqlDir(),
-              "-Aoptixgql.projectDir=" + workspace.root(),
-              mode == Mode.PROCESSOR
-                  ? "-Aoptixgql.cacheDir=" + workspace.cacheDir()
-                  : "-Aoptixgql.cache=false"));
-    } else if (mode == Mode.FLOOR) {
-      options.addAll(List.of("-s", generated.toString()));
-    } else {
-      options.add("-proc:none");
-      sources.addAll(Workspace.javaFiles(workspace.referenceOutput().resolve("generated")));
-    }
+    addModeOptions(workspace, mode, generated, options, sources);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     TimedProcessor processor =
@@ -129,6 +104,57 @@ final class JavacRun {
     }
     long elapsed = System.nanoTime() - start;
     long cpu = ProcessCpu.nanos() - startCpu;
+    requireClean(mode, ok, diagnostics);
+    return new Timing(
+        elapsed,
+        cpu,
+        processor == null ? 0 : processor.nanos(),
+        processor == null ? 0 : processor.cpuNanos(),
+        phases.nanos(TaskEvent.Kind.PARSE),
+        phases.nanos(TaskEvent.Kind.ENTER),
+        phases.nanos(TaskEvent.Kind.ANALYZE),
+        phases.nanos(TaskEvent.Kind.GENERATE));
+  }
+
+  /** What every compile is given: Java 17, UTF-8, its output, what generated code compiles against. */
+  static List<String> baseOptions(Path classes) {
+    return new ArrayList<>(
+        List.of(
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-d",
+            classes.toString(),
+            "-classpath",
+            compileClasspath()));
+  }
+
+  /** The processor's options for {@code mode}, or plain javac's sources and {@code -proc:none}. */
+  private static void addModeOptions(
+      Workspace workspace, Mode mode, Path generated, List<String> options, List<Path> sources)
+      throws IOException {
+    if (mode == Mode.PROCESSOR || mode == Mode.PROCESSOR_NO_CACHE) {
+      options.addAll(
+          List.of(
+              "-s",
+              generated.toString(),
+              "-Aoptixgql.graphqlDir=" + workspace.graphqlDir(),
+              "-Aoptixgql.projectDir=" + workspace.root(),
+              mode == Mode.PROCESSOR
+                  ? "-Aoptixgql.cacheDir=" + workspace.cacheDir()
+                  : "-Aoptixgql.cache=false"));
+    } else if (mode == Mode.FLOOR) {
+      options.addAll(List.of("-s", generated.toString()));
+    } else {
+      options.add("-proc:none");
+      sources.addAll(Workspace.javaFiles(workspace.referenceOutput().resolve("generated")));
+    }
+  }
+
+  /** Throws, naming the first 20, when the compile failed or warned. */
+  private static void requireClean(
+      Mode mode, boolean ok, DiagnosticCollector<JavaFileObject> diagnostics) {
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING) {
@@ -141,15 +167,6 @@ final class JavacRun {
               + " compile failed or warned:\n"
               + String.join("\n", errors.subList(0, Math.min(20, errors.size()))));
     }
-    return new Timing(
-        elapsed,
-        cpu,
-        processor == null ? 0 : processor.nanos(),
-        processor == null ? 0 : processor.cpuNanos(),
-        phases.nanos(TaskEvent.Kind.PARSE),
-        phases.nanos(TaskEvent.Kind.ENTER),
-        phases.nanos(TaskEvent.Kind.ANALYZE),
-        phases.nanos(TaskEvent.Kind.GENERATE));
   }
 
   /** Where the runtime, jackson-core and JSpecify are: what generated code compiles against. */

@@ -39,32 +39,11 @@ public final class ScalingCompile {
     Path output = Path.of(args[2]);
     Path classes = Files.createDirectories(output.resolve("classes"));
     Path generated = Files.createDirectories(output.resolve("generated"));
-    List<String> options =
-        new ArrayList<>(
-            List.of(
-                "--release",
-                "17",
-                "-encoding",
-                "UTF-8",
-                "-d",
-                classes.toString(),
-                "-classpath",
-                JavacRun.compileClasspath()));
     List<Path> sources = new ArrayList<>(javaFiles(root.resolve("src")));
-    if (processor) {
-      options.addAll(
-          List.of(
-              "-processorpath",
-              processorPath(),
-              "-s",
-              generated.toString(),
-              "-Aoptixgql.graphqlDir=" + root.resolve("graphql"),
-              "-Aoptixgql.projectDir=" + root,
-              "-Aoptixgql.cache=false"));
-    } else {
-      options.add("-proc:none");
+    if (!processor) {
       sources.addAll(javaFiles(root.resolve("reference")));
     }
+    List<String> options = options(processor, root, classes, generated);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     long stackBytes = Long.parseLong(args[3]) << 20;
@@ -98,6 +77,37 @@ public final class ScalingCompile {
     }
     long nanos = System.nanoTime() - start;
     Thread.sleep(200); // GC notifications arrive on a service thread
+    report(ok[0], nanos, heap, generated, diagnostics);
+  }
+
+  /** javac's options: the processor's (its own path, cache off) or {@code -proc:none}. */
+  private static List<String> options(boolean processor, Path root, Path classes, Path generated)
+      throws Exception {
+    List<String> options = JavacRun.baseOptions(classes);
+    if (processor) {
+      options.addAll(
+          List.of(
+              "-processorpath",
+              processorPath(),
+              "-s",
+              generated.toString(),
+              "-Aoptixgql.graphqlDir=" + root.resolve("graphql"),
+              "-Aoptixgql.projectDir=" + root,
+              "-Aoptixgql.cache=false"));
+    } else {
+      options.add("-proc:none");
+    }
+    return options;
+  }
+
+  /** The RESULT line, and the first error if any. */
+  private static void report(
+      boolean ok,
+      long nanos,
+      HeapPeak heap,
+      Path generated,
+      DiagnosticCollector<JavaFileObject> diagnostics)
+      throws java.io.IOException {
     long lines = 0;
     for (Path file : javaFiles(generated)) {
       lines += Files.readAllLines(file, StandardCharsets.UTF_8).size();
@@ -116,7 +126,7 @@ public final class ScalingCompile {
         Locale.ROOT,
         "%s %s %d %d %d %d %d %d %d%n",
         RESULT,
-        ok[0] ? "ok" : "failed",
+        ok ? "ok" : "failed",
         nanos,
         heap.peakUsedBytes(),
         heap.peakLiveBytes(),

@@ -55,6 +55,13 @@ final class SyntheticSchema {
       sdl.append("\ninterface ").append(iface(k)).append(" {\n  id: ID!\n");
       sdl.append("  tag").append(k).append(": String\n}\n");
     }
+    objectTypes(sdl);
+    unionsEnumsInputs(sdl);
+    return sdl.toString();
+  }
+
+  /** The deep layers' and the wide roots' and leaves' object types. */
+  private static void objectTypes(StringBuilder sdl) {
     for (int layer = 0; layer < DEEP_LAYERS; layer++) {
       for (int i = 0; i < DEEP_PER_LAYER; i++) {
         StringBuilder links = new StringBuilder();
@@ -81,6 +88,10 @@ final class SyntheticSchema {
     for (int i = 0; i < WIDE_LEAVES; i++) {
       objectType(sdl, wide(1, i), i, "  owner: " + wide(0, i % WIDE_ROOTS) + "\n");
     }
+  }
+
+  /** The unions over the deep layers, the enums, and the input types (each refers to the next). */
+  private static void unionsEnumsInputs(StringBuilder sdl) {
     for (int u = 0; u < UNIONS; u++) {
       sdl.append("\nunion Result").append(u).append(" = ");
       for (int m = 0; m < 5; m++) {
@@ -100,7 +111,6 @@ final class SyntheticSchema {
       sdl.append("  status: Status").append(f % ENUMS).append('\n');
       sdl.append("  limit: Int = 20\n  and: Filter").append((f + 1) % INPUTS).append("\n}\n");
     }
-    return sdl.toString();
   }
 
   /** An object type: scalars, an enum, an interface and a union field, then its links. */

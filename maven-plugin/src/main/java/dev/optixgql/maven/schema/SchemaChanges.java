@@ -111,77 +111,71 @@ public final class SchemaChanges {
     String name = old.getName();
     if (old instanceof GraphQLFieldsContainer a && now instanceof GraphQLFieldsContainer b) {
       fields(a, b);
-      List<String> before = names(interfaces(old));
-      List<String> after = names(interfaces(now));
-      for (String added : minus(after, before)) {
-        add(
-            Level.DANGEROUS,
-            "OBJECT_TYPE_INTERFACE_ADDED",
-            name,
-            null,
-            null,
-            added,
-            "now implements '" + added + "'");
-      }
-      for (String removed : minus(before, after)) {
-        add(
-            Level.BREAKING,
-            "OBJECT_TYPE_INTERFACE_REMOVED",
-            name,
-            null,
-            null,
-            removed,
-            "no longer implements '" + removed + "'");
-      }
+      related(
+          name,
+          names(interfaces(old)),
+          names(interfaces(now)),
+          "OBJECT_TYPE_INTERFACE",
+          "now implements '",
+          "no longer implements '");
     } else if (old instanceof GraphQLUnionType a && now instanceof GraphQLUnionType b) {
-      List<String> before = names(a.getTypes());
-      List<String> after = names(b.getTypes());
-      for (String added : minus(after, before)) {
-        add(
-            Level.DANGEROUS,
-            "UNION_MEMBER_ADDED",
-            name,
-            null,
-            null,
-            added,
-            "gained member '" + added + "'");
-      }
-      for (String removed : minus(before, after)) {
-        add(
-            Level.BREAKING,
-            "UNION_MEMBER_REMOVED",
-            name,
-            null,
-            null,
-            removed,
-            "lost member '" + removed + "'");
-      }
+      related(
+          name,
+          names(a.getTypes()),
+          names(b.getTypes()),
+          "UNION_MEMBER",
+          "gained member '",
+          "lost member '");
     } else if (old instanceof GraphQLEnumType a && now instanceof GraphQLEnumType b) {
-      Map<String, GraphQLEnumValueDefinition> before =
-          byName(a.getValues(), GraphQLEnumValueDefinition::getName);
-      Map<String, GraphQLEnumValueDefinition> after =
-          byName(b.getValues(), GraphQLEnumValueDefinition::getName);
-      for (String value : after.keySet()) {
-        if (!before.containsKey(value)) {
-          add(Level.DANGEROUS, "ENUM_VALUE_ADDED", name, value, null, null, "was added");
-        } else if (!before.get(value).isDeprecated() && after.get(value).isDeprecated()) {
-          add(
-              Level.SAFE,
-              "ENUM_VALUE_DEPRECATION_ADDED",
-              name,
-              value,
-              null,
-              null,
-              "was deprecated: " + after.get(value).getDeprecationReason());
-        }
-      }
-      for (String value : before.keySet()) {
-        if (!after.containsKey(value)) {
-          add(Level.BREAKING, "ENUM_VALUE_REMOVED", name, value, null, null, "was removed");
-        }
-      }
+      enumValues(name, a, b);
     } else if (old instanceof GraphQLInputObjectType a && now instanceof GraphQLInputObjectType b) {
       inputFields(a, b);
+    }
+  }
+
+  /**
+   * The interfaces a type implements, or a union's members: one gained is dangerous ({@code
+   * kind_ADDED}: a fragment's or a switch's cases may miss it), one lost breaking ({@code
+   * kind_REMOVED}).
+   */
+  private void related(
+      String name,
+      List<String> before,
+      List<String> after,
+      String kind,
+      String gained,
+      String lost) {
+    for (String added : minus(after, before)) {
+      add(Level.DANGEROUS, kind + "_ADDED", name, null, null, added, gained + added + "'");
+    }
+    for (String removed : minus(before, after)) {
+      add(Level.BREAKING, kind + "_REMOVED", name, null, null, removed, lost + removed + "'");
+    }
+  }
+
+  private void enumValues(String name, GraphQLEnumType a, GraphQLEnumType b) {
+    Map<String, GraphQLEnumValueDefinition> before =
+        byName(a.getValues(), GraphQLEnumValueDefinition::getName);
+    Map<String, GraphQLEnumValueDefinition> after =
+        byName(b.getValues(), GraphQLEnumValueDefinition::getName);
+    for (String value : after.keySet()) {
+      if (!before.containsKey(value)) {
+        add(Level.DANGEROUS, "ENUM_VALUE_ADDED", name, value, null, null, "was added");
+      } else if (!before.get(value).isDeprecated() && after.get(value).isDeprecated()) {
+        add(
+            Level.SAFE,
+            "ENUM_VALUE_DEPRECATION_ADDED",
+            name,
+            value,
+            null,
+            null,
+            "was deprecated: " + after.get(value).getDeprecationReason());
+      }
+    }
+    for (String value : before.keySet()) {
+      if (!after.containsKey(value)) {
+        add(Level.BREAKING, "ENUM_VALUE_REMOVED", name, value, null, null, "was removed");
+      }
     }
   }
 

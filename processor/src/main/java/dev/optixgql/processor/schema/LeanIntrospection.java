@@ -108,7 +108,7 @@ final class LeanIntrospection {
    */
   static GraphQLSchema build(Lean lean) {
     GraphQLSchema schema =
-        SchemaLoader.fromIntrospectedTypes(
+        WholeSchema.fromIntrospectedTypes(
             new SchemaParser()
                 .buildRegistry(
                     new IntrospectionResultToSchema()

@@ -41,7 +41,7 @@ class SchemaLoaderTest {
         new SchemaParser()
             .buildRegistry(new IntrospectionResultToSchema().createSchemaDefinition(introspection));
     GraphQLSchema validated = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
-    GraphQLSchema fast = SchemaLoader.fromIntrospectedTypes(registry);
+    GraphQLSchema fast = WholeSchema.fromIntrospectedTypes(registry);
 
     SchemaPrinter printer = new SchemaPrinter(SchemaPrinter.Options.defaultOptions());
     String expected = printer.print(validated);
