@@ -113,8 +113,8 @@ public final class FragmentScaling {
   }
 
   /** One shape's rows on one schema: each size a point, unless the schema holds no more. */
-  private static void rows(ScalingTable table, Schema schema, FragmentDocument.Shape shape, int limit)
-      throws Exception {
+  private static void rows(
+      ScalingTable table, Schema schema, FragmentDocument.Shape shape, int limit) throws Exception {
     FragmentDocument.Shape onSchema =
         schema.rootPrefix == null
             ? new FragmentDocument.Shape(

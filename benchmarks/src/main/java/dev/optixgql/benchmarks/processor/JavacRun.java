@@ -116,7 +116,9 @@ final class JavacRun {
         phases.nanos(TaskEvent.Kind.GENERATE));
   }
 
-  /** What every compile is given: Java 17, UTF-8, its output, what generated code compiles against. */
+  /**
+   * What every compile is given: Java 17, UTF-8, its output, what generated code compiles against.
+   */
   static List<String> baseOptions(Path classes) {
     return new ArrayList<>(
         List.of(

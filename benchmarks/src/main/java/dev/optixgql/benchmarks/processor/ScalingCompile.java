@@ -107,7 +107,7 @@ public final class ScalingCompile {
       HeapPeak heap,
       Path generated,
       DiagnosticCollector<JavaFileObject> diagnostics)
-      throws java.io.IOException {
+      throws Exception {
     long lines = 0;
     for (Path file : javaFiles(generated)) {
       lines += Files.readAllLines(file, StandardCharsets.UTF_8).size();

@@ -1,7 +1,5 @@
 package dev.optixgql.processor.schema;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.optixgql.processor.cache.BuildCache;
 import dev.optixgql.processor.cache.CacheKey;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
@@ -10,22 +8,7 @@ import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.diagnostic.Utf8Text;
 import dev.optixgql.processor.options.ProjectPaths;
-import graphql.GraphQLError;
-import graphql.introspection.IntrospectionResultToSchema;
-import graphql.language.Document;
-import graphql.language.SourceLocation;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.MultiSourceReader;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.EchoingWiringFactory;
-import graphql.schema.idl.FastSchemaGenerator;
-import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.ScalarInfo;
-import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
-import graphql.schema.idl.errors.SchemaProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -325,7 +308,9 @@ public final class SchemaLoader {
   /** Builds the whole snapshot, reporting its problems. */
   private GraphQLSchema whole(boolean json, String text, String shown, JavaSite site) {
     WholeSchema whole = new WholeSchema(diagnostics);
-    return json ? whole.fromIntrospection(text, shown, site) : whole.fromWholeSdl(text, shown, site);
+    return json
+        ? whole.fromIntrospection(text, shown, site)
+        : whole.fromWholeSdl(text, shown, site);
   }
 
   /**
@@ -378,17 +363,10 @@ public final class SchemaLoader {
     return lean.schema();
   }
 
-
-
   /** Reports a snapshot problem; returns {@code null}, the missing schema. */
   private <T> T problem(
       DiagnosticKind kind, GraphQLLocation location, JavaSite site, String message) {
     diagnostics.report(kind, location, site, message);
     return null;
   }
-
-
-
-
-
 }

@@ -3,6 +3,7 @@ package dev.optixgql.processor.schema;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.optixgql.processor.diagnostic.DiagnosticKind;
+import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import graphql.GraphQLError;
