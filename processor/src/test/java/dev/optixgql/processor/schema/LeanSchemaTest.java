@@ -340,24 +340,7 @@ class LeanSchemaTest {
         type Other { id: ID! }
         type Person { name: Strin }
         """);
-    Files.writeString(dir.resolve("q.graphql"), "query Q { me { name } }");
-    ProjectPaths here = ProjectPaths.forRoot(dir, null);
-    Diagnostics expected = new Diagnostics();
-    assertNull(
-        new SchemaLoader(dir, here, expected, BuildCache.in(null))
-            .load("s.graphqls", SITE)
-            .orElse(null));
-    Diagnostics actual = new Diagnostics();
-    Set<String> names = OperationNames.under(dir, Set.of());
-    SchemaLoader loader =
-        new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> Reach.names(names));
-    // Built beside the document stage: the failure shows when the loader settles.
-    Map<String, SchemaSnapshot> snapshots = new java.util.HashMap<>();
-    snapshots.put("client", loader.load("s.graphqls", SITE).orElseThrow());
-    loader.settle(snapshots);
-    assertEquals(Map.of(), snapshots);
-    assertEquals(rendered(expected.all()), rendered(actual.all()));
-    assertTrue(rendered(actual.all()).get(0).contains("Strin"));
+    assertReportedAsForTheWholeSnapshot(dir, "s.graphqls");
   }
 
   @Test
@@ -377,19 +360,30 @@ class LeanSchemaTest {
             {"name": "name", "args": [], "type": {"kind": "SCALAR", "name": "Strin"}}]},
           {"kind": "SCALAR", "name": "ID"}, {"kind": "SCALAR", "name": "String"}]}}
         """);
+    assertReportedAsForTheWholeSnapshot(dir, "s.json");
+  }
+
+  /**
+   * With {@code query Q { me { name } }} beside it, the broken {@code snapshot} (its {@code
+   * Person.name} names a type {@code Strin} it lacks) fails to load with the same diagnostics
+   * whether built whole or lean, beside the document stage (the failure shows when the loader
+   * settles).
+   */
+  private static void assertReportedAsForTheWholeSnapshot(Path dir, String snapshot)
+      throws IOException {
     Files.writeString(dir.resolve("q.graphql"), "query Q { me { name } }");
     ProjectPaths here = ProjectPaths.forRoot(dir, null);
     Diagnostics expected = new Diagnostics();
     assertNull(
         new SchemaLoader(dir, here, expected, BuildCache.in(null))
-            .load("s.json", SITE)
+            .load(snapshot, SITE)
             .orElse(null));
     Diagnostics actual = new Diagnostics();
     Set<String> names = OperationNames.under(dir, Set.of());
     SchemaLoader loader =
         new SchemaLoader(dir, here, actual, BuildCache.in(null), () -> Reach.names(names));
     Map<String, SchemaSnapshot> snapshots = new java.util.HashMap<>();
-    snapshots.put("client", loader.load("s.json", SITE).orElseThrow());
+    snapshots.put("client", loader.load(snapshot, SITE).orElseThrow());
     loader.settle(snapshots);
     assertEquals(Map.of(), snapshots);
     assertEquals(rendered(expected.all()), rendered(actual.all()));
