@@ -55,7 +55,6 @@ public final class ScaleBenchmark {
         LIMIT,
         window.toSeconds());
 
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long heapBefore = usedHeapAfterGc();
     System.out.println("warming up over other organizations, then idle for a window...");
     try (LimitingServer server = LimitingServer.start(LIMIT, window, ANSWER, 4)) {
@@ -67,71 +66,106 @@ public final class ScaleBenchmark {
         tokens.put(organization(i), "scale-" + Integer.toHexString(i * 7919 + 12345) + "-token-o");
       }
       long heapWithTokens = usedHeapAfterGc();
-      OptixClient client =
-          OptixClient.builder()
-              .endpoint(server.endpoint())
-              .tokenProvider(TokenProvider.fixed("unused-o"))
-              .rateLimit(new RateLimit(LIMIT, window))
-              .build();
-      // The same burst over other organizations first, until idle: the client's fixed costs (its
-      // full set of connections, buffers, pools) are then in the baseline, and what the measured
-      // run adds once idle is per organization.
-      List<CompletableFuture<MeQuery.Data>> warm = new ArrayList<>();
-      for (int round = 0; round < callsEach; round++) {
-        for (int i = firstWarm; i < firstWarm + warmOrganizations; i++) {
-          warm.add(
-              client.withTokens(tokens.provider(organization(i))).create(MeApi.class).meAsync());
-        }
-      }
-      warm.forEach(CompletableFuture::join);
-      warm.clear();
-      Thread.sleep(window.plusSeconds(2).toMillis());
-      probe(client, tokens, probe);
+      OptixClient client = client(server, window);
+      warmUp(client, tokens, firstWarm, warmOrganizations, callsEach, window, probe);
       long heapBaseline = usedHeapAfterGc();
 
-      ThreadCounter counter = new ThreadCounter();
-      counter.start();
-      long startedBefore = threads.getTotalStartedThreadCount();
+      Burst burst = burst(client, tokens, organizations, callsEach, busyCalls);
+      burst.print(server.refused(), busyCalls);
 
-      List<CompletableFuture<MeQuery.Data>> calls = new ArrayList<>();
-      // (The benchmark's own latency arrays, some tens of kilobytes, stay in the measured heap.)
-      long[] latencies = new long[organizations * callsEach];
-      long[] busyLatencies = new long[BUSY_ORGANIZATIONS * busyCalls];
-      AtomicInteger failed = new AtomicInteger();
-      AtomicLong lastDone = new AtomicLong();
-      long start = System.nanoTime();
-      for (int round = 0; round < Math.max(callsEach, busyCalls); round++) {
-        if (round < callsEach) {
-          for (int org = 0; org < organizations; org++) {
-            calls.add(call(client, tokens, org, latencies, round * organizations + org, failed));
-          }
-        }
-        if (round < busyCalls) {
-          for (int busy = 0; busy < BUSY_ORGANIZATIONS; busy++) {
-            int slot = round * BUSY_ORGANIZATIONS + busy;
-            calls.add(call(client, tokens, organizations + busy, busyLatencies, slot, failed));
-          }
-        }
-      }
-      for (CompletableFuture<MeQuery.Data> call : calls) {
-        call.whenComplete(
-            (data, failure) -> lastDone.accumulateAndGet(System.nanoTime(), Math::max));
-      }
-      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-          .exceptionally(e -> null)
-          .get(10, TimeUnit.MINUTES);
-      counter.stop();
-      double seconds = (lastDone.get() - start) / 1e9;
-      long started = threads.getTotalStartedThreadCount() - startedBefore;
+      printSteady(client, tokens, organizations);
 
+      // Idle: every token's window passes; the next call sweeps what the idle tokens held. The
+      // finished calls are let go first: an app does not keep its futures either.
+      burst = null;
+      Thread.sleep(window.plusSeconds(2).toMillis());
+      probe(client, tokens, probe);
+      long heapIdle = usedHeapAfterGc();
+      System.out.printf(
+          Locale.ROOT,
+          "heap per idle organization after eviction: %.0f bytes held by the client, %.0f bytes"
+              + " with its token's entry in OrganizationTokens (%.1f MB of tokens for %,d"
+              + " organizations)%n",
+          (double) (heapIdle - heapBaseline) / organizations,
+          (double) (heapIdle - heapBaseline + heapWithTokens - heapBefore) / organizations,
+          (heapWithTokens - heapBefore) / 1e6,
+          firstWarm + warmOrganizations);
+      client.close();
+    }
+  }
+
+  /**
+   * Steady: calls arriving at a rate the machine serves, each for another organization: the latency
+   * a call sees when the client is busy but not flooded.
+   */
+  private static void printSteady(OptixClient client, OrganizationTokens tokens, int organizations)
+      throws Exception {
+    long[] steady = steadyLatencies(client, tokens, organizations);
+    System.out.printf(
+        Locale.ROOT,
+        "latency at a steady %d calls/s over %,d organizations: p50 %.1f ms, p99 %.1f ms, max"
+            + " %.1f ms%n",
+        STEADY_RATE,
+        organizations,
+        percentile(steady, 0.50) / 1e6,
+        percentile(steady, 0.99) / 1e6,
+        percentile(steady, 1.0) / 1e6);
+  }
+
+  /** The client every organization shares: its own limit as the server's, per token. */
+  private static OptixClient client(LimitingServer server, Duration window) {
+    return OptixClient.builder()
+        .endpoint(server.endpoint())
+        .tokenProvider(TokenProvider.fixed("unused-o"))
+        .rateLimit(new RateLimit(LIMIT, window))
+        .build();
+  }
+
+  /**
+   * The same burst over other organizations first, until idle: the client's fixed costs (its full
+   * set of connections, buffers, pools) are then in the baseline, and what the measured run adds
+   * once idle is per organization.
+   */
+  private static void warmUp(
+      OptixClient client,
+      OrganizationTokens tokens,
+      int firstWarm,
+      int warmOrganizations,
+      int callsEach,
+      Duration window,
+      int probe)
+      throws InterruptedException {
+    List<CompletableFuture<MeQuery.Data>> warm = new ArrayList<>();
+    for (int round = 0; round < callsEach; round++) {
+      for (int i = firstWarm; i < firstWarm + warmOrganizations; i++) {
+        warm.add(client.withTokens(tokens.provider(organization(i))).create(MeApi.class).meAsync());
+      }
+    }
+    warm.forEach(CompletableFuture::join);
+    warm.clear();
+    Thread.sleep(window.plusSeconds(2).toMillis());
+    probe(client, tokens, probe);
+  }
+
+  /** What the burst measured. */
+  private record Burst(
+      List<CompletableFuture<MeQuery.Data>> calls,
+      long[] latencies,
+      long[] busyLatencies,
+      int failed,
+      double seconds,
+      int mostThreads,
+      long startedThreads) {
+
+    void print(long refused, int busyCalls) {
       System.out.printf(
           Locale.ROOT,
           "calls: %,d in %.1f s, %,.0f calls/s; failed %d; refused by the server (429) %d%n",
           calls.size(),
           seconds,
           calls.size() / seconds,
-          failed.get(),
-          server.refused());
+          failed,
+          refused);
       System.out.printf(
           Locale.ROOT,
           "latency, organizations within their limit: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -151,40 +185,59 @@ public final class ScaleBenchmark {
           "threads: client's own at the busiest moment %d (optixgql-* and HttpClient-*); threads"
               + " started in the JVM meanwhile %,d (the JDK's sendAsync hop, common pool"
               + " parallelism %d)%n",
-          counter.most(),
-          started,
+          mostThreads,
+          startedThreads,
           java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
-
-      // Steady: calls arriving at a rate the machine serves, each for another organization: the
-      // latency a call sees when the client is busy but not flooded.
-      long[] steady = steadyLatencies(client, tokens, organizations);
-      System.out.printf(
-          Locale.ROOT,
-          "latency at a steady %d calls/s over %,d organizations: p50 %.1f ms, p99 %.1f ms, max"
-              + " %.1f ms%n",
-          STEADY_RATE,
-          organizations,
-          percentile(steady, 0.50) / 1e6,
-          percentile(steady, 0.99) / 1e6,
-          percentile(steady, 1.0) / 1e6);
-
-      // Idle: every token's window passes; the next call sweeps what the idle tokens held. The
-      // finished calls are let go first: an app does not keep its futures either.
-      calls.clear();
-      Thread.sleep(window.plusSeconds(2).toMillis());
-      probe(client, tokens, probe);
-      long heapIdle = usedHeapAfterGc();
-      System.out.printf(
-          Locale.ROOT,
-          "heap per idle organization after eviction: %.0f bytes held by the client, %.0f bytes"
-              + " with its token's entry in OrganizationTokens (%.1f MB of tokens for %,d"
-              + " organizations)%n",
-          (double) (heapIdle - heapBaseline) / organizations,
-          (double) (heapIdle - heapBaseline + heapWithTokens - heapBefore) / organizations,
-          (heapWithTokens - heapBefore) / 1e6,
-          firstWarm + warmOrganizations);
-      client.close();
     }
+  }
+
+  /** Every organization's calls and the busy ones' at once; waits for all of them. */
+  private static Burst burst(
+      OptixClient client,
+      OrganizationTokens tokens,
+      int organizations,
+      int callsEach,
+      int busyCalls)
+      throws Exception {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ThreadCounter counter = new ThreadCounter();
+    counter.start();
+    long startedBefore = threads.getTotalStartedThreadCount();
+    List<CompletableFuture<MeQuery.Data>> calls = new ArrayList<>();
+    // (The benchmark's own latency arrays, some tens of kilobytes, stay in the measured heap.)
+    long[] latencies = new long[organizations * callsEach];
+    long[] busyLatencies = new long[BUSY_ORGANIZATIONS * busyCalls];
+    AtomicInteger failed = new AtomicInteger();
+    AtomicLong lastDone = new AtomicLong();
+    long start = System.nanoTime();
+    for (int round = 0; round < Math.max(callsEach, busyCalls); round++) {
+      if (round < callsEach) {
+        for (int org = 0; org < organizations; org++) {
+          calls.add(call(client, tokens, org, latencies, round * organizations + org, failed));
+        }
+      }
+      if (round < busyCalls) {
+        for (int busy = 0; busy < BUSY_ORGANIZATIONS; busy++) {
+          int slot = round * BUSY_ORGANIZATIONS + busy;
+          calls.add(call(client, tokens, organizations + busy, busyLatencies, slot, failed));
+        }
+      }
+    }
+    for (CompletableFuture<MeQuery.Data> call : calls) {
+      call.whenComplete((data, failure) -> lastDone.accumulateAndGet(System.nanoTime(), Math::max));
+    }
+    CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .get(10, TimeUnit.MINUTES);
+    counter.stop();
+    return new Burst(
+        calls,
+        latencies,
+        busyLatencies,
+        failed.get(),
+        (lastDone.get() - start) / 1e9,
+        counter.most(),
+        threads.getTotalStartedThreadCount() - startedBefore);
   }
 
   /** Calls per second of the steady phase: about half what this 2-core machine serves. */

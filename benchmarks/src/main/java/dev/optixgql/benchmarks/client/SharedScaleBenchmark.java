@@ -88,73 +88,104 @@ public final class SharedScaleBenchmark {
       }
       warmUp(clients, tokens);
 
-      List<CompletableFuture<MeQuery.Data>> calls = new ArrayList<>();
-      long[] latencies = new long[organizations * callsEach];
-      long[] busyLatencies = new long[BUSY_ORGANIZATIONS * busyCalls];
-      AtomicInteger failed = new AtomicInteger();
-      AtomicLong lastDone = new AtomicLong();
-      long start = System.nanoTime();
-      for (int round = 0; round < Math.max(callsEach, busyCalls); round++) {
-        for (int org = 0; round < callsEach && org < organizations; org++) {
-          int instance = (org + round) % INSTANCES;
-          calls.add(
-              ScaleBenchmark.call(
-                  clients.get(instance),
-                  tokens.get(instance),
-                  org,
-                  latencies,
-                  round * organizations + org,
-                  failed));
-        }
-        for (int busy = 0; round < busyCalls && busy < BUSY_ORGANIZATIONS; busy++) {
-          int instance = (busy + round) % INSTANCES;
-          calls.add(
-              ScaleBenchmark.call(
-                  clients.get(instance),
-                  tokens.get(instance),
-                  organizations + busy,
-                  busyLatencies,
-                  round * BUSY_ORGANIZATIONS + busy,
-                  failed));
-        }
-      }
-      for (CompletableFuture<MeQuery.Data> call : calls) {
-        call.whenComplete(
-            (data, failure) -> lastDone.accumulateAndGet(System.nanoTime(), Math::max));
-      }
-      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
-          .exceptionally(e -> null)
-          .get(10, TimeUnit.MINUTES);
-      double seconds = (lastDone.get() - start) / 1e9;
-      System.out.printf(
-          Locale.ROOT,
-          "calls: %,d in %.1f s; failed %d; refused by the server (429) %d%n",
-          calls.size(),
-          seconds,
-          failed.get(),
-          server.refused());
-      System.out.printf(
-          Locale.ROOT,
-          "organizations within their limit (%,d calls, every one reading its token and taking a"
-              + " bucket slot in PostgreSQL): %,.0f calls/s while they ran; latency p50 %.1f ms,"
-              + " p99 %.1f ms, max %.1f ms%n",
-          organizations * callsEach,
-          organizations * callsEach / (ScaleBenchmark.percentile(latencies, 1.0) / 1e9),
-          ScaleBenchmark.percentile(latencies, 0.50) / 1e6,
-          ScaleBenchmark.percentile(latencies, 0.99) / 1e6,
-          ScaleBenchmark.percentile(latencies, 1.0) / 1e6);
-      System.out.printf(
-          Locale.ROOT,
-          "busy organizations (%d calls each from %d instances, %d allowed per window): p50 %.1f"
-              + " s, max %.1f s (the next refill: a window plus the limiter's margin)%n",
-          busyCalls,
-          INSTANCES,
-          LIMIT,
-          ScaleBenchmark.percentile(busyLatencies, 0.50) / 1e9,
-          ScaleBenchmark.percentile(busyLatencies, 1.0) / 1e9);
+      burst(clients, tokens, organizations, callsEach, busyCalls, server);
       clients.forEach(OptixClient::close);
       database.close();
     }
+  }
+
+  /**
+   * Every organization's calls and the busy ones' at once, spread over the instances; waits for
+   * them and prints throughput, latency, failures and 429s.
+   */
+  private static void burst(
+      List<OptixClient> clients,
+      List<OrganizationTokens> tokens,
+      int organizations,
+      int callsEach,
+      int busyCalls,
+      LimitingServer server)
+      throws Exception {
+    List<CompletableFuture<MeQuery.Data>> calls = new ArrayList<>();
+    long[] latencies = new long[organizations * callsEach];
+    long[] busyLatencies = new long[BUSY_ORGANIZATIONS * busyCalls];
+    AtomicInteger failed = new AtomicInteger();
+    AtomicLong lastDone = new AtomicLong();
+    long start = System.nanoTime();
+    for (int round = 0; round < Math.max(callsEach, busyCalls); round++) {
+      for (int org = 0; round < callsEach && org < organizations; org++) {
+        int instance = (org + round) % INSTANCES;
+        calls.add(
+            ScaleBenchmark.call(
+                clients.get(instance),
+                tokens.get(instance),
+                org,
+                latencies,
+                round * organizations + org,
+                failed));
+      }
+      for (int busy = 0; round < busyCalls && busy < BUSY_ORGANIZATIONS; busy++) {
+        int instance = (busy + round) % INSTANCES;
+        calls.add(
+            ScaleBenchmark.call(
+                clients.get(instance),
+                tokens.get(instance),
+                organizations + busy,
+                busyLatencies,
+                round * BUSY_ORGANIZATIONS + busy,
+                failed));
+      }
+    }
+    for (CompletableFuture<MeQuery.Data> call : calls) {
+      call.whenComplete((data, failure) -> lastDone.accumulateAndGet(System.nanoTime(), Math::max));
+    }
+    CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .get(10, TimeUnit.MINUTES);
+    print(
+        calls.size(),
+        (lastDone.get() - start) / 1e9,
+        failed.get(),
+        server.refused(),
+        latencies,
+        busyLatencies,
+        busyCalls);
+  }
+
+  private static void print(
+      int calls,
+      double seconds,
+      int failed,
+      long refused,
+      long[] latencies,
+      long[] busyLatencies,
+      int busyCalls) {
+    System.out.printf(
+        Locale.ROOT,
+        "calls: %,d in %.1f s; failed %d; refused by the server (429) %d%n",
+        calls,
+        seconds,
+        failed,
+        refused);
+    System.out.printf(
+        Locale.ROOT,
+        "organizations within their limit (%,d calls, every one reading its token and taking a"
+            + " bucket slot in PostgreSQL): %,.0f calls/s while they ran; latency p50 %.1f ms,"
+            + " p99 %.1f ms, max %.1f ms%n",
+        latencies.length,
+        latencies.length / (ScaleBenchmark.percentile(latencies, 1.0) / 1e9),
+        ScaleBenchmark.percentile(latencies, 0.50) / 1e6,
+        ScaleBenchmark.percentile(latencies, 0.99) / 1e6,
+        ScaleBenchmark.percentile(latencies, 1.0) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "busy organizations (%d calls each from %d instances, %d allowed per window): p50 %.1f"
+            + " s, max %.1f s (the next refill: a window plus the limiter's margin)%n",
+        busyCalls,
+        INSTANCES,
+        LIMIT,
+        ScaleBenchmark.percentile(busyLatencies, 0.50) / 1e9,
+        ScaleBenchmark.percentile(busyLatencies, 1.0) / 1e9);
   }
 
   /** One call per instance under a token of its own: connections and code paths warm. */
