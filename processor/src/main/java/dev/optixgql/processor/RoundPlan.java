@@ -1,16 +1,8 @@
 package dev.optixgql.processor;
 
 import dev.optixgql.processor.binding.ClientDeclaration;
-import dev.optixgql.processor.cache.GeneratedUnits;
-import dev.optixgql.processor.codegen.ClientImplWriter;
-import dev.optixgql.processor.codegen.EnumWriter;
-import dev.optixgql.processor.codegen.FragmentWriter;
-import dev.optixgql.processor.codegen.GeneratedFiles;
-import dev.optixgql.processor.codegen.InputObjectWriter;
-import dev.optixgql.processor.codegen.OperationWriter;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
-import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrEnum;
 import dev.optixgql.processor.ir.IrFragment;
 import dev.optixgql.processor.ir.IrInputObject;
@@ -20,6 +12,8 @@ import dev.optixgql.processor.ir.LoweredOperation;
 import dev.optixgql.processor.ir.ScalarMapping;
 import dev.optixgql.processor.lowering.PackageAssembler;
 import dev.optixgql.processor.schema.SchemaSnapshot;
+import dev.optixgql.processor.units.UnitFacts;
+import dev.optixgql.processor.units.UnitKind;
 import dev.optixgql.processor.writing.SourceWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,60 +126,46 @@ final class RoundPlan {
   }
 
   /**
-   * Queues every unit of every package, each under the cache key of its writer's whole input;
-   * {@code fallback} takes the blame for shared types.
+   * Queues every unit of every package, kind after kind ({@link UnitKind#ALL}), each under the
+   * cache key of its writer's whole input; {@code fallback} takes the blame for shared types.
    */
   void generate(SourceWriter writer, Element fallback) {
+    UnitFacts facts = facts(fallback);
     for (IrPackage pkg : assembler.build()) {
-      GeneratedFiles.Target target =
-          new GeneratedFiles.Target(pkg.name(), pkg.generatedAnnotation());
-      String name = pkg.name();
-      boolean generated = pkg.generatedAnnotation();
-      List<Element> all = new ArrayList<>();
-      pkg.clients().forEach(c -> all.add(c.origin()));
-      for (IrOperation operation : pkg.operations()) {
-        TypeKey key = new TypeKey(name, operation.className());
-        List<Element> from = origins.getOrDefault(key, List.of());
-        Element blame = from.isEmpty() ? fallback : from.get(0);
-        String kind = tokenKind(key);
-        writer.generate(
-            blame,
-            () -> GeneratedUnits.operation(name, generated, operation, kind),
-            from,
-            () -> OperationWriter.write(target, operation, from, kind));
-      }
-      for (IrFragment fragment : pkg.fragments()) {
-        List<IrFragment> with = loweredWith.get(new TypeKey(name, fragment.name()));
-        writer.generate(
-            fallback,
-            () -> GeneratedUnits.fragment(name, generated, fragment, with),
-            all,
-            () -> FragmentWriter.write(target, fragment, with, all));
-      }
-      for (IrEnum type : pkg.enums()) {
-        String schema = schemaOf.get(new TypeKey(name, type.name()));
-        writer.generate(
-            fallback,
-            () -> GeneratedUnits.enumType(name, generated, type, schema),
-            all,
-            () -> EnumWriter.write(target, type, schema, all));
-      }
-      for (IrInputObject type : pkg.inputObjects()) {
-        String schema = schemaOf.get(new TypeKey(name, type.name()));
-        writer.generate(
-            fallback,
-            () -> GeneratedUnits.inputObject(name, generated, type, schema),
-            all,
-            () -> InputObjectWriter.write(target, type, schema, all));
-      }
-      for (IrClient client : pkg.clients()) {
-        writer.generate(
-            client.origin(),
-            () -> GeneratedUnits.client(name, generated, client),
-            List.of(client.origin()),
-            () -> ClientImplWriter.write(target, client));
+      for (UnitKind kind : UnitKind.ALL) {
+        kind.units(pkg, facts).forEach(writer::generate);
       }
     }
+  }
+
+  /** What this round learned while binding, as the units ask for it. */
+  private UnitFacts facts(Element fallback) {
+    return new UnitFacts() {
+      @Override
+      public List<Element> origins(String pkg, String simpleName) {
+        return origins.getOrDefault(new TypeKey(pkg, simpleName), List.of());
+      }
+
+      @Override
+      public String tokenKind(String pkg, String simpleName) {
+        return RoundPlan.this.tokenKind(new TypeKey(pkg, simpleName));
+      }
+
+      @Override
+      public String schemaOf(String pkg, String name) {
+        return schemaOf.get(new TypeKey(pkg, name));
+      }
+
+      @Override
+      public List<IrFragment> loweredWith(String pkg, String name) {
+        return loweredWith.get(new TypeKey(pkg, name));
+      }
+
+      @Override
+      public Element fallback() {
+        return fallback;
+      }
+    };
   }
 
   /**

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
   /**
    * Bottom to top: shared vocabulary (diagnostics, options, the IR records and Java naming), the
-   * cache every stage reads through, then the stages in pipeline order; the root package (the
-   * processor and its round) may use them all.
+   * cache every stage reads through, then the stages in pipeline order, then the kinds of generated
+   * file (each joins a writer of {@code codegen} to what {@code writing} takes); the root package
+   * (the processor and its round) may use them all.
    */
   static final List<String> LAYERS =
       List.of(
@@ -46,6 +47,7 @@ class PackageLayersTest {
           "binding",
           "codegen",
           "writing",
+          "units",
           "");
 
   private static final Pattern REFERENCE =

@@ -106,32 +106,28 @@ public final class SourceWriter {
     this.cache = cache;
   }
 
-  /** Queues a unit's generation and starts it on a spare core if there is one. */
+  /** Queues a file's generation, uncached, and starts it on a spare core if there is one. */
   public void generate(Element blame, Supplier<JavaFile> file) {
     generate(blame, null, file);
   }
 
   /**
-   * Queues a unit: its text from the cache under {@code cacheKey} if an earlier compilation
-   * generated it, else generated (on a spare core if there is one) and then kept there.
-   *
-   * @param cacheKey the key of the writer's whole input, computed only when there is a cache
-   * @param origins the unit's originating elements, as its writer would record them
+   * Queues a unit: its text from the cache under its key if an earlier compilation generated it,
+   * else generated (on a spare core if there is one) and then kept there.
    */
-  public void generate(
-      Element blame, Supplier<CacheKey> cacheKey, List<Element> origins, Supplier<JavaFile> file) {
-    CacheKey key = cache.enabled() ? cacheKey.get() : null;
+  public void generate(GeneratedUnit unit) {
+    CacheKey key = cache.enabled() ? unit.key() : null;
     byte[] entry = cache.get(key);
     GeneratedUnits.Unit cached = entry == null ? null : GeneratedUnits.decode(entry);
     if (cached != null) {
       cachedCount++;
-      List<Element> kept = origins.stream().filter(Objects::nonNull).toList();
+      List<Element> kept = unit.origins().stream().filter(Objects::nonNull).toList();
       FutureTask<Generated> done =
           new FutureTask<>(() -> new Generated(cached.qualifiedName(), cached.text(), kept));
-      queued.add(new Queued(blame, done, null));
+      queued.add(new Queued(unit.blame(), done, null));
       return;
     }
-    generate(blame, key, file);
+    generate(unit.blame(), key, unit::write);
   }
 
   private void generate(Element blame, CacheKey key, Supplier<JavaFile> file) {
