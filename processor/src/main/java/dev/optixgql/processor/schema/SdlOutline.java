@@ -89,19 +89,7 @@ final class SdlOutline {
     if (tokenKind == 's') {
       next(); // the description
     }
-    String keyword = name();
-    Kind kind =
-        switch (keyword) {
-          case "schema" -> Kind.SCHEMA;
-          case "scalar" -> Kind.SCALAR;
-          case "type" -> Kind.TYPE;
-          case "interface" -> Kind.INTERFACE;
-          case "union" -> Kind.UNION;
-          case "enum" -> Kind.ENUM;
-          case "input" -> Kind.INPUT;
-          case "directive" -> Kind.DIRECTIVE;
-          default -> throw new IllegalArgumentException("not read: " + keyword);
-        };
+    Kind kind = kind(name());
     List<String> related = new ArrayList<>();
     List<Field> fields = new ArrayList<>();
     String name = null;
@@ -124,33 +112,17 @@ final class SdlOutline {
         name = name();
         if (isName("implements")) {
           next();
-          skipIf('&');
-          related.add(name());
-          while (at('&')) {
-            next();
-            related.add(name());
-          }
+          separated('&', related);
         }
         directives();
-        if (at('{')) {
-          next();
-          while (!at('}')) {
-            fields.add(field());
-          }
-          next();
-        }
+        body(fields, this::field);
       }
       case UNION -> {
         name = name();
         directives();
         if (at('=')) {
           next();
-          skipIf('|');
-          related.add(name());
-          while (at('|')) {
-            next();
-            related.add(name());
-          }
+          separated('|', related);
         }
       }
       case ENUM -> {
@@ -163,34 +135,62 @@ final class SdlOutline {
       case INPUT -> {
         name = name();
         directives();
-        if (at('{')) {
-          next();
-          while (!at('}')) {
-            fields.add(argumentAsField());
-          }
-          next();
-        }
+        body(fields, this::argumentAsField);
       }
-      case DIRECTIVE -> {
-        expect('@');
-        name = "@" + name();
-        fields.add(new Field(name, null, arguments()));
-        if (isName("repeatable")) {
-          next();
-        }
-        if (!isName("on")) {
-          throw new IllegalArgumentException("directive without locations");
-        }
-        next();
-        skipIf('|');
-        name();
-        while (at('|')) {
-          next();
-          name();
-        }
-      }
+      case DIRECTIVE -> name = directive(fields);
     }
     return new Definition(kind, name, start, lastEnd, List.copyOf(related), List.copyOf(fields));
+  }
+
+  private static Kind kind(String keyword) {
+    return switch (keyword) {
+      case "schema" -> Kind.SCHEMA;
+      case "scalar" -> Kind.SCALAR;
+      case "type" -> Kind.TYPE;
+      case "interface" -> Kind.INTERFACE;
+      case "union" -> Kind.UNION;
+      case "enum" -> Kind.ENUM;
+      case "input" -> Kind.INPUT;
+      case "directive" -> Kind.DIRECTIVE;
+      default -> throw new IllegalArgumentException("not read: " + keyword);
+    };
+  }
+
+  /** {@code [sep] A sep B sep C}: the names, into {@code out}. */
+  private void separated(char separator, List<String> out) {
+    skipIf(separator);
+    out.add(name());
+    while (at(separator)) {
+      next();
+      out.add(name());
+    }
+  }
+
+  /** {@code [{ member* }]}, each member read by {@code member}. */
+  private void body(List<Field> out, java.util.function.Supplier<Field> member) {
+    if (at('{')) {
+      next();
+      while (!at('}')) {
+        out.add(member.get());
+      }
+      next();
+    }
+  }
+
+  /** {@code @name(arguments) [repeatable] on A | B}: its arguments as one field; its name. */
+  private String directive(List<Field> fields) {
+    expect('@');
+    String name = "@" + name();
+    fields.add(new Field(name, null, arguments()));
+    if (isName("repeatable")) {
+      next();
+    }
+    if (!isName("on")) {
+      throw new IllegalArgumentException("directive without locations");
+    }
+    next();
+    separated('|', new ArrayList<>());
+    return name;
   }
 
   /** {@code [description] name [(arguments)] : Type directives}. */
