@@ -254,7 +254,7 @@ final class HeadlessChromium implements AutoCloseable {
     void waitFor(String condition, Duration timeout, String what, String evidence) {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (true) {
-        if (Boolean.TRUE.equals(eval("Boolean(" + condition + ")"))) {
+        if (Boolean.TRUE.equals(evalWhileNavigating("Boolean(" + condition + ")"))) {
           return;
         }
         if (System.nanoTime() > deadline) {
@@ -269,6 +269,23 @@ final class HeadlessChromium implements AutoCloseable {
                   + eval(evidence));
         }
         sleep(100);
+      }
+    }
+
+    /**
+     * {@link #eval}, or {@code null} while the tab is between two documents (a form just posted, a
+     * link followed): Chromium then refuses to evaluate ("Inspected target navigated or closed",
+     * "Cannot find context"), and a wait polls again.
+     */
+    private Object evalWhileNavigating(String expression) {
+      try {
+        return eval(expression);
+      } catch (IllegalStateException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("navigated or closed") || message.contains("Cannot find context")) {
+          return null;
+        }
+        throw e;
       }
     }
 
