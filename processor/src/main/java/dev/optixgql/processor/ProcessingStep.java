@@ -79,9 +79,7 @@ final class ProcessingStep {
     // there once stage 2 has said what the operations reach.
     java.util.concurrent.CompletableFuture<Reach> reach =
         new java.util.concurrent.CompletableFuture<>();
-    SchemaLoader schemas =
-        new SchemaLoader(
-            root, paths, diagnostics, cache, reach::join, () -> names(root, schemaFiles));
+    SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache, reach::join);
     Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(schemas, clients);
     // Stage 2: every operation file under the root.
     DocumentIndex parsed = null;

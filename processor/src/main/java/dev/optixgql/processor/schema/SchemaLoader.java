@@ -36,7 +36,6 @@ public final class SchemaLoader {
   private final Diagnostics diagnostics;
   private final BuildCache cache;
   private final Supplier<Reach> reach;
-  private final Supplier<Reach> early;
   private final Map<Path, Optional<SchemaSnapshot>> loaded = new HashMap<>();
   private final Map<SchemaSnapshot, CacheKey> pending = new IdentityHashMap<>();
 
@@ -61,26 +60,6 @@ public final class SchemaLoader {
       Diagnostics diagnostics,
       BuildCache cache,
       Supplier<Reach> reach) {
-    this(graphqlRoot, paths, diagnostics, cache, reach, null);
-  }
-
-  /**
-   * @param reach what the build's operations reach ({@link Reach}), asked for when a snapshot is
-   *     built, on the thread that builds it (which may wait for it): the schema is then built from
-   *     that ({@link LeanSchema}, {@link LeanIntrospection}); {@code null}, or a {@code null}
-   *     answer, builds it whole
-   * @param early a cruder rule asked first, which must not wait ({@link Reach#names}): its lean
-   *     schema is taken when it keeps under {@link #EARLY_SHARE} of the types; {@code null} for
-   *     none
-   */
-  public SchemaLoader(
-      Path graphqlRoot,
-      ProjectPaths paths,
-      Diagnostics diagnostics,
-      BuildCache cache,
-      Supplier<Reach> reach,
-      Supplier<Reach> early) {
-    this.early = early;
     this.graphqlRoot = graphqlRoot;
     this.paths = paths;
     this.diagnostics = diagnostics;
@@ -235,19 +214,10 @@ public final class SchemaLoader {
   private record Lean(GraphQLSchema schema, List<String> leftOut) {}
 
   /**
-   * The share of a snapshot's types under which the {@code early} rule's lean schema is built at
-   * once, without waiting for stage 2's exact one: a build of a few operations is lean by names
-   * alone, and its schema is then built while stage 2 parses.
-   */
-  static final double EARLY_SHARE = 0.3;
-
-  /**
    * The work of building the snapshot from what the operations reach ({@link LeanSchema}, {@link
    * LeanIntrospection}), reporting nothing: it answers {@code null}, or throws, when the snapshot
    * is to be built whole (which reports its problems): nothing known of the operations, an SDL
-   * outline that declines, nearly everything reached. First by the {@code early} rule if it keeps
-   * under {@link #EARLY_SHARE} of the types, else by {@code reach} (waiting for it). {@code null}
-   * when there is no reach to ask.
+   * outline that declines, nearly everything reached. {@code null} when there is no reach to ask.
    */
   private Callable<Lean> lean(boolean json, String text, String shown) {
     if (reach == null) {
@@ -260,31 +230,20 @@ public final class SchemaLoader {
           return null;
         }
         LeanIntrospection.Lean lean =
-            byEarlyOrExact(
-                r -> LeanIntrospection.of(introspection, r, EARLY_SHARE),
-                r -> LeanIntrospection.of(introspection, r, LeanSchema.WORTH_IT));
+            byReach(r -> LeanIntrospection.of(introspection, r, LeanSchema.WORTH_IT));
         return lean == null ? null : new Lean(LeanIntrospection.build(lean), lean.leftOut());
       };
     }
     return () -> {
-      LeanSchema.Lean lean =
-          byEarlyOrExact(
-              r -> LeanSchema.text(text, r, EARLY_SHARE),
-              r -> LeanSchema.text(text, r, LeanSchema.WORTH_IT));
+      LeanSchema.Lean lean = byReach(r -> LeanSchema.text(text, r, LeanSchema.WORTH_IT));
       return lean == null ? null : new Lean(LeanSchema.build(lean, shown), lean.leftOut());
     };
   }
 
-  /** The early rule's answer when it is lean enough, else the exact rule's; null if neither. */
-  private <T> T byEarlyOrExact(
-      java.util.function.Function<Reach, T> early, java.util.function.Function<Reach, T> exact) {
-    Reach names = this.early == null ? null : this.early.get();
-    T lean = names == null ? null : early.apply(names);
-    if (lean != null) {
-      return lean;
-    }
+  /** {@code lean} of what the operations reach; null when nothing is known of them. */
+  private <T> T byReach(java.util.function.Function<Reach, T> lean) {
     Reach operations = reach.get();
-    return operations == null ? null : exact.apply(operations);
+    return operations == null ? null : lean.apply(operations);
   }
 
   /** Builds the snapshot from what the operations reach if it can, else whole. */
