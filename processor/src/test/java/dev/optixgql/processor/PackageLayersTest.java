@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
   /**
    * Bottom to top: shared vocabulary (diagnostics, options, the IR records and Java naming), the
-   * cache every stage reads through, then the stages in pipeline order, then the kinds of generated
-   * file (each joins a writer of {@code codegen} to what {@code writing} takes); the root package
-   * (the processor and its round) may use them all.
+   * cache every stage reads through, GraphQL's syntax (read into graphql-java's AST), then the
+   * stages in pipeline order, then the kinds of generated file (each joins a writer of {@code
+   * codegen} to what {@code writing} takes); the root package (the processor and its round) may use
+   * them all.
    */
   static final List<String> LAYERS =
       List.of(
@@ -40,6 +41,7 @@ class PackageLayersTest {
           "ir",
           "naming",
           "cache",
+          "syntax",
           "schema",
           "document",
           "validation",

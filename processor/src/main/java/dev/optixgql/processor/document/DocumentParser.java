@@ -7,6 +7,8 @@ import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.Utf8Text;
 import dev.optixgql.processor.options.ProjectPaths;
+import dev.optixgql.processor.syntax.Declined;
+import dev.optixgql.processor.syntax.DocumentReader;
 import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -148,7 +150,19 @@ public final class DocumentParser {
 
   /** Parses a file known to be valid (its outline was cached); a failure is a bug. */
   private static Document parse(String text, String shown) {
-    return Parser.parse(environment(text, shown));
+    return read(text, shown);
+  }
+
+  /**
+   * The file's AST: read by {@link DocumentReader} (graphql-java's AST without its parser's
+   * start-up), or, where that declines, parsed by graphql-java, whose syntax errors then stand.
+   */
+  private static Document read(String text, String shown) {
+    try {
+      return DocumentReader.executable(text, shown);
+    } catch (Declined e) {
+      return Parser.parse(environment(text, shown));
+    }
   }
 
   private static ParserEnvironment environment(String text, String shown) {
@@ -164,7 +178,7 @@ public final class DocumentParser {
   /** The AST, or {@code null} after reporting the syntax error. */
   private Document parseReporting(String text, String shown) {
     try {
-      return Parser.parse(environment(text, shown));
+      return read(text, shown);
     } catch (InvalidSyntaxException e) {
       reportSyntax(e, text, shown);
       return null;

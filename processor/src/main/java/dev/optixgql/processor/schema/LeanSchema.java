@@ -3,11 +3,12 @@ package dev.optixgql.processor.schema;
 import dev.optixgql.processor.schema.SdlOutline.Definition;
 import dev.optixgql.processor.schema.SdlOutline.Field;
 import dev.optixgql.processor.schema.SdlOutline.Kind;
-import graphql.parser.MultiSourceReader;
+import dev.optixgql.processor.syntax.Declined;
+import dev.optixgql.processor.syntax.DocumentReader;
+import graphql.language.Document;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.ScalarInfo;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,20 +39,23 @@ final class LeanSchema {
 
   /**
    * The lean text, the names of the types it leaves out, and the specified scalars ({@code Int},
-   * {@code Float}, {@code ID}…) the whole snapshot names: graphql-java's schema holds one of those
-   * only when a type refers to it, so the lean schema may need them added.
+   * {@code Float}, {@code ID}…) that both the whole snapshot and the operations name (a variable's
+   * {@code Int}): graphql-java's schema holds one of those only when a type refers to it, so the
+   * lean schema may need them added (rarely: a kept type usually refers to them).
    */
   record Lean(String text, List<String> leftOut, Set<String> specifiedScalars) {}
 
   static final Set<String> SPECIFIED_SCALARS = Set.of("Int", "Float", "String", "Boolean", "ID");
 
+  /** A snapshot's definitions and the outline {@link Reach} walks, read before the walk. */
+  record Outlined(List<Definition> definitions, Reach.Outline outline) {}
+
   /**
-   * The lean text of {@code sdl} for what {@code reach} keeps, or {@code null} when the snapshot is
-   * to be parsed whole: the outline cannot read it, a name is defined twice (graphql-java reports
-   * that), or more than {@code worthIt} of the definitions are reached ({@link #WORTH_IT}: nearly
-   * every one, so the whole snapshot costs no more).
+   * The definitions of {@code sdl} and their outline, or {@code null} when the snapshot is to be
+   * parsed whole: the outline cannot read it, or it has two schema definitions. Needs nothing of
+   * the operations, so it runs while stage 2 parses them.
    */
-  static Lean text(String sdl, Reach reach, double worthIt) {
+  static Outlined outline(String sdl) {
     List<Definition> definitions;
     try {
       definitions = SdlOutline.definitions(sdl);
@@ -60,9 +64,24 @@ final class LeanSchema {
     }
     List<String> roots = roots(definitions);
     Reach.Outline outline = roots == null ? null : Reach.Outline.of(definitions, roots);
-    if (outline == null) {
-      return null;
-    }
+    return outline == null ? null : new Outlined(definitions, outline);
+  }
+
+  /** {@link #text(String, Outlined, Reach, double)} with the outline read first. */
+  static Lean text(String sdl, Reach reach, double worthIt) {
+    Outlined outlined = outline(sdl);
+    return outlined == null ? null : text(sdl, outlined, reach, worthIt);
+  }
+
+  /**
+   * The lean text of {@code sdl} for what {@code reach} keeps, or {@code null} when the snapshot is
+   * to be parsed whole: a name is defined twice (graphql-java reports that), or more than {@code
+   * worthIt} of the definitions are reached ({@link #WORTH_IT}: nearly every one, so the whole
+   * snapshot costs no more).
+   */
+  static Lean text(String sdl, Outlined outlined, Reach reach, double worthIt) {
+    List<Definition> definitions = outlined.definitions();
+    Reach.Outline outline = outlined.outline();
     Reach.Kept kept = reach.walk(outline);
     Set<String> whole = kept.types();
     if (whole.size() > worthIt * definitions.size()) {
@@ -76,8 +95,18 @@ final class LeanSchema {
         leftOut.add(definition.name());
       }
     }
-    return new Lean(
-        render(sdl, definitions, kept), List.copyOf(leftOut), specifiedScalars(definitions));
+    // The specified scalars the kept types do not refer to, but the operations name (a variable's
+    // Int): graphql-java's schema holds one of those only when a type refers to it.
+    Set<String> named = specifiedScalars(definitions);
+    Set<String> specified = new HashSet<>(named);
+    specified.retainAll(kept.specified());
+    // The others still name types of the snapshot ("Did you mean" candidates), held or not.
+    for (String scalar : named) {
+      if (!specified.contains(scalar)) {
+        leftOut.add(scalar);
+      }
+    }
+    return new Lean(render(sdl, definitions, kept), List.copyOf(leftOut), Set.copyOf(specified));
   }
 
   /** The specified scalars ({@code Int}, {@code ID}…) that fields and arguments refer to. */
@@ -130,17 +159,20 @@ final class LeanSchema {
    * build, and the snapshot is then built whole, so that its diagnostics are exactly those of the
    * whole snapshot. A problem in a part no operation reaches is not looked for (snapshots the Maven
    * plugin writes are built whole by graphql-java first). Runs on javac's thread or beside it: it
-   * touches nothing but its arguments.
+   * touches nothing but its arguments. Read by {@link DocumentReader} and assembled by {@link
+   * SchemaAssembly} (the same schema as graphql-java's generator, without its start-up), else by
+   * graphql-java.
    */
   static GraphQLSchema build(Lean lean, String shown) {
-    MultiSourceReader reader =
-        MultiSourceReader.newMultiSourceReader()
-            .string(lean.text(), shown)
-            .trackData(false)
-            .build();
-    return withSpecifiedScalars(
-        UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(reader)),
-        lean.specifiedScalars());
+    Document document;
+    try {
+      document = DocumentReader.typeSystem(lean.text(), shown);
+    } catch (Declined e) {
+      return withSpecifiedScalars(
+          UnExecutableSchemaGenerator.makeUnExecutableSchema(SdlRegistry.of(lean.text(), shown)),
+          lean.specifiedScalars());
+    }
+    return SchemaAssembly.of(document, lean.specifiedScalars());
   }
 
   /**

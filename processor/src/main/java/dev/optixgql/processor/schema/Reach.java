@@ -83,8 +83,19 @@ public abstract class Reach {
     }
   }
 
-  /** The types kept, and for each kept object or interface the fields that keep their type. */
-  record Kept(Set<String> types, Map<String, Set<String>> fields, Set<String> anyType) {
+  /**
+   * The types kept; for each kept object or interface the fields that keep their type; the names
+   * that keep every field's type (the names rule); the specified scalars the operations name.
+   */
+  record Kept(
+      Set<String> types,
+      Map<String, Set<String>> fields,
+      Set<String> anyType,
+      Set<String> specified) {
+    Kept(Set<String> types, Map<String, Set<String>> fields, Set<String> anyType) {
+      this(types, fields, anyType, new HashSet<>());
+    }
+
     /** Whether {@code type}'s field {@code field} keeps its type. */
     boolean keeps(String type, String field) {
       return anyType.contains(field) || fields.getOrDefault(type, Set.of()).contains(field);
@@ -140,6 +151,9 @@ public abstract class Reach {
       String name = used ? work.poll() : implemented.poll();
       Definition definition = outline.types().get(name);
       if (definition == null) {
+        if (LeanSchema.SPECIFIED_SCALARS.contains(name)) {
+          kept.specified().add(name); // a variable's Int: the lean schema must hold it
+        }
         continue;
       }
       if (used && definition.kind() == Kind.INTERFACE && expanded.add(name)) {

@@ -235,7 +235,11 @@ public final class SchemaLoader {
       };
     }
     return () -> {
-      LeanSchema.Lean lean = byReach(r -> LeanSchema.text(text, r, LeanSchema.WORTH_IT));
+      LeanSchema.Outlined outlined = LeanSchema.outline(text);
+      if (outlined == null) {
+        return null;
+      }
+      LeanSchema.Lean lean = byReach(r -> LeanSchema.text(text, outlined, r, LeanSchema.WORTH_IT));
       return lean == null ? null : new Lean(LeanSchema.build(lean, shown), lean.leftOut());
     };
   }

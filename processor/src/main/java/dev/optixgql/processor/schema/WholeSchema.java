@@ -11,7 +11,6 @@ import graphql.introspection.IntrospectionResultToSchema;
 import graphql.language.Document;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.MultiSourceReader;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.EchoingWiringFactory;
 import graphql.schema.idl.FastSchemaGenerator;
@@ -129,10 +128,7 @@ final class WholeSchema {
 
   GraphQLSchema fromWholeSdl(String text, String shown, JavaSite site) {
     try {
-      MultiSourceReader reader =
-          MultiSourceReader.newMultiSourceReader().string(text, shown).trackData(false).build();
-      TypeDefinitionRegistry registry = new SchemaParser().parse(reader);
-      return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+      return UnExecutableSchemaGenerator.makeUnExecutableSchema(SdlRegistry.of(text, shown));
     } catch (SchemaProblem e) {
       reportProblems(e.getErrors(), shown, site);
       return null;

@@ -252,6 +252,11 @@ class LeanSchemaTest {
             query Leaves { ping { tag { x } } me }
             """),
         invalid(
+            "variables of scalars no kept type refers to (unused)",
+            """
+            query Unused($ratio: Float, $n: Int, $key: ID) { ping { tag } }
+            """),
+        invalid(
             "fields that cannot be merged",
             """
             query Conflict { me { user { id: user_id id: name } } }
