@@ -153,6 +153,13 @@ public final class SourceWriter {
   /** Writes every queued unit through the Filer, in the order queued; a failure stays with it. */
   public void flush() {
     try {
+      if (generators != null) {
+        // The spare cores take the queue from its front; this thread takes it from its back, so
+        // neither waits while a unit is left (a unit started elsewhere is not run again).
+        for (int i = queued.size() - 1; i > 0; i--) {
+          queued.get(i).work().run();
+        }
+      }
       for (Queued unit : queued) {
         // Generates here unless a spare core has started it; then waits for that core.
         unit.work().run();
