@@ -69,6 +69,9 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     if (clients.isEmpty()) {
       return false;
     }
+    if (rootLocator == null) {
+      Warmup.start();
+    }
     Diagnostics diagnostics = new Diagnostics();
     try {
       if (rootLocator == null) {
