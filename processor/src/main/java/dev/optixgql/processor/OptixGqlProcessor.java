@@ -69,9 +69,6 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     if (clients.isEmpty()) {
       return false;
     }
-    if (rootLocator == null) {
-      Warmup.start();
-    }
     Diagnostics diagnostics = new Diagnostics();
     try {
       if (rootLocator == null) {

@@ -81,6 +81,9 @@ final class ProcessingStep {
         new java.util.concurrent.CompletableFuture<>();
     SchemaLoader schemas = new SchemaLoader(root, paths, diagnostics, cache, reach::join);
     Map<ClientDeclaration, SchemaSnapshot> snapshots = loadSnapshots(schemas, clients);
+    if (schemas.buildingBeside()) {
+      Warmup.start(); // a clean build: the later stages' library code is loaded meanwhile
+    }
     // Stage 2: every operation file under the root.
     DocumentIndex parsed = null;
     try {

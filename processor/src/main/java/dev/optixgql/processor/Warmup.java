@@ -19,9 +19,11 @@ import javax.lang.model.element.Modifier;
  * against it and rendering a one-method class. In a fresh JVM (every clean command-line build) that
  * start-up is a few hundred milliseconds of class loading and static initialization; here it runs
  * while javac's thread parses the operation files and stage 1 outlines the snapshot, instead of
- * after them (issue 25: about 50 ms less for one operation, 110 ms for 14, measured side by side in
- * fresh JVMs). It touches nothing the build uses and reports nothing: whatever it fails to load,
- * the stages load themselves. Not started on a single core, where it would only compete.
+ * after them (issue 25: for 14 operations about 120 ms less inside the processor, measured side by
+ * side in fresh JVMs; for one, within the noise). It touches nothing the build uses and reports
+ * nothing: whatever it fails to load, the stages load themselves. Started only for a clean build (a
+ * snapshot built beside stage 2; a build from the cache may need none of it), and not on a single
+ * core, where it would only compete.
  */
 final class Warmup implements Runnable {
   private Warmup() {}

@@ -276,6 +276,11 @@ public final class SchemaLoader {
         : whole.fromWholeSdl(text, shown, site);
   }
 
+  /** Whether a snapshot is being built beside stage 2 (a clean build: not loaded before). */
+  public boolean buildingBeside() {
+    return !pending.isEmpty();
+  }
+
   /**
    * The end of stage 1 for snapshots built beside stage 2: waits for them, and removes from {@code
    * snapshots} those that failed (their problems now reported), as if they had failed to load.
