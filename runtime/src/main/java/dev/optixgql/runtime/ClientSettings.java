@@ -29,6 +29,7 @@ abstract sealed class ClientSettings permits OptixClient.Builder {
   private long maxResponseBytes = 32L * 1024 * 1024;
   private @Nullable Executor executor;
   private int maxConcurrentRequests = 64;
+  private @Nullable CallListener callListener;
 
   ClientSettings() {}
 
@@ -203,6 +204,19 @@ abstract sealed class ClientSettings permits OptixClient.Builder {
   }
 
   /**
+   * What watches each call (metrics, traces, logs of your own): told its start, throttle waits,
+   * attempts, retries, rate-limit counters and end, for every view of this client. None by default:
+   * the client then only logs (see {@link CallListener}).
+   *
+   * @param callListener the listener
+   * @return this builder
+   */
+  public OptixClient.Builder callListener(CallListener callListener) {
+    this.callListener = Objects.requireNonNull(callListener, "callListener");
+    return self();
+  }
+
+  /**
    * Permits a plain {@code http://} endpoint that is not on loopback.
    *
    * @return this builder
@@ -236,6 +250,7 @@ abstract sealed class ClientSettings permits OptixClient.Builder {
         retryPolicy,
         maxResponseBytes,
         executor,
-        maxConcurrentRequests);
+        maxConcurrentRequests,
+        callListener);
   }
 }

@@ -3,6 +3,10 @@ package dev.optixgql.benchmarks.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.optixgql.runtime.CallListener;
+import dev.optixgql.runtime.CallObservation;
+import dev.optixgql.runtime.CallOutcome;
+import dev.optixgql.runtime.CallStart;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.TokenProvider;
@@ -17,13 +21,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What one call through the client costs over the same request sent and parsed by hand: {@code me}
  * through the generated client against {@code HttpClient.send} of the same body plus a jackson-core
  * pass over the answer, on loopback, in interleaved pairs (their order alternating) so load that
  * comes and goes hits both alike; prints the median per-pair ratio. Then the same against the
- * embedded sandbox, whose round trip on a kept-alive connection it prints too.
+ * embedded sandbox, whose round trip on a kept-alive connection it prints too. A third client with
+ * a {@link CallListener} (one observation per call, counting its steps) runs in the same pairs, so
+ * the listener's cost shows as a per-pair ratio against the plain client.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.optixgql.benchmarks.client.ClientOverhead [pairs]
  * [warm-up pairs]}.
@@ -60,32 +67,36 @@ public final class ClientOverhead {
       throws Exception {
     byte[] request = requestBody();
     HttpClient raw = HttpClient.newHttpClient();
-    try (OptixClient client =
-        OptixClient.builder()
-            .endpoint(endpoint)
-            .tokenProvider(TokenProvider.fixed(token))
-            // The server enforces no limit here; the throttle still keeps its books.
-            .rateLimit(RateLimit.perMinute(100_000_000))
-            .build()) {
+    CountingListener counting = new CountingListener();
+    try (OptixClient client = client(endpoint, token).build();
+        OptixClient listened = client(endpoint, token).callListener(counting).build()) {
       MeApi api = client.create(MeApi.class);
+      MeApi listenedApi = listened.create(MeApi.class);
       long[] rawNanos = new long[pairs];
       long[] clientNanos = new long[pairs];
+      long[] listenedNanos = new long[pairs];
       long[] asyncNanos = new long[pairs];
       double[] ratios = new double[pairs];
+      double[] listenerRatios = new double[pairs];
       for (int i = -warmups; i < pairs; i++) {
         long r;
         long c;
+        long l;
         if ((i & 1) == 0) {
           r = timeRaw(raw, endpoint, token, request);
           c = timeClient(api);
+          l = timeClient(listenedApi);
         } else {
+          l = timeClient(listenedApi);
           c = timeClient(api);
           r = timeRaw(raw, endpoint, token, request);
         }
         if (i >= 0) {
           rawNanos[i] = r;
           clientNanos[i] = c;
+          listenedNanos[i] = l;
           ratios[i] = (double) c / r;
+          listenerRatios[i] = (double) l / c;
         }
       }
       // Apart from the pairs: the async path's thread hand-overs would disturb them.
@@ -96,6 +107,7 @@ public final class ClientOverhead {
         }
       }
       Arrays.sort(ratios);
+      Arrays.sort(listenerRatios);
 
       System.out.printf(
           Locale.ROOT,
@@ -111,6 +123,50 @@ public final class ClientOverhead {
           ratios[pairs / 4],
           ratios[pairs * 3 / 4],
           median(asyncNanos) / 1e3);
+      System.out.printf(
+          Locale.ROOT,
+          "  with a CallListener (counting every step, %d calls seen): median %.0f µs,"
+              + " listened/plain client per pair: median %.3f× (p25 %.3f×, p75 %.3f×)%n",
+          counting.calls(),
+          median(listenedNanos) / 1e3,
+          listenerRatios[pairs / 2],
+          listenerRatios[pairs / 4],
+          listenerRatios[pairs * 3 / 4]);
+    }
+  }
+
+  private static OptixClient.Builder client(URI endpoint, String token) {
+    return OptixClient.builder()
+        .endpoint(endpoint)
+        .tokenProvider(TokenProvider.fixed(token))
+        // The server enforces no limit here; the throttle still keeps its books.
+        .rateLimit(RateLimit.perMinute(100_000_000));
+  }
+
+  /** A listener doing what a metrics one does at least: one observation per call, each step. */
+  private static final class CountingListener implements CallListener {
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder attempts = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
+
+    long calls() {
+      return calls.sum();
+    }
+
+    @Override
+    public CallObservation callStarted(CallStart call) {
+      calls.increment();
+      return new CallObservation() {
+        @Override
+        public void attemptStarted(int attempt) {
+          attempts.increment();
+        }
+
+        @Override
+        public void ended(CallOutcome outcome, Throwable failure, Duration took) {
+          nanos.add(took.toNanos());
+        }
+      };
     }
   }
 

@@ -7,14 +7,17 @@ import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenProvider;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one call, single or batched, by the rules of {@link CallState}: checks the token's kind,
@@ -50,9 +53,20 @@ final class CallExecutor {
     this.timer = timer;
   }
 
-  /** What one call sends and whether it may be sent twice. */
+  /** What one call sends, whether it may be sent twice, and what watches it. */
   public record Call(
-      String name, String client, TokenKind required, boolean repeatable, Exchange.Body body) {}
+      String name,
+      String client,
+      TokenKind required,
+      boolean repeatable,
+      Exchange.Body body,
+      CallWatch watch) {
+    /** A call nobody but the log watches. */
+    public Call(
+        String name, String client, TokenKind required, boolean repeatable, Exchange.Body body) {
+      this(name, client, required, repeatable, body, CallWatch.QUIET);
+    }
+  }
 
   /**
    * A 200 response's body and counters, for the caller to decode, and the redactor of the tokens
@@ -68,6 +82,7 @@ final class CallExecutor {
   public Success execute(Call call, TokenProvider tokens, TokenRefresher refresher) {
     CallState state = start(call, tokens.token());
     while (true) {
+      state.acquiring();
       Throttle.Permit permit;
       try {
         permit = throttle.acquire(state.token(), state.deadline());
@@ -196,6 +211,7 @@ final class CallExecutor {
     private final Function<Success, T> finish;
     private CallState state;
     private volatile Future<?> pending;
+    private final AtomicBoolean told = new AtomicBoolean();
 
     private AsyncCall(
         Call call,
@@ -217,8 +233,34 @@ final class CallExecutor {
       }
     }
 
+    /** The end, told to the call's watch once, before whoever waits on the future sees it. */
+    private void tell(@Nullable Throwable failure) {
+      if (told.compareAndSet(false, true)) {
+        call.watch().ended(call.name(), failure, false);
+      }
+    }
+
+    @Override
+    public boolean complete(T value) {
+      if (!isDone()) {
+        tell(null);
+      }
+      return super.complete(value);
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      if (!isDone()) {
+        tell(Exchange.unwrapped(failure));
+      }
+      return super.completeExceptionally(failure);
+    }
+
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      if (!isDone()) {
+        tell(new CancellationException(call.name() + " was cancelled"));
+      }
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       if (cancelled) {
         cancelPending();
@@ -274,6 +316,7 @@ final class CallExecutor {
     }
 
     private void acquire() {
+      state.acquiring();
       CompletableFuture<Throttle.Permit> slot =
           throttle.acquireAsync(state.token(), state.deadline());
       if (slot.isDone() && !slot.isCompletedExceptionally()) {

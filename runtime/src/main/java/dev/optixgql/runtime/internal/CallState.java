@@ -10,6 +10,7 @@ import dev.optixgql.runtime.RateLimitHeaders;
 import dev.optixgql.runtime.RateLimitInfo;
 import dev.optixgql.runtime.RateLimitedException;
 import dev.optixgql.runtime.RetryPolicy;
+import dev.optixgql.runtime.RetryReason;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenKindMismatchException;
 import dev.optixgql.runtime.TransportException;
@@ -100,11 +101,41 @@ final class CallState {
     return deadline;
   }
 
+  /**
+   * The call is about to wait for its slot (the throttle, the gate, a shared limiter): for a
+   * watched call, the wait is measured from here to the attempt's start. Repeated calls before the
+   * attempt keep the first time.
+   */
+  void acquiring() {
+    if (acquiringSince < 0 && call.watch() != CallWatch.QUIET) {
+      acquiringSince = System.nanoTime();
+    }
+  }
+
   /** Starts an attempt: returns its timeout (the request timeout, or what the deadline leaves). */
   Duration startAttempt() {
     attempt++;
-    timeout = Deadlines.atMost(exchange.requestTimeout(), deadline, System.nanoTime());
+    long now = System.nanoTime();
+    if (acquiringSince >= 0) {
+      long waited = now - acquiringSince;
+      acquiringSince = -1;
+      if (waited >= THROTTLED) {
+        call.watch().throttled(waited);
+      }
+    }
+    call.watch().attemptStarted();
+    timeout = Deadlines.atMost(exchange.requestTimeout(), deadline, now);
     return timeout;
+  }
+
+  /** A wait for a slot shorter than this is bookkeeping, not throttling. */
+  private static final long THROTTLED = 1_000_000L;
+
+  private long acquiringSince = -1;
+
+  private Next retry(RetryReason reason, Duration after) {
+    call.watch().retrying(call.name(), reason, after);
+    return new Retry(after);
   }
 
   /** The throttle could not give a slot within the deadline. */
@@ -122,6 +153,8 @@ final class CallState {
     RateLimitInfo rateLimit = RateLimitInfo.from(raw.headers(), headers);
     onRateLimit.accept(rateLimit);
     int status = raw.status();
+    call.watch().attemptEnded(status, null);
+    call.watch().rateLimit(rateLimit);
     if (status == 429) {
       // Refused, so not counted by the server: nor by the client's window. Other callers of this
       // token wait as told too.
@@ -141,7 +174,7 @@ final class CallState {
     if (status == 502 || status == 503 || status == 504) {
       Duration wait = backoff();
       if (call.repeatable() && canRetry(wait)) {
-        return new Retry(wait);
+        return retry(RetryReason.UNAVAILABLE, wait);
       }
     }
     if (status == 401 || status == 200) {
@@ -161,7 +194,7 @@ final class CallState {
       return new Fail(e);
     }
     attempt--; // a refresh is not a failed attempt
-    return new Retry(Duration.ZERO);
+    return retry(RetryReason.TOKEN_REFRESHED, Duration.ZERO);
   }
 
   /** Decides after the provider's refresh failed: its exception is the call's, as thrown. */
@@ -172,10 +205,11 @@ final class CallState {
   /** Decides after the exchange failed without an answer; the slot counts (it may have arrived). */
   Next failed(Throwable failure, Throttle.Permit permit) {
     permit.release();
+    call.watch().attemptEnded(0, failure);
     if (failure instanceof IOException e) {
       Duration wait = backoff();
       if (call.repeatable() && canRetry(wait)) {
-        return new Retry(wait);
+        return retry(RetryReason.TRANSPORT, wait);
       }
       return new Fail(
           new TransportException(redactor.text(transportMessage(e)), redactor.sanitized(e)));
@@ -206,7 +240,7 @@ final class CallState {
     }
     Duration wait = rateLimit.retryAfter() != null ? rateLimit.retryAfter() : backoff();
     if (call.repeatable() && canRetry(wait)) {
-      return new Retry(wait);
+      return retry(RetryReason.RATE_LIMITED, wait);
     }
     return new Fail(
         new RateLimitedException(

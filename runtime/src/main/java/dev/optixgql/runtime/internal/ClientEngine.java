@@ -1,6 +1,8 @@
 package dev.optixgql.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.optixgql.runtime.CallListener;
+import dev.optixgql.runtime.CallStart;
 import dev.optixgql.runtime.GraphQLError;
 import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.Operation;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The machinery behind one {@code OptixClient} view: the configuration every view of a client
@@ -51,7 +54,8 @@ public final class ClientEngine {
       TokenPlacement placement,
       TokenRefresher refresher,
       Set<CallExecutor.AsyncCall<?>> live,
-      AtomicBoolean closed) {}
+      AtomicBoolean closed,
+      @Nullable CallListener listener) {}
 
   private ClientEngine(Shared shared, TokenProvider tokens) {
     this.shared = shared;
@@ -110,7 +114,8 @@ public final class ClientEngine {
             settings.placement(),
             new TokenRefresher(),
             ConcurrentHashMap.newKeySet(),
-            new AtomicBoolean());
+            new AtomicBoolean(),
+            settings.callListener());
     return new ClientEngine(shared, tokens);
   }
 
@@ -138,18 +143,41 @@ public final class ClientEngine {
   public <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     checkOpen();
-    CallExecutor.Call call = callOf(required, clientName, operation, idempotent);
-    return response(operation, shared.executor().execute(call, tokens, shared.refresher()));
+    CallWatch watch = watch(operation, clientName);
+    try {
+      CallExecutor.Call call = callOf(required, clientName, operation, idempotent, watch);
+      Response<D> response =
+          response(operation, shared.executor().execute(call, tokens, shared.refresher()));
+      watch.ended(operation.operationName(), null, !response.errors().isEmpty());
+      return response;
+    } catch (RuntimeException e) {
+      watch.ended(operation.operationName(), e, false);
+      throw e;
+    }
+  }
+
+  /** The watch of a call of {@code operation} starting now. */
+  private CallWatch watch(Operation<?> operation, String clientName) {
+    return CallWatch.start(
+        shared.listener(),
+        new CallStart(
+            operation.operationName(),
+            operation.isMutation() ? "mutation" : "query",
+            clientName,
+            1));
   }
 
   /** Runs {@code operation} without a waiting thread; the future has its data or the failure. */
   public <D> CompletableFuture<D> executeAsync(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     CallExecutor.Call call;
+    CallWatch watch = CallWatch.QUIET;
     try {
       checkOpen();
-      call = callOf(required, clientName, operation, idempotent);
+      watch = watch(operation, clientName);
+      call = callOf(required, clientName, operation, idempotent, watch);
     } catch (OptixGqlException e) {
+      watch.ended(operation.operationName(), e, false);
       return CompletableFuture.failedFuture(e);
     }
     CallExecutor.AsyncCall<D> async =
@@ -162,7 +190,7 @@ public final class ClientEngine {
                 shared.async(),
                 success -> response(operation, success).dataOrThrow());
     shared.live().add(async);
-    async.whenComplete((data, failure) -> shared.live().remove(async));
+    async.whenComplete((data, failure) -> shared.live().remove(async)); // the watch: AsyncCall
     if (shared.closed().get()) {
       async.abort(new OptixGqlException(CLOSED)); // closed as it started
     }
@@ -175,10 +203,33 @@ public final class ClientEngine {
    */
   public List<Response<?>> sendBatch(List<? extends Operation<?>> operations, boolean repeatable) {
     checkOpen();
+    boolean mutation = operations.stream().anyMatch(Operation::isMutation);
+    CallWatch watch =
+        CallWatch.start(
+            shared.listener(),
+            new CallStart("batch", mutation ? "mutation" : "query", "Batch", operations.size()));
+    String name = "batch of " + operations.size();
+    try {
+      List<Response<?>> responses = batch(operations, repeatable, watch);
+      watch.ended(name, null, responses.stream().anyMatch(r -> !r.errors().isEmpty()));
+      return responses;
+    } catch (RuntimeException e) {
+      watch.ended(name, e, false);
+      throw e;
+    }
+  }
+
+  private List<Response<?>> batch(
+      List<? extends Operation<?>> operations, boolean repeatable, CallWatch watch) {
     Exchange.Body body = batchBody(operations);
     CallExecutor.Call call =
         new CallExecutor.Call(
-            "batch of " + operations.size(), "Batch", batchKind(operations), repeatable, body);
+            "batch of " + operations.size(),
+            "Batch",
+            batchKind(operations),
+            repeatable,
+            body,
+            watch);
     CallExecutor.Success success = shared.executor().execute(call, tokens, shared.refresher());
     Redactor redactor = success.redactor();
     List<ResponseReader.Envelope<?>> envelopes =
@@ -225,7 +276,11 @@ public final class ClientEngine {
   }
 
   private CallExecutor.Call callOf(
-      TokenKind required, String clientName, Operation<?> operation, boolean idempotent) {
+      TokenKind required,
+      String clientName,
+      Operation<?> operation,
+      boolean idempotent,
+      CallWatch watch) {
     if (operation.isSubscription()) {
       throw new OptixGqlException(
           operation.operationName()
@@ -248,7 +303,8 @@ public final class ClientEngine {
           public byte[] form(String token) {
             return requests.form(operation, token);
           }
-        });
+        },
+        watch);
   }
 
   private <D> Response<D> response(Operation<D> operation, CallExecutor.Success success) {

@@ -1,5 +1,6 @@
 package dev.optixgql.runtime.internal;
 
+import dev.optixgql.runtime.CallListener;
 import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.RateLimitHeaders;
 import dev.optixgql.runtime.RateLimiter;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param http a supplied {@code HttpClient}, or {@code null} for one of the client's own
  * @param rateLimiter a budget shared with other instances, or {@code null} for none
  * @param executor a supplied executor for async steps, or {@code null} for the client's own pool
+ * @param callListener what watches each call, or {@code null} for none (the log only)
  */
 public record EngineSettings(
     URI endpoint,
@@ -34,7 +36,8 @@ public record EngineSettings(
     RetryPolicy retryPolicy,
     long maxResponseBytes,
     @Nullable Executor executor,
-    int maxConcurrentRequests) {
+    int maxConcurrentRequests,
+    @Nullable CallListener callListener) {
 
   /**
    * @throws IllegalArgumentException if the endpoint is plain http to a host other than loopback
