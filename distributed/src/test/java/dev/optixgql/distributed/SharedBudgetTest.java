@@ -10,6 +10,7 @@ import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.generated.ClientCalls;
 import dev.optixgql.runtime.testing.LimitingServer;
+import dev.optixgql.runtime.testing.PingQuery;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,14 +69,17 @@ class SharedBudgetTest {
       // Warm instances, as a running app's are: a cold JVM's first connection is slower than the
       // limiter's margin.
       for (int i = 0; i < 3; i++) {
-        instances.get(i).withTokens(TokenProvider.fixed("warm-up-" + i + "-o")).execute(new Ping());
+        instances
+            .get(i)
+            .withTokens(TokenProvider.fixed("warm-up-" + i + "-o"))
+            .execute(new PingQuery());
       }
       long start = System.nanoTime();
-      List<CompletableFuture<Ping.Data>> calls = new ArrayList<>();
+      List<CompletableFuture<PingQuery.Data>> calls = new ArrayList<>();
       for (int i = 0; i < 90; i++) {
         calls.add(
             ClientCalls.executeAsync(
-                instances.get(i % 3), TokenKind.ORGANIZATION, "Api", new Ping()));
+                instances.get(i % 3), TokenKind.ORGANIZATION, "Api", new PingQuery()));
       }
       CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
       double seconds = (System.nanoTime() - start) / 1e9;

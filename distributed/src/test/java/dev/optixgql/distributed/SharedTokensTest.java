@@ -19,6 +19,7 @@ import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.generated.ClientCalls;
 import dev.optixgql.runtime.store.JdbcTokenStore;
 import dev.optixgql.runtime.store.TokenStoreException;
+import dev.optixgql.runtime.testing.PingQuery;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -129,7 +130,7 @@ class SharedTokensTest {
     call(instances.get(2));
     OptixClient fixedToken = client(TokenProvider.fixed(NEW)).rateLimiter(limiter).build();
     clients.add(fixedToken);
-    ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new Ping());
+    ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new PingQuery());
 
     postgres.close();
     for (OrganizationTokens instance : instances) {
@@ -138,14 +139,14 @@ class SharedTokensTest {
     }
     assertThrows(
         RateLimiterUnavailableException.class,
-        () -> ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new Ping()));
+        () -> ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new PingQuery()));
     assertEquals(2, sent.size(), "nothing was sent while the database was away");
     postgres = postgres(port);
     sent.clear();
     for (OrganizationTokens instance : instances) {
       call(instance);
     }
-    ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new Ping());
+    ClientCalls.execute(fixedToken, TokenKind.ORGANIZATION, "Api", new PingQuery());
 
     assertEquals(List.of("Bearer " + NEW, "Bearer " + NEW, "Bearer " + NEW, "Bearer " + NEW), sent);
   }
@@ -176,7 +177,7 @@ class SharedTokensTest {
     OptixClient client = client(tokens.provider(ORGANIZATION)).build();
     clients.add(client);
     assertEquals(
-        "ok", ClientCalls.execute(client, TokenKind.ORGANIZATION, "Api", new Ping()).status());
+        "ok", ClientCalls.execute(client, TokenKind.ORGANIZATION, "Api", new PingQuery()).status());
   }
 
   /** The client the webhook receiver asks the API with (its own token is never used). */

@@ -3,6 +3,7 @@ package dev.optixgql.benchmarks.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.optixgql.micrometer.OptixObservations;
 import dev.optixgql.runtime.CallListener;
 import dev.optixgql.runtime.CallObservation;
 import dev.optixgql.runtime.CallOutcome;
@@ -12,6 +13,10 @@ import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.testing.LimitingServer;
 import dev.optixgql.sandbox.OptixSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,8 +73,18 @@ public final class ClientOverhead {
     byte[] request = requestBody();
     HttpClient raw = HttpClient.newHttpClient();
     CountingListener counting = new CountingListener();
+    CallListener listener = counting;
+    if ("micrometer".equals(System.getProperty("listener"))) {
+      // What an application with Micrometer would register: timers through the meter handler.
+      MeterRegistry meters = new SimpleMeterRegistry();
+      ObservationRegistry observations = ObservationRegistry.create();
+      observations
+          .observationConfig()
+          .observationHandler(new DefaultMeterObservationHandler(meters));
+      listener = OptixObservations.of(observations, meters);
+    }
     try (OptixClient client = client(endpoint, token).build();
-        OptixClient listened = client(endpoint, token).callListener(counting).build()) {
+        OptixClient listened = client(endpoint, token).callListener(listener).build()) {
       MeApi api = client.create(MeApi.class);
       MeApi listenedApi = listened.create(MeApi.class);
       long[] rawNanos = new long[pairs];
@@ -125,9 +140,11 @@ public final class ClientOverhead {
           median(asyncNanos) / 1e3);
       System.out.printf(
           Locale.ROOT,
-          "  with a CallListener (counting every step, %d calls seen): median %.0f µs,"
+          "  with a CallListener (%s): median %.0f µs,"
               + " listened/plain client per pair: median %.3f× (p25 %.3f×, p75 %.3f×)%n",
-          counting.calls(),
+          listener == counting
+              ? "counting every step, " + counting.calls() + " calls seen"
+              : "optixgql-micrometer's OptixObservations, timers and meters on a SimpleMeterRegistry",
           median(listenedNanos) / 1e3,
           listenerRatios[pairs / 2],
           listenerRatios[pairs / 4],

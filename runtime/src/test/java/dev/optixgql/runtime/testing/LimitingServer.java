@@ -19,10 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A loopback GraphQL endpoint that enforces a per-token limit the way Optix does (a sliding window
- * of arrivals per token, refused with 429 and {@code Retry-After}) and answers every admitted
- * request with one fixed body. Served by a fixed number of threads, whatever the number of
- * connections, so a test or benchmark can drive thousands of concurrent calls at it. Shared with
- * the benchmarks module through the runtime's test jar.
+ * of arrivals per token, refused with 429 and {@code Retry-After}, its counters in {@code
+ * X-RateLimit-Limit} and {@code X-RateLimit-Remaining}) and answers every admitted request with one
+ * fixed body. Served by a fixed number of threads, whatever the number of connections, so a test or
+ * benchmark can drive thousands of concurrent calls at it. Shared with the benchmarks module
+ * through the runtime's test jar.
  */
 public final class LimitingServer implements AutoCloseable {
   static {
@@ -95,7 +96,13 @@ public final class LimitingServer implements AutoCloseable {
     }
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     String token = authorization == null ? "" : authorization.replaceFirst("^Bearer ", "");
-    long waitNanos = admit(token, System.nanoTime());
+    int[] remaining = {0};
+    long waitNanos = admit(token, System.nanoTime(), remaining);
+    if (limit > 0) {
+      // The counters Optix sends with every answer (the names its Laravel backend uses).
+      exchange.getResponseHeaders().set("X-RateLimit-Limit", Integer.toString(limit));
+      exchange.getResponseHeaders().set("X-RateLimit-Remaining", Integer.toString(remaining[0]));
+    }
     if (waitNanos > 0) {
       refused.incrementAndGet();
       long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
@@ -107,8 +114,11 @@ public final class LimitingServer implements AutoCloseable {
     reply(exchange, 200, body);
   }
 
-  /** 0 when admitted (and counted), else the wait until this token's oldest arrival leaves. */
-  private long admit(String token, long now) {
+  /**
+   * 0 when admitted (and counted), else the wait until this token's oldest arrival leaves; {@code
+   * remaining[0]} is set to the requests left in the token's window after this one.
+   */
+  private long admit(String token, long now, int[] remaining) {
     if (limit == 0) {
       return 0;
     }
@@ -134,9 +144,11 @@ public final class LimitingServer implements AutoCloseable {
           times.pollFirst();
         }
         if (times.size() >= limit) {
+          remaining[0] = 0;
           return times.peekFirst() + window - now;
         }
         times.addLast(now);
+        remaining[0] = limit - times.size();
         return 0;
       }
     }

@@ -1,4 +1,4 @@
-package dev.optixgql.distributed;
+package dev.optixgql.runtime.testing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,9 +7,21 @@ import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.json.JsonReaders;
 import java.io.IOException;
 
-/** A hand-written operation, as generated code would be: {@code query Ping { ping { status } }}. */
-final class Ping implements Operation<Ping.Data> {
-  record Data(String status) {}
+/**
+ * A hand-written operation, as generated code would be, {@code query Ping { ping { status } }}, for
+ * modules that test the client without running the processor (through the runtime's test jar).
+ * {@link #ANSWER} is what a server answers it with.
+ */
+public final class PingQuery implements Operation<PingQuery.Data> {
+  /** An answer to it: {@code {"data":{"ping":{"status":"ok"}}}}. */
+  public static final String ANSWER = "{\"data\":{\"ping\":{\"status\":\"ok\"}}}";
+
+  /**
+   * Its data.
+   *
+   * @param status {@code ping.status}
+   */
+  public record Data(String status) {}
 
   @Override
   public String document() {
