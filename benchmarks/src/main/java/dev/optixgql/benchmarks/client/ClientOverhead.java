@@ -87,6 +87,9 @@ public final class ClientOverhead {
         OptixClient listened = client(endpoint, token).callListener(listener).build()) {
       MeApi api = client.create(MeApi.class);
       MeApi listenedApi = listened.create(MeApi.class);
+      SpringGraphQlMe spring = new SpringGraphQlMe(endpoint, token, new MeQuery().document());
+      long[] springNanos = new long[pairs];
+      double[] springRatios = new double[pairs];
       long[] rawNanos = new long[pairs];
       long[] clientNanos = new long[pairs];
       long[] listenedNanos = new long[pairs];
@@ -97,16 +100,21 @@ public final class ClientOverhead {
         long r;
         long c;
         long l;
+        long g;
         if ((i & 1) == 0) {
           r = timeRaw(raw, endpoint, token, request);
           c = timeClient(api);
           l = timeClient(listenedApi);
+          g = timeSpring(spring);
         } else {
+          g = timeSpring(spring);
           l = timeClient(listenedApi);
           c = timeClient(api);
           r = timeRaw(raw, endpoint, token, request);
         }
         if (i >= 0) {
+          springNanos[i] = g;
+          springRatios[i] = (double) c / g;
           rawNanos[i] = r;
           clientNanos[i] = c;
           listenedNanos[i] = l;
@@ -123,6 +131,7 @@ public final class ClientOverhead {
       }
       Arrays.sort(ratios);
       Arrays.sort(listenerRatios);
+      Arrays.sort(springRatios);
 
       System.out.printf(
           Locale.ROOT,
@@ -149,7 +158,27 @@ public final class ClientOverhead {
           listenerRatios[pairs / 2],
           listenerRatios[pairs / 4],
           listenerRatios[pairs * 3 / 4]);
+      System.out.printf(
+          Locale.ROOT,
+          "  Spring for GraphQL's HttpSyncGraphQlClient (RestClient, Jackson into records): median"
+              + " %.0f µs (p90 %.0f µs), optixgql/Spring per pair: median %.3f× (p25 %.3f×, p75"
+              + " %.3f×)%n",
+          median(springNanos) / 1e3,
+          percentile(springNanos, 0.90) / 1e3,
+          springRatios[pairs / 2],
+          springRatios[pairs / 4],
+          springRatios[pairs * 3 / 4]);
     }
+  }
+
+  private static long timeSpring(SpringGraphQlMe spring) {
+    long start = System.nanoTime();
+    SpringGraphQlMe.Me me = spring.me();
+    long elapsed = System.nanoTime() - start;
+    if (me == null) {
+      throw new IllegalStateException("no answer");
+    }
+    return elapsed;
   }
 
   private static OptixClient.Builder client(URI endpoint, String token) {
