@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +23,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on a random port, against the embedded sandbox, over real HTTP: Optix's signed
@@ -33,26 +30,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * answers from the sandbox through the generated client; the health, metrics, spans and log show
  * each call.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      // The embedded sandbox as Optix: started with the context, the client pointed at it.
+      "optixgql.sandbox.enabled=true",
+      "optixgql.webhooks.secret=app-s3cret",
+      "optixgql.webhooks.client-id=bookings-service"
+    })
 @ExtendWith(OutputCaptureExtension.class)
 class BookingsServiceTest {
   private static final String SECRET = "app-s3cret";
   private static final String CLIENT_ID = "bookings-service";
-  private static final OptixSandbox SANDBOX = OptixSandbox.start();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @DynamicPropertySource
-  static void optix(DynamicPropertyRegistry properties) {
-    properties.add("optixgql.endpoint", () -> SANDBOX.endpoint().toString());
-    properties.add("optixgql.token", SANDBOX::organizationToken);
-    properties.add("optixgql.webhooks.secret", () -> SECRET);
-    properties.add("optixgql.webhooks.client-id", () -> CLIENT_ID);
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    SANDBOX.close();
-  }
 
   /** Spans go to memory, where the test reads them. */
   @TestConfiguration
@@ -64,6 +54,7 @@ class BookingsServiceTest {
   }
 
   @LocalServerPort int port;
+  @Autowired OptixSandbox sandbox;
   @Autowired BookingsApi api;
   @Autowired JdbcTemplate database;
   @Autowired InMemorySpanExporter spans;
@@ -80,7 +71,7 @@ class BookingsServiceTest {
             + "&created_timestamp=" + created
             + "&organization_id=" + organizationId
             + "&event=app_install"
-            + "&organization_token=" + SANDBOX.organizationToken()
+            + "&organization_token=" + sandbox.organizationToken()
             + "&request_signature=" + OptixWebhooks.sign(CLIENT_ID, SECRET, created);
     HttpResponse<String> installed =
         HTTP.send(
@@ -127,7 +118,7 @@ class BookingsServiceTest {
     String log = output.getOut() + output.getErr();
     // One DEBUG line per call: one call of UpcomingBookings so far.
     assertThat(log.split("query UpcomingBookings \\(BookingsApi\\): success", -1)).hasSize(2);
-    assertThat(log).doesNotContain(SANDBOX.organizationToken());
+    assertThat(log).doesNotContain(sandbox.organizationToken());
   }
 
   private static boolean ours(SpanData span) {

@@ -47,6 +47,7 @@ public class OptixGqlAutoConfiguration {
    * @param properties the {@code optixgql.*} properties
    * @param tokens a {@link TokenProvider} bean, if the application declares one
    * @param listeners a {@link CallListener} bean (the Micrometer one, or the application's)
+   * @param endpoints where to send calls instead of {@code optixgql.endpoint} (the sandbox)
    * @return the client, closed with the context
    */
   @Bean(destroyMethod = "close")
@@ -54,11 +55,18 @@ public class OptixGqlAutoConfiguration {
   public OptixClient optixClient(
       OptixGqlProperties properties,
       ObjectProvider<TokenProvider> tokens,
-      ObjectProvider<CallListener> listeners) {
-    TokenProvider provider = tokens.getIfAvailable(() -> configuredToken(properties));
+      ObjectProvider<CallListener> listeners,
+      ObjectProvider<OptixEndpoint> endpoints) {
+    OptixEndpoint override = endpoints.getIfAvailable();
+    TokenProvider provider =
+        tokens.getIfAvailable(
+            () ->
+                override != null
+                    ? TokenProvider.fixed(override.token())
+                    : configuredToken(properties));
     OptixClient.Builder builder =
         OptixClient.builder()
-            .endpoint(properties.endpoint())
+            .endpoint(override != null ? override.endpoint() : properties.endpoint())
             .tokenProvider(provider)
             .tokenPlacement(properties.tokenPlacement())
             .rateLimit(RateLimit.perMinute(properties.requestsPerMinute()))
@@ -165,6 +173,28 @@ public class OptixGqlAutoConfiguration {
     @ConditionalOnMissingBean
     OptixWebhookController optixWebhookController(OptixWebhooks webhooks) {
       return new OptixWebhookController(webhooks);
+    }
+  }
+
+  /**
+   * The embedded sandbox, started with the context, and the client pointed at it: {@code
+   * optixgql.sandbox.enabled=true} with {@code optixgql-sandbox} on the class path (tests, local
+   * runs). Inject {@code OptixSandbox} for its tokens, console and request counts.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "dev.optixgql.sandbox.OptixSandbox")
+  @ConditionalOnProperty(prefix = "optixgql.sandbox", name = "enabled", havingValue = "true")
+  static class Sandbox {
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    dev.optixgql.sandbox.OptixSandbox optixSandbox() {
+      return dev.optixgql.sandbox.OptixSandbox.start();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OptixEndpoint optixSandboxEndpoint(dev.optixgql.sandbox.OptixSandbox sandbox) {
+      return new OptixEndpoint(sandbox.endpoint(), sandbox.organizationToken());
     }
   }
 

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhooks the webhook endpoint that keeps organizations' tokens current
  * @param tokens where organizations' tokens are kept
  * @param health the health contributor
+ * @param sandbox the embedded sandbox, for tests and local runs
  */
 @ConfigurationProperties("optixgql")
 public record OptixGqlProperties(
@@ -36,7 +37,8 @@ public record OptixGqlProperties(
     boolean allowInsecureHttp,
     @DefaultValue Webhooks webhooks,
     @DefaultValue Tokens tokens,
-    @DefaultValue Health health) {
+    @DefaultValue Health health,
+    @DefaultValue Sandbox sandbox) {
 
   /**
    * The webhook endpoint that keeps organizations' tokens current.
@@ -66,4 +68,12 @@ public record OptixGqlProperties(
    *     no budget
    */
   public record Health(@DefaultValue("5m") Duration cacheFor) {}
+
+  /**
+   * The embedded sandbox (optixgql-sandbox on the class path), for tests and local runs.
+   *
+   * @param enabled whether to start it with the context and point the client at it (its endpoint
+   *     and organization token, over the endpoint and token properties)
+   */
+  public record Sandbox(boolean enabled) {}
 }

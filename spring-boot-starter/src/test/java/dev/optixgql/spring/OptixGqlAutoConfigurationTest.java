@@ -9,6 +9,7 @@ import dev.optixgql.runtime.OrganizationTokens;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.testing.LimitingServer;
 import dev.optixgql.runtime.testing.PingQuery;
+import dev.optixgql.sandbox.OptixSandbox;
 import dev.optixgql.spring.app.NotAClient;
 import dev.optixgql.spring.app.PingApi;
 import dev.optixgql.spring.app.TestApplication;
@@ -170,6 +171,23 @@ class OptixGqlAutoConfigurationTest {
               assertThat(health.getDetails().get("reason").toString()).contains("optixgql.token");
               assertThat(server.served()).isZero();
             });
+  }
+
+  @Test
+  void oneLineStartsTheSandboxAndPointsTheClientAtIt() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(OptixGqlAutoConfiguration.class))
+        .withPropertyValues("optixgql.sandbox.enabled=true")
+        .run(
+            context -> {
+              OptixSandbox sandbox = context.getBean(OptixSandbox.class);
+              OptixClient client = context.getBean(OptixClient.class);
+              assertThat(client.endpoint()).isEqualTo(sandbox.endpoint());
+              assertThat(context.getBean(OptixHealthIndicator.class).health().getStatus())
+                  .isEqualTo(Status.UP);
+              assertThat(sandbox.requestCount()).isEqualTo(1);
+            });
+    runner.run(context -> assertThat(context).doesNotHaveBean(OptixSandbox.class));
   }
 
   @Test
