@@ -9,6 +9,7 @@ import static dev.optixgql.processor.DiagnosticFixtures.SCHEMA;
 import static dev.optixgql.processor.DiagnosticFixtures.SCHEMA_LINE;
 import static dev.optixgql.processor.DiagnosticFixtures.USER_BY_ID;
 import static dev.optixgql.processor.DiagnosticFixtures.api;
+import static dev.optixgql.processor.DiagnosticFixtures.client;
 import static dev.optixgql.processor.DiagnosticFixtures.apiWith;
 import static dev.optixgql.processor.DiagnosticFixtures.assertCascade;
 import static dev.optixgql.processor.DiagnosticFixtures.assertError;
@@ -118,6 +119,64 @@ class BindingDiagnosticsTest {
         compilation,
         "[OptixGql/ReturnTypeMismatch] Method me() returns String but operation 'Me' produces"
             + " MeQuery.Data: return MeQuery.Data, CompletableFuture<MeQuery.Data>, or MeQuery (the operation itself, e.g. for a Batch).",
+        api,
+        METHOD_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void pagesOfAnOperationThatReadsNoPage() {
+    project.write("ops.graphql", ME);
+    JavaFileObject api =
+        api("@GraphQLOperation(\"Me\")", "dev.optixgql.runtime.Pages<MeQuery.Data> me();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "[OptixGql/ReturnTypeMismatch] Method me() returns Pages, but operation 'Me' does not"
+            + " read one page of a list: a query whose one root field returns an Optix pagination"
+            + " wrapper and takes its page from a variable, e.g. bookings(page: $page, limit:"
+            + " $limit) { total data { ... } }.",
+        api,
+        METHOD_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void pagesOfTheWrongItems() {
+    project
+        .write(
+            "paged.graphqls",
+            """
+            type Query {
+              users(page: Int = 1, limit: Int = 100): UserPagination!
+            }
+            type UserPagination {
+              total: Int!
+              data: [User]!
+            }
+            type User {
+              id: ID!
+            }
+            """)
+        .write(
+            "ops.graphql",
+            "query Users($page: Int) {\n  users(page: $page) {\n    data {\n      id\n    }\n"
+                + "  }\n}\n");
+    JavaFileObject api =
+        client(
+            "paged.graphqls",
+            "@GraphQLOperation(\"Users\")",
+            "dev.optixgql.runtime.Pages<UsersQuery.Data> users();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "[OptixGql/ReturnTypeMismatch] Method users() returns Pages<UsersQuery.Data> but the"
+            + " pages of 'Users' hold UsersQuery.Data.Users.User: return"
+            + " Pages<UsersQuery.Data.Users.User>.",
         api,
         METHOD_LINE);
     assertThat(compilation).hadErrorCount(1);

@@ -41,6 +41,7 @@ class GoldenFilesTest {
 
           import dev.optixgql.runtime.GraphQLClient;
           import dev.optixgql.runtime.GraphQLOperation;
+          import dev.optixgql.runtime.Pages;
           import dev.optixgql.runtime.TokenKind;
           import java.util.concurrent.CompletableFuture;
 
@@ -56,6 +57,12 @@ class GoldenFilesTest {
 
             @GraphQLOperation("CommitBookings")
             CompletableFuture<CommitBookingsMutation.Data> commit(BookingSetInput input);
+
+            @GraphQLOperation("BookingPages")
+            BookingPagesQuery.Data bookingPages(Integer page, Integer limit, BookingOrder order);
+
+            @GraphQLOperation("BookingPages")
+            Pages<BookingPagesQuery.Data.Bookings.Booking> allBookings(BookingOrder order);
           }
           """);
 

@@ -168,6 +168,19 @@ public final class OptixClient implements AutoCloseable {
   }
 
   /**
+   * Reads every page of a list, lazily, from {@code first}'s page on, with a token of any kind: one
+   * request per page, through the throttle and retries like any call. See {@link Pages}.
+   *
+   * @param first the operation asking for the first page to read, with its other variables
+   * @param <D> the operation's data
+   * @param <T> the list's items
+   * @return the read; nothing is sent until its first page is asked for
+   */
+  public <D, T> Pages<T> pages(PagedOperation<D, T> first) {
+    return Pages.of(first, this::execute, this::executeAsync);
+  }
+
+  /**
    * Starts a batch: operations added to it travel in one HTTP request (a JSON array), counting once
    * against the rate limit, and are answered in order.
    *

@@ -8,6 +8,7 @@ import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.JavaSite;
 import dev.optixgql.processor.diagnostic.Suggestions;
 import dev.optixgql.processor.ir.IrMethod;
+import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.IrVariable;
 import dev.optixgql.processor.naming.JavaNames;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -38,7 +41,9 @@ public final class BindingValidator {
   }
 
   /** How a method returns its operation's result. */
-  private record Returns(boolean async, boolean factory) {}
+  private record Returns(boolean async, boolean factory, boolean pages) {}
+
+  private static final ClassName PAGES = ClassName.get("dev.optixgql.runtime", "Pages");
 
   /** The bound method, or {@code null} when it cannot be bound (reported). */
   public IrMethod bind(MethodDeclaration method, IrOperation operation, String pkg) {
@@ -55,6 +60,7 @@ public final class BindingValidator {
         returns.async(),
         method.idempotent(),
         returns.factory(),
+        returns.pages(),
         parameters);
   }
 
@@ -153,19 +159,28 @@ public final class BindingValidator {
   }
 
   /**
-   * The return type must be the operation's {@code Data}, a {@code CompletableFuture} of it, or the
+   * The return type must be the operation's {@code Data}, a {@code CompletableFuture} of it, the
    * operation class itself (which hands out the typed operation without running it; the only choice
-   * for a subscription).
+   * for a subscription), or for an operation that pages a list, {@code Pages} of its items.
    */
   private Returns checkReturnType(MethodDeclaration method, IrOperation operation, String pkg) {
     ClassName operationClass = ClassName.get(pkg, operation.className());
-    ClassName dataClass = ModelNames.allocateAll(operationClass, operation).get(operation.data());
+    Map<IrModel, ClassName> models = ModelNames.allocateAll(operationClass, operation);
+    ClassName dataClass = models.get(operation.data());
     TypeMirror returnType = method.returnType();
     boolean async =
         JavaTypeMatcher.matches(
             returnType,
             ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), dataClass));
     boolean factory = JavaTypeMatcher.matches(returnType, operationClass);
+    TypeName pagesOf =
+        operation.paging() == null
+            ? null
+            : ParameterizedTypeName.get(
+                PAGES,
+                new JavaTypes(operation.typesPackage(), models)
+                    .plain(operation.paging().itemType(operation), false));
+    boolean pages = pagesOf != null && JavaTypeMatcher.matches(returnType, pagesOf);
     if (operation.subscription() && !factory) {
       diagnostics.report(
           DiagnosticKind.UNSUPPORTED_OPERATION_TYPE,
@@ -179,10 +194,49 @@ public final class BindingValidator {
               + "() to return "
               + operation.className()
               + " to get the typed operation for a transport of your own.");
-    } else if (!async && !factory && !JavaTypeMatcher.matches(returnType, dataClass)) {
+    } else if (!pages && isPages(returnType)) {
+      reportPagesReturnType(method, operation, pagesOf);
+    } else if (!async && !factory && !pages && !JavaTypeMatcher.matches(returnType, dataClass)) {
       reportReturnType(method, operation, String.join(".", dataClass.simpleNames()));
     }
-    return new Returns(async, factory);
+    return new Returns(async, factory, pages);
+  }
+
+  private static boolean isPages(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && element.getQualifiedName().contentEquals(PAGES.canonicalName());
+  }
+
+  private void reportPagesReturnType(
+      MethodDeclaration method, IrOperation operation, TypeName expected) {
+    String message;
+    if (expected == null) {
+      message =
+          "Method "
+              + method.element().getSimpleName()
+              + "() returns Pages, but operation '"
+              + operation.name()
+              + "' does not read one page of a list: a query whose one root field returns an"
+              + " Optix pagination wrapper and takes its page from a variable, e.g."
+              + " bookings(page: $page, limit: $limit) { total data { ... } }.";
+    } else {
+      String shown = normalize(expected.toString());
+      message =
+          "Method "
+              + method.element().getSimpleName()
+              + "() returns "
+              + shown(method.returnType(), shown)
+              + " but the pages of '"
+              + operation.name()
+              + "' hold "
+              + shown.substring("Pages<".length(), shown.length() - 1)
+              + ": return "
+              + shown
+              + ".";
+    }
+    diagnostics.report(
+        DiagnosticKind.RETURN_TYPE_MISMATCH, null, JavaSite.of(method.element()), message);
   }
 
   private void reportReturnType(MethodDeclaration method, IrOperation operation, String data) {

@@ -8,6 +8,7 @@ import dev.optixgql.processor.ir.IrInputObject;
 import dev.optixgql.processor.ir.IrMethod;
 import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrPaging;
 import dev.optixgql.processor.ir.IrType;
 import dev.optixgql.processor.ir.IrVariable;
 import java.io.ByteArrayInputStream;
@@ -87,7 +88,15 @@ public final class CacheCodec {
       model(operation.data());
       integer(operation.fragments().size());
       operation.fragments().forEach(this::fragment);
-      return string(operation.typesPackage());
+      string(operation.typesPackage());
+      IrPaging paging = operation.paging();
+      bool(paging != null);
+      if (paging != null) {
+        integer(paging.rootField()).integer(paging.pageVariable()).integer(paging.defaultPage());
+        integer(paging.limitVariable()).integer(paging.defaultLimit());
+        integer(paging.itemsField()).integer(paging.totalField());
+      }
+      return this;
     }
 
     public Writer fragment(IrFragment fragment) {
@@ -119,6 +128,7 @@ public final class CacheCodec {
       for (IrMethod method : client.methods()) {
         string(method.name()).operation(method.operation());
         bool(method.async()).bool(method.idempotent()).bool(method.factory());
+        bool(method.pages());
         integer(method.parameters().size());
         for (IrMethod.Parameter parameter : method.parameters()) {
           string(parameter.name()).variable(parameter.variable()).bool(parameter.primitive());
@@ -257,7 +267,11 @@ public final class CacheCodec {
           variables,
           data,
           fragments,
-          string());
+          string(),
+          bool()
+              ? new IrPaging(
+                  integer(), integer(), integer(), integer(), integer(), integer(), integer())
+              : null);
     }
 
     public IrEnum enumType() throws IOException {

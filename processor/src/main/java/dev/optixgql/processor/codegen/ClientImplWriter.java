@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.optixgql.processor.ir.IrClient;
 import dev.optixgql.processor.ir.IrMethod;
+import dev.optixgql.processor.ir.IrOperation;
 import dev.optixgql.processor.ir.IrVariable;
 import dev.optixgql.processor.naming.JavaTypes;
 import dev.optixgql.processor.naming.ModelNames;
@@ -122,9 +123,12 @@ public final class ClientImplWriter {
             .returns(
                 method.factory()
                     ? operation
-                    : method.async()
-                        ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), data)
-                        : data);
+                    : method.pages()
+                        ? pagesOf(client, method)
+                        : method.async()
+                            ? ParameterizedTypeName.get(
+                                ClassName.get(CompletableFuture.class), data)
+                            : data);
     for (IrMethod.Parameter parameter : method.parameters()) {
       TypeName type =
           parameter.primitive()
@@ -136,6 +140,17 @@ public final class ClientImplWriter {
     List<CodeBlock> arguments = arguments(method);
     if (method.factory()) {
       return out.addStatement("return new $T($Z$L)", operation, CodeBlock.join(arguments, ",$W"))
+          .build();
+    }
+    if (method.pages()) {
+      return out.addStatement(
+              "return $T.pages($Zclient,$W$T.$L,$W$S,$Wnew $T($L))",
+              CLIENT_CALLS,
+              TOKEN_KIND,
+              client.tokenKind(),
+              display,
+              operation,
+              CodeBlock.join(arguments, ",$W"))
           .build();
     }
     // Only a mutation declared idempotent says so; the runtime retries queries anyway.
@@ -151,6 +166,19 @@ public final class ClientImplWriter {
         CodeBlock.join(arguments, ",$W"),
         idempotent ? ",$Wtrue" : "");
     return out.build();
+  }
+
+  /** {@code Pages<Item>}: the items of the list the method's operation pages. */
+  private static TypeName pagesOf(IrClient client, IrMethod method) {
+    IrOperation operation = method.operation();
+    JavaTypes types =
+        new JavaTypes(
+            operation.typesPackage(),
+            ModelNames.allocateAll(
+                ClassName.get(client.packageName(), operation.className()), operation));
+    return ParameterizedTypeName.get(
+        ClassName.get("dev.optixgql.runtime", "Pages"),
+        types.plain(operation.paging().itemType(operation), false));
   }
 
   private static String signature(MethodSpec method) {

@@ -9,8 +9,10 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.optixgql.processor.ir.IrField;
 import dev.optixgql.processor.ir.IrModel;
 import dev.optixgql.processor.ir.IrOperation;
+import dev.optixgql.processor.ir.IrPaging;
 import dev.optixgql.processor.ir.IrType;
 import dev.optixgql.processor.ir.IrVariable;
 import dev.optixgql.processor.naming.JavaTypes;
@@ -48,6 +50,14 @@ public final class OperationWriter {
           "out",
           "in");
 
+  /**
+   * Members of {@code PagedOperation}: a paged operation's variables must not take these either.
+   */
+  static final Set<String> PAGING_RESERVED = Set.of("pageNumber", "pageSize", "withPage", "pageOf");
+
+  static final ClassName PAGED_OPERATION = ClassName.get("dev.optixgql.runtime", "PagedOperation");
+  static final ClassName PAGE = ClassName.get("dev.optixgql.runtime", "Page");
+
   private OperationWriter() {}
 
   /**
@@ -64,14 +74,24 @@ public final class OperationWriter {
     Map<IrModel, ClassName> models = ModelNames.allocateAll(name, operation);
     JavaTypes types = new JavaTypes(operation.typesPackage(), models);
     ClassName data = models.get(operation.data());
+    IrPaging paging = operation.paging();
+    Set<String> reserved = RESERVED;
+    if (paging != null) {
+      reserved = new java.util.HashSet<>(RESERVED);
+      reserved.addAll(PAGING_RESERVED);
+    }
     List<String> components =
         MemberNames.allocate(
-            operation.variables().stream().map(IrVariable::name).toList(), RESERVED);
+            operation.variables().stream().map(IrVariable::name).toList(), reserved);
 
     TypeSpec.Builder type =
         TypeSpec.recordBuilder(name)
             .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(ParameterizedTypeName.get(OPERATION, data))
+            .addSuperinterface(
+                paging == null
+                    ? ParameterizedTypeName.get(OPERATION, data)
+                    : ParameterizedTypeName.get(
+                        PAGED_OPERATION, data, types.plain(paging.itemType(operation), false)))
             .addJavadoc(classJavadoc(operation, components));
     type.recordConstructor(constructor(operation, components, types));
     addConstants(type, operation);
@@ -88,6 +108,9 @@ public final class OperationWriter {
             .returns(data)
             .addStatement("return $T.readData(in)", ResponseAdapterWriter.adapterName(name))
             .build());
+    if (paging != null) {
+      addPagingMethods(type, operation, paging, components, name, models, types);
+    }
     type.addType(ResponseModelWriter.model(operation.data(), models, types));
     type.addType(ResponseAdapterWriter.adapter(name, operation, models, types));
     return GeneratedFiles.file(target, type, operation.sourceFile(), origins);
@@ -160,6 +183,93 @@ public final class OperationWriter {
             .returns(ParameterizedTypeName.get(ClassName.get(Class.class), data))
             .addStatement("return $T.class", data)
             .build());
+  }
+
+  /**
+   * The {@code PagedOperation} methods: the page asked for and its size, this operation for another
+   * page, and the page in the data ({@link IrPaging}).
+   */
+  private static void addPagingMethods(
+      TypeSpec.Builder type,
+      IrOperation operation,
+      IrPaging paging,
+      List<String> components,
+      ClassName name,
+      Map<IrModel, ClassName> models,
+      JavaTypes types) {
+    String page = components.get(paging.pageVariable());
+    boolean pageNullable = operation.variables().get(paging.pageVariable()).type().nullable();
+    type.addMethod(
+        MethodSpec.methodBuilder("pageNumber")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement(
+                pageNullable ? "return $L != null ? $L : $L" : "return $L",
+                page,
+                page,
+                paging.defaultPage())
+            .build());
+    CodeBlock size;
+    if (paging.limitVariable() < 0) {
+      size = CodeBlock.of("return $L", paging.defaultLimit());
+    } else {
+      String limit = components.get(paging.limitVariable());
+      size =
+          operation.variables().get(paging.limitVariable()).type().nullable()
+              ? CodeBlock.of("return $L != null ? $L : $L", limit, limit, paging.defaultLimit())
+              : CodeBlock.of("return $L", limit);
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("pageSize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement(size)
+            .build());
+    List<CodeBlock> arguments = new java.util.ArrayList<>();
+    for (int i = 0; i < components.size(); i++) {
+      arguments.add(
+          CodeBlock.of("$L", i == paging.pageVariable() ? "pageNumber" : components.get(i)));
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("withPage")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(int.class, "pageNumber")
+            .returns(name)
+            .addStatement("return new $T($L)", name, CodeBlock.join(arguments, ", "))
+            .build());
+    IrModel wrapper = paging.wrapper(operation);
+    IrField root = operation.data().fields().get(paging.rootField());
+    String rootAccessor =
+        ResponseModelWriter.componentNames(List.of(), operation.data().fields())
+            .get(paging.rootField());
+    List<String> wrapperAccessors = ResponseModelWriter.componentNames(List.of(), wrapper.fields());
+    CodeBlock total =
+        paging.totalField() < 0
+            ? CodeBlock.of("null")
+            : CodeBlock.of("list.$L()", wrapperAccessors.get(paging.totalField()));
+    CodeBlock items = CodeBlock.of("list.$L()", wrapperAccessors.get(paging.itemsField()));
+    TypeName item = types.plain(paging.itemType(operation), false);
+    MethodSpec.Builder pageOf =
+        MethodSpec.methodBuilder("pageOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(models.get(operation.data()), "data")
+            .returns(ParameterizedTypeName.get(PAGE, item))
+            .addStatement("$T list = data.$L()", models.get(wrapper), rootAccessor);
+    if (root.type().nullable()) {
+      pageOf.addStatement(
+          "return list == null ? $T.of(pageNumber(), null, null) : $T.of(pageNumber(), $L, $L)",
+          PAGE,
+          PAGE,
+          total,
+          items);
+    } else {
+      pageOf.addStatement("return $T.of(pageNumber(), $L, $L)", PAGE, total, items);
+    }
+    type.addMethod(pageOf.build());
   }
 
   /** "DraftBooking needs $input (BookingSetInput!): it cannot be null". */

@@ -9,6 +9,7 @@ import java.util.List;
  * @param async whether it returns {@code CompletableFuture<Data>} rather than {@code Data}
  * @param idempotent whether a mutation may be retried (declared on the method)
  * @param factory whether it returns the operation object itself instead of executing it
+ * @param pages whether it returns {@code Pages} of the list the operation pages ({@link IrPaging})
  */
 public record IrMethod(
     String name,
@@ -16,6 +17,7 @@ public record IrMethod(
     boolean async,
     boolean idempotent,
     boolean factory,
+    boolean pages,
     List<Parameter> parameters) {
 
   public IrMethod {

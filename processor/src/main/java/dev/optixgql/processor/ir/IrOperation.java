@@ -16,6 +16,7 @@ import java.util.List;
  * @param fragments the named fragments whose types the response records implement
  * @param typesPackage where the schema's enums and input types and the fragment interfaces are
  *     generated: one package per snapshot, shared by every interface bound to it
+ * @param paging how it pages an Optix list, or {@code null} when it does not ({@link IrPaging})
  */
 public record IrOperation(
     String name,
@@ -27,7 +28,8 @@ public record IrOperation(
     List<IrVariable> variables,
     IrModel data,
     List<IrFragment> fragments,
-    String typesPackage) {
+    String typesPackage,
+    IrPaging paging) {
 
   public IrOperation {
     variables = List.copyOf(variables);

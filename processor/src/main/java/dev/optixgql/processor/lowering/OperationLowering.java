@@ -101,7 +101,8 @@ public final class OperationLowering {
         variables,
         data,
         new ArrayList<>(context.fragments().values()),
-        typesPackage);
+        typesPackage,
+        PagingLowering.of(definition, root, data, variables));
   }
 
   /**

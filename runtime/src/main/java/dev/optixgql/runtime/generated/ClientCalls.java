@@ -3,6 +3,8 @@ package dev.optixgql.runtime.generated;
 import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
+import dev.optixgql.runtime.PagedOperation;
+import dev.optixgql.runtime.Pages;
 import dev.optixgql.runtime.Response;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenKindMismatchException;
@@ -136,5 +138,25 @@ public final class ClientCalls {
       Operation<D> operation,
       boolean idempotent) {
     return engine(client).executeAsync(required, clientName, operation, idempotent);
+  }
+
+  /**
+   * Reads every page of a list, lazily, each page sent as {@link #execute(OptixClient, TokenKind,
+   * String, Operation)} sends a call. See {@link Pages}.
+   *
+   * @param client the client to send with
+   * @param required the token kind the interface is bound to
+   * @param clientName the interface's name
+   * @param first the operation asking for the first page to read
+   * @param <D> the operation's data
+   * @param <T> the list's items
+   * @return the read; nothing is sent until its first page is asked for
+   */
+  public static <D, T> Pages<T> pages(
+      OptixClient client, TokenKind required, String clientName, PagedOperation<D, T> first) {
+    return Pages.of(
+        first,
+        operation -> execute(client, required, clientName, operation),
+        operation -> executeAsync(client, required, clientName, operation));
   }
 }

@@ -2,6 +2,7 @@
 package dev.optixgql.golden;
 
 import dev.optixgql.runtime.OptixClient;
+import dev.optixgql.runtime.Pages;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.generated.ClientCalls;
 import java.util.Objects;
@@ -25,6 +26,18 @@ public final class BookingsApi_Impl implements BookingsApi {
    */
   public BookingsApi_Impl(OptixClient client) {
     this.client = Objects.requireNonNull(client, "client");
+  }
+
+  @Override
+  public Pages<BookingPagesQuery.Data.Bookings.Booking> allBookings(BookingOrder order) {
+    return ClientCalls.pages(client, TokenKind.ORGANIZATION, "BookingsApi",
+        new BookingPagesQuery(null, null, order));
+  }
+
+  @Override
+  public BookingPagesQuery.Data bookingPages(Integer page, Integer limit, BookingOrder order) {
+    return ClientCalls.execute(client, TokenKind.ORGANIZATION, "BookingsApi",
+        new BookingPagesQuery(page, limit, order));
   }
 
   @Override
