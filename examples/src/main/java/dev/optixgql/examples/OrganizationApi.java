@@ -2,6 +2,7 @@ package dev.optixgql.examples;
 
 import dev.optixgql.runtime.GraphQLClient;
 import dev.optixgql.runtime.GraphQLOperation;
+import dev.optixgql.runtime.Pages;
 import dev.optixgql.runtime.TokenKind;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,6 +14,10 @@ public interface OrganizationApi {
 
   @GraphQLOperation("UpcomingBookings")
   UpcomingBookingsQuery.Data upcomingBookings(int from, Integer limit);
+
+  /** Every booking starting at or after {@code from}, a page (100 bookings) per request. */
+  @GraphQLOperation("BookingPage")
+  Pages<BookingPageQuery.Data.Bookings.Booking> allBookings(Integer from);
 
   @GraphQLOperation("BookableResources")
   CompletableFuture<BookableResourcesQuery.Data> bookableResources(Integer limit);

@@ -287,9 +287,12 @@ public final class OptixSandbox implements AutoCloseable {
 
     /**
      * Your own records: {@code coordinate} ({@code "Query.invoices"}, {@code "Booking.notes"})
-     * answers {@code value}, whatever the arguments, for both token kinds. A value is what {@code
-     * JSON} would give: maps, lists, strings, numbers, booleans, null. Below it, a map's entries
-     * answer the fields they name and every other field gets its deterministic default:
+     * answers {@code value}, whatever the arguments, for both token kinds, except that a list Optix
+     * pages (a field taking {@code page} or {@code limit}, answered by a map holding {@code data})
+     * answers one page of that {@code data} as Optix does, with {@code total} the whole list's size
+     * unless the map gives one. A value is what {@code JSON} would give: maps, lists, strings,
+     * numbers, booleans, null. Below it, a map's entries answer the fields they name and every
+     * other field gets its deterministic default:
      *
      * <pre>{@code
      * .fixture("Query.invoices", Map.of("total", 1,

@@ -32,8 +32,9 @@ public final class SandboxEngine {
   SandboxEngine(SandboxStore store, Map<TokenKind, Path> snapshots, Map<String, Object> fixtures) {
     for (TokenKind kind : TokenKind.values()) {
       Map<String, DataFetcher<?>> fetchers = fetchers(kind, store);
-      // The user's records win over the seeded data for the fields they name.
-      fixtures.forEach((coordinate, value) -> fetchers.put(coordinate, env -> value));
+      // The user's records win over the seeded data for the fields they name; a list Optix pages
+      // answers one page of the record's data.
+      fixtures.forEach((coordinate, value) -> fetchers.put(coordinate, new FixturePages(value)));
       SandboxWiringFactory wiring = new SandboxWiringFactory(fetchers);
       Path own = snapshots.get(kind);
       GraphQLSchema schema =

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Records of the user's own, by field coordinate ({@code "Query.invoices"}): the JSON value that
- * field answers, whatever its arguments. Below it the value's own members answer their fields (an
- * object's {@code "status"} its {@code status} field), and anything a record leaves out gets the
- * sandbox's deterministic default, so a fixture holds only what a test asserts on.
+ * field answers, whatever its arguments (a list Optix pages answers one page of the record's {@code
+ * data}). Below it the value's own members answer their fields (an object's {@code "status"} its
+ * {@code status} field), and anything a record leaves out gets the sandbox's deterministic default,
+ * so a fixture holds only what a test asserts on.
  */
 public final class Fixtures {
   private final Map<String, Object> byCoordinate = new LinkedHashMap<>();
