@@ -61,7 +61,7 @@ public final class Pages<T> implements Iterable<T> {
   private int next;
   private boolean done;
   private boolean failOnChange;
-  private boolean inFlight;
+  private volatile boolean inFlight;
   private int requests;
   private @Nullable Integer firstTotal;
   private @Nullable Iterator<T> items;

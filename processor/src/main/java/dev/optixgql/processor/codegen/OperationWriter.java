@@ -205,10 +205,9 @@ public final class OperationWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(int.class)
             .addStatement(
-                pageNullable ? "return $L != null ? $L : $L" : "return $L",
-                page,
-                page,
-                paging.defaultPage())
+                pageNullable
+                    ? CodeBlock.of("return $L != null ? $L : $L", page, page, paging.defaultPage())
+                    : CodeBlock.of("return $L", page))
             .build());
     CodeBlock size;
     if (paging.limitVariable() < 0) {
