@@ -30,6 +30,7 @@ abstract sealed class ClientSettings permits OptixClient.Builder {
   private @Nullable Executor executor;
   private int maxConcurrentRequests = 64;
   private @Nullable CallListener callListener;
+  private @Nullable ResponseCache responseCache;
 
   ClientSettings() {}
 
@@ -217,6 +218,20 @@ abstract sealed class ClientSettings permits OptixClient.Builder {
   }
 
   /**
+   * Where query results are kept to answer again without a request, for the operations it gives a
+   * time to live ({@link ResponseCache}; {@code optixgql-caffeine}'s {@code
+   * CaffeineResponseCache}). Shared by every view of this client; results are kept per token. None
+   * by default.
+   *
+   * @param responseCache the cache
+   * @return this builder
+   */
+  public OptixClient.Builder responseCache(ResponseCache responseCache) {
+    this.responseCache = Objects.requireNonNull(responseCache, "responseCache");
+    return self();
+  }
+
+  /**
    * Permits a plain {@code http://} endpoint that is not on loopback.
    *
    * @return this builder
@@ -251,6 +266,7 @@ abstract sealed class ClientSettings permits OptixClient.Builder {
         maxResponseBytes,
         executor,
         maxConcurrentRequests,
-        callListener);
+        callListener,
+        responseCache);
   }
 }

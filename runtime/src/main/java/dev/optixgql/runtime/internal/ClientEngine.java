@@ -9,6 +9,7 @@ import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixGqlException;
 import dev.optixgql.runtime.RateLimitInfo;
 import dev.optixgql.runtime.Response;
+import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.ResponseDecodingException;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenPlacement;
@@ -55,7 +56,8 @@ public final class ClientEngine {
       TokenRefresher refresher,
       Set<CallExecutor.AsyncCall<?>> live,
       AtomicBoolean closed,
-      @Nullable CallListener listener) {}
+      @Nullable CallListener listener,
+      @Nullable ResponseCache cache) {}
 
   private ClientEngine(Shared shared, TokenProvider tokens) {
     this.shared = shared;
@@ -115,7 +117,8 @@ public final class ClientEngine {
             new TokenRefresher(),
             ConcurrentHashMap.newKeySet(),
             new AtomicBoolean(),
-            settings.callListener());
+            settings.callListener(),
+            settings.responseCache());
     return new ClientEngine(shared, tokens);
   }
 
@@ -143,12 +146,20 @@ public final class ClientEngine {
   public <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     checkOpen();
+    CachedCall cached = CachedCall.of(shared.cache(), operation, tokens, required, clientName);
+    D hit = cached == null ? null : cached.hit(operation);
+    if (hit != null) {
+      return new Response<>(operation.operationName(), hit, List.of(), RateLimitInfo.UNKNOWN);
+    }
     CallWatch watch = watch(operation, clientName);
     try {
       CallExecutor.Call call = callOf(required, clientName, operation, idempotent, watch);
-      Response<D> response =
-          response(operation, shared.executor().execute(call, tokens, shared.refresher()));
+      CallExecutor.Success success = shared.executor().execute(call, tokens, shared.refresher());
+      Response<D> response = response(operation, success);
       watch.ended(operation.operationName(), null, !response.errors().isEmpty());
+      if (cached != null) {
+        cached.keep(response, success.body().length);
+      }
       return response;
     } catch (RuntimeException e) {
       watch.ended(operation.operationName(), e, false);
@@ -172,8 +183,14 @@ public final class ClientEngine {
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     CallExecutor.Call call;
     CallWatch watch = CallWatch.QUIET;
+    CachedCall cached;
     try {
       checkOpen();
+      cached = CachedCall.of(shared.cache(), operation, tokens, required, clientName);
+      D hit = cached == null ? null : cached.hit(operation);
+      if (hit != null) {
+        return CompletableFuture.completedFuture(hit);
+      }
       watch = watch(operation, clientName);
       call = callOf(required, clientName, operation, idempotent, watch);
     } catch (OptixGqlException e) {
@@ -188,7 +205,14 @@ public final class ClientEngine {
                 tokens,
                 shared.refresher(),
                 shared.async(),
-                success -> response(operation, success).dataOrThrow());
+                success -> {
+                  Response<D> response = response(operation, success);
+                  D data = response.dataOrThrow();
+                  if (cached != null) {
+                    cached.keep(response, success.body().length);
+                  }
+                  return data;
+                });
     shared.live().add(async);
     async.whenComplete((data, failure) -> shared.live().remove(async)); // the watch: AsyncCall
     if (shared.closed().get()) {

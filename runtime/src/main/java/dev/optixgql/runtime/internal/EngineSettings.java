@@ -4,6 +4,7 @@ import dev.optixgql.runtime.CallListener;
 import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.RateLimitHeaders;
 import dev.optixgql.runtime.RateLimiter;
+import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenPlacement;
 import java.net.InetAddress;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param rateLimiter a budget shared with other instances, or {@code null} for none
  * @param executor a supplied executor for async steps, or {@code null} for the client's own pool
  * @param callListener what watches each call, or {@code null} for none (the log only)
+ * @param responseCache where query results are kept, or {@code null} for none
  */
 public record EngineSettings(
     URI endpoint,
@@ -37,7 +39,8 @@ public record EngineSettings(
     long maxResponseBytes,
     @Nullable Executor executor,
     int maxConcurrentRequests,
-    @Nullable CallListener callListener) {
+    @Nullable CallListener callListener,
+    @Nullable ResponseCache responseCache) {
 
   /**
    * @throws IllegalArgumentException if the endpoint is plain http to a host other than loopback

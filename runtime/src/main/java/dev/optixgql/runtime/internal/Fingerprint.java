@@ -9,7 +9,7 @@ import java.util.HexFormat;
  * What per-token state is keyed by instead of the token: the first 128 bits of its SHA-256, so a
  * heap dump of a client serving thousands of organizations holds no token in its maps.
  */
-final class Fingerprint {
+public final class Fingerprint {
   private static final HexFormat HEX = HexFormat.of();
 
   /** One digest per thread: looking the algorithm up costs more than hashing a token. */
@@ -25,7 +25,8 @@ final class Fingerprint {
 
   private Fingerprint() {}
 
-  static String of(String token) {
+  /** The fingerprint of {@code token}: 32 hexadecimal digits. */
+  public static String of(String token) {
     byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
     return HEX.formatHex(digest, 0, 16);
   }

@@ -1,0 +1,95 @@
+package dev.optixgql.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.optixgql.runtime.InvalidTokenException;
+import dev.optixgql.runtime.Operation;
+import dev.optixgql.runtime.OptixGqlException;
+import dev.optixgql.runtime.Response;
+import dev.optixgql.runtime.ResponseCache;
+import dev.optixgql.runtime.TokenKind;
+import dev.optixgql.runtime.TokenKindMismatchException;
+import dev.optixgql.runtime.TokenProvider;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call of a query the {@link ResponseCache} keeps: its key (the operation's class and name, its
+ * variables as sent, the token's fingerprint, never the token) and time to live. A hit is checked
+ * as a request would be (a token of the wrong kind is refused, not answered from the cache); a
+ * response is kept only without errors.
+ */
+final class CachedCall {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final ResponseCache cache;
+  private final ResponseCache.Key key;
+  private final Duration timeToLive;
+
+  private CachedCall(ResponseCache cache, ResponseCache.Key key, Duration timeToLive) {
+    this.cache = cache;
+    this.key = key;
+    this.timeToLive = timeToLive;
+  }
+
+  /** The cached call of {@code operation}, or {@code null} when nothing is cached for it. */
+  static @Nullable CachedCall of(
+      @Nullable ResponseCache cache,
+      Operation<?> operation,
+      TokenProvider tokens,
+      TokenKind required,
+      String clientName) {
+    if (cache == null || operation.isMutation() || operation.isSubscription()) {
+      return null;
+    }
+    Duration timeToLive = cache.timeToLive(operation);
+    if (timeToLive == null || timeToLive.isNegative() || timeToLive.isZero()) {
+      return null;
+    }
+    String token = tokens.token();
+    if (token == null || token.isBlank()) {
+      throw new OptixGqlException("The token provider returned no token; nothing was sent.");
+    }
+    InvalidTokenException.requireSendable(token, "The token provider");
+    TokenKind actual = TokenKind.of(token);
+    if (!required.accepts(actual)) {
+      throw new TokenKindMismatchException(clientName, required, actual);
+    }
+    return new CachedCall(
+        cache,
+        new ResponseCache.Key(
+            operation.getClass().getName(),
+            operation.operationName(),
+            variables(operation),
+            Fingerprint.of(token)),
+        timeToLive);
+  }
+
+  /** The data kept for this call, or {@code null}. */
+  <D> @Nullable D hit(Operation<D> operation) {
+    Object data = cache.get(key);
+    return operation.dataType().isInstance(data) ? operation.dataType().cast(data) : null;
+  }
+
+  /** Keeps {@code response}'s data if it has no errors. */
+  void keep(Response<?> response, int bytes) {
+    if (response.data() != null && response.errors().isEmpty()) {
+      cache.put(key, response.data(), bytes, timeToLive);
+    }
+  }
+
+  private static String variables(Operation<?> operation) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      operation.writeVariables(json);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}
