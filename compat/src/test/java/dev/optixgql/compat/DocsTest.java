@@ -55,6 +55,8 @@ class DocsTest {
           "dev.optixgql.sandbox.*",
           "dev.optixgql.distributed.*",
           "dev.optixgql.micrometer.*",
+          "dev.optixgql.caffeine.*",
+          "io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics",
           "io.micrometer.core.instrument.MeterRegistry",
           "io.micrometer.observation.ObservationRegistry",
           "java.math.*",
