@@ -5,6 +5,7 @@ import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.OptixWebhooks;
 import dev.optixgql.runtime.OrganizationTokens;
 import dev.optixgql.runtime.RateLimit;
+import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.store.FileTokenStore;
@@ -47,6 +48,7 @@ public class OptixGqlAutoConfiguration {
    * @param properties the {@code optixgql.*} properties
    * @param tokens a {@link TokenProvider} bean, if the application declares one
    * @param listeners a {@link CallListener} bean (the Micrometer one, or the application's)
+   * @param caches a {@link ResponseCache} bean (a {@code CaffeineResponseCache}), if declared
    * @param endpoints where to send calls instead of {@code optixgql.endpoint} (the sandbox)
    * @return the client, closed with the context
    */
@@ -56,6 +58,7 @@ public class OptixGqlAutoConfiguration {
       OptixGqlProperties properties,
       ObjectProvider<TokenProvider> tokens,
       ObjectProvider<CallListener> listeners,
+      ObjectProvider<ResponseCache> caches,
       ObjectProvider<OptixEndpoint> endpoints) {
     OptixEndpoint override = endpoints.getIfAvailable();
     TokenProvider provider =
@@ -82,6 +85,7 @@ public class OptixGqlAutoConfiguration {
       builder.allowInsecureHttp();
     }
     listeners.ifUnique(builder::callListener);
+    caches.ifUnique(builder::responseCache);
     return builder.build();
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optixgql.micrometer.OptixObservations;
 import dev.optixgql.runtime.CallListener;
+import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.OrganizationTokens;
+import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.testing.LimitingServer;
 import dev.optixgql.runtime.testing.PingQuery;
@@ -144,6 +146,37 @@ class OptixGqlAutoConfigurationTest {
               assertThat(context.getBean(CallListener.class)).isInstanceOf(OptixObservations.class);
               context.getBean(PingApi.class).ping();
               assertThat(meters.get(OptixObservations.CALL).timer().count()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void aResponseCacheBeanAnswersRepeatedQueries() {
+    java.util.Map<ResponseCache.Key, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    ResponseCache cache =
+        new ResponseCache() {
+          @Override
+          public java.time.Duration timeToLive(Operation<?> operation) {
+            return java.time.Duration.ofMinutes(1);
+          }
+
+          @Override
+          public Object get(Key key) {
+            return kept.get(key);
+          }
+
+          @Override
+          public void put(Key key, Object data, int bytes, java.time.Duration timeToLive) {
+            kept.put(key, data);
+          }
+        };
+    runner
+        .withBean(ResponseCache.class, () -> cache)
+        .run(
+            context -> {
+              context.getBean(PingApi.class).ping();
+              context.getBean(PingApi.class).ping();
+              assertThat(server.served()).isEqualTo(1);
+              assertThat(kept).hasSize(1);
             });
   }
 
