@@ -56,6 +56,8 @@ class DocsTest {
           "dev.optixgql.distributed.*",
           "dev.optixgql.micrometer.*",
           "dev.optixgql.caffeine.*",
+          "dev.optixgql.testing.*",
+          "org.junit.jupiter.api.extension.ExtendWith",
           "io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics",
           "io.micrometer.core.instrument.MeterRegistry",
           "io.micrometer.observation.ObservationRegistry",
