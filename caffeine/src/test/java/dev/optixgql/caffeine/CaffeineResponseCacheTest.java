@@ -10,7 +10,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.RateLimit;
+import dev.optixgql.runtime.TokenKind;
+import dev.optixgql.runtime.TokenKindMismatchException;
 import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.runtime.generated.ClientCalls;
 import dev.optixgql.runtime.testing.LimitingServer;
 import dev.optixgql.runtime.testing.PingQuery;
 import java.io.IOException;
@@ -210,6 +213,41 @@ class CaffeineResponseCacheTest {
     assertTrue(cache.bytes() <= maximumBytes, () -> "bytes: " + cache.bytes());
     assertTrue(cache.size() > 0 && cache.size() <= 1_000, () -> "entries: " + cache.size());
     assertTrue(cache.stats().evictionCount() >= 9_000, () -> cache.stats().toString());
+  }
+
+  @Test
+  void aResponseWithErrorsIsNotKept() {
+    String partial =
+        "{\"data\":{\"ping\":{\"status\":\"ok\"}},\"errors\":[{\"message\":\"slow\"}]}";
+    CaffeineResponseCache cache = cache().cache("Ping", Duration.ofMinutes(5)).build();
+    try (LimitingServer partialServer =
+            LimitingServer.start(1_000, Duration.ofMinutes(1), partial, 2);
+        OptixClient client =
+            OptixClient.builder()
+                .endpoint(partialServer.endpoint())
+                .tokenProvider(TokenProvider.fixed(TOKEN))
+                .rateLimit(RateLimit.none())
+                .responseCache(cache)
+                .build()) {
+      assertTrue(client.call(new PingQuery()).hasErrors());
+      assertTrue(client.call(new PingQuery()).hasErrors());
+      assertEquals(2, partialServer.served());
+    }
+    assertEquals(0, cache.size());
+  }
+
+  @Test
+  void aTokenOfTheWrongKindIsRefusedEvenWhenItsResultIsKept() {
+    CaffeineResponseCache cache = cache().cache("Ping", Duration.ofMinutes(5)).build();
+    try (OptixClient client = client(cache)) {
+      client.execute(new PingQuery()); // kept for the organization token
+      assertThrows(
+          TokenKindMismatchException.class,
+          () -> ClientCalls.execute(client, TokenKind.PERSONAL, "PersonalApi", new PingQuery()));
+      assertEquals("ok", client.call(new PingQuery()).data().status());
+    }
+    assertEquals(1, server.served());
+    assertEquals(1, cache.stats().hitCount());
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.util.List;
  * its {@code $W} points but leaves comment text as given, and schema descriptions are of any
  * length: a comment line wider than the limit is broken between words, its continuation lines
  * indented under a block tag ({@code @param}, {@code @return}, ...) as Google style does. A word
- * wider than the line (a long URL) stays whole; {@code <pre>} blocks are left alone. Trailing
+ * wider than the line (a long URL) stays whole; {@code <pre>} blocks are left alone. A type header
+ * wider than the limit (JavaPoet writes {@code implements} and its type arguments on one line:
+ * {@code PagedOperation<BookingPageQuery.Data, BookingPageQuery.Data.Bookings.Booking>}) is broken
+ * before {@code implements}, then after the type's {@code <} and between its arguments. Trailing
  * spaces, which JavaPoet leaves where it broke a line of code, are removed.
  */
 final class CommentWrapper {
@@ -35,6 +38,13 @@ final class CommentWrapper {
         for (String piece : split(line)) {
           out.append(piece).append('\n');
         }
+      } else if (!inJavadoc
+          && line.length() > COLUMNS
+          && line.contains(" implements ")
+          && trimmed.endsWith("{")) {
+        for (String piece : header(line.stripTrailing())) {
+          out.append(piece).append('\n');
+        }
       } else {
         // JavaPoet leaves the space before a wrap point that broke the line.
         out.append(line.stripTrailing()).append('\n');
@@ -46,6 +56,48 @@ final class CommentWrapper {
     }
     out.setLength(out.length() - 1); // the split kept the text after the last newline
     return out.toString();
+  }
+
+  /**
+   * A wide type header as several lines: {@code implements …} on a line of its own (indented four
+   * more than a declaration, as a continuation of the components otherwise), and if that is still
+   * wide, its first type's arguments on their own lines.
+   */
+  private static List<String> header(String line) {
+    String indent = line.substring(0, line.length() - line.stripLeading().length());
+    boolean declaration = line.stripLeading().matches("(public |final |sealed |record |class ).*");
+    String more = declaration ? indent + "    " : indent;
+    int at = line.indexOf(" implements ");
+    List<String> lines = new ArrayList<>();
+    lines.add(line.substring(0, at));
+    String clause = more + line.substring(at + 1);
+    int open = clause.indexOf('<');
+    if (clause.length() <= COLUMNS || open < 0) {
+      lines.add(clause);
+      return lines;
+    }
+    lines.add(clause.substring(0, open + 1));
+    String arguments = more + "    " + clause.substring(open + 1);
+    if (arguments.length() <= COLUMNS) {
+      lines.add(arguments);
+      return lines;
+    }
+    // One argument a line, split at the commas between the first type's own arguments.
+    int depth = 0;
+    int start = open + 1;
+    for (int i = open + 1; i < clause.length(); i++) {
+      char c = clause.charAt(i);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        lines.add(more + "    " + clause.substring(start, i + 1).strip());
+        start = i + 1;
+      }
+    }
+    lines.add(more + "    " + clause.substring(start).strip());
+    return lines;
   }
 
   /** One wide comment line as several, each within the limit where its words allow. */

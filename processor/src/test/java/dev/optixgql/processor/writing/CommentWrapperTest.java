@@ -47,4 +47,29 @@ class CommentWrapperTest {
         "class A {\n  int[] a =\n      new int[0];\n}\n",
         CommentWrapper.wrap("class A {\n  int[] a = \n      new int[0];\n}\n"));
   }
+
+  @Test
+  void aWideTypeHeaderIsBrokenBeforeImplementsAndBetweenTypeArguments() {
+    String header =
+        "public record BookingPageQuery(@Nullable Integer page) implements"
+            + " PagedOperation<BookingPageQuery.Data, BookingPageQuery.Data.Bookings.Booking> {";
+    assertEquals(
+        String.join(
+            "\n",
+            "public record BookingPageQuery(@Nullable Integer page)",
+            "    implements PagedOperation<BookingPageQuery.Data, BookingPageQuery.Data.Bookings.Booking> {"),
+        CommentWrapper.wrap(header));
+
+    String continuation =
+        "    @Nullable Integer limit) implements PagedOperation<AVeryLongOperationNameQuery.Data,"
+            + " AVeryLongOperationNameQuery.Data.SomeListField.SomeListElement> {";
+    assertEquals(
+        String.join(
+            "\n",
+            "    @Nullable Integer limit)",
+            "    implements PagedOperation<",
+            "        AVeryLongOperationNameQuery.Data,",
+            "        AVeryLongOperationNameQuery.Data.SomeListField.SomeListElement> {"),
+        CommentWrapper.wrap(continuation));
+  }
 }

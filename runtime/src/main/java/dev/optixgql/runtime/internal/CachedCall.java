@@ -2,13 +2,10 @@ package dev.optixgql.runtime.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.optixgql.runtime.InvalidTokenException;
 import dev.optixgql.runtime.Operation;
-import dev.optixgql.runtime.OptixGqlException;
 import dev.optixgql.runtime.Response;
 import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.TokenKind;
-import dev.optixgql.runtime.TokenKindMismatchException;
 import dev.optixgql.runtime.TokenProvider;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -50,14 +47,7 @@ final class CachedCall {
       return null;
     }
     String token = tokens.token();
-    if (token == null || token.isBlank()) {
-      throw new OptixGqlException("The token provider returned no token; nothing was sent.");
-    }
-    InvalidTokenException.requireSendable(token, "The token provider");
-    TokenKind actual = TokenKind.of(token);
-    if (!required.accepts(actual)) {
-      throw new TokenKindMismatchException(clientName, required, actual);
-    }
+    CallState.checkToken(token, required, clientName); // refused as a request would be
     return new CachedCall(
         cache,
         new ResponseCache.Key(

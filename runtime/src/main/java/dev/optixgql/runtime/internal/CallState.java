@@ -254,15 +254,23 @@ final class CallState {
             rateLimit));
   }
 
-  private void use(String candidate) {
+  /**
+   * Refuses, before anything is sent, a token a provider returned that cannot be sent or is of a
+   * kind {@code client} does not accept.
+   */
+  static void checkToken(String candidate, TokenKind required, String client) {
     if (candidate == null || candidate.isBlank()) {
       throw new OptixGqlException("The token provider returned no token; nothing was sent.");
     }
     InvalidTokenException.requireSendable(candidate, "The token provider");
     TokenKind actual = TokenKind.of(candidate);
-    if (!call.required().accepts(actual)) {
-      throw new TokenKindMismatchException(call.client(), call.required(), actual);
+    if (!required.accepts(actual)) {
+      throw new TokenKindMismatchException(client, required, actual);
     }
+  }
+
+  private void use(String candidate) {
+    checkToken(candidate, call.required(), call.client());
     token = candidate;
     used.add(candidate);
     redactor = Redactor.of(used);

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.optixgql.processor.OptixGqlProcessor")
 @NullMarked
 public record BookingPagesQuery(@Nullable Integer page, @Nullable Integer limit,
-    @Nullable BookingOrder order) implements PagedOperation<BookingPagesQuery.Data, BookingPagesQuery.Data.Bookings.Booking> {
+    @Nullable BookingOrder order)
+    implements PagedOperation<BookingPagesQuery.Data, BookingPagesQuery.Data.Bookings.Booking> {
   /**
    * The operation's name.
    */
