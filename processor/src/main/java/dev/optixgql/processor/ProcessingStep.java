@@ -111,7 +111,7 @@ final class ProcessingStep {
     // Stages 5 and 6: generate and write every clean unit; a failure stays with its unit.
     SourceWriter writer =
         new SourceWriter(env.getFiler(), diagnostics, this::internalFailure, written, cache);
-    plan.generate(writer, clients.get(0).element());
+    plan.generate(writer, clients.get(0).element(), options.testBuilders());
     writer.flush();
     cache.trim();
     if (options.stats()) {

@@ -129,8 +129,8 @@ final class RoundPlan {
    * Queues every unit of every package, kind after kind ({@link UnitKind#ALL}), each under the
    * cache key of its writer's whole input; {@code fallback} takes the blame for shared types.
    */
-  void generate(SourceWriter writer, Element fallback) {
-    UnitFacts facts = facts(fallback);
+  void generate(SourceWriter writer, Element fallback, boolean testBuilders) {
+    UnitFacts facts = facts(fallback, testBuilders);
     for (IrPackage pkg : assembler.build()) {
       for (UnitKind kind : UnitKind.ALL) {
         kind.units(pkg, facts).forEach(writer::generate);
@@ -139,8 +139,13 @@ final class RoundPlan {
   }
 
   /** What this round learned while binding, as the units ask for it. */
-  private UnitFacts facts(Element fallback) {
+  private UnitFacts facts(Element fallback, boolean testBuilders) {
     return new UnitFacts() {
+      @Override
+      public boolean testBuilders() {
+        return testBuilders;
+      }
+
       @Override
       public List<Element> origins(String pkg, String simpleName) {
         return origins.getOrDefault(new TypeKey(pkg, simpleName), List.of());

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Guards the shape of generated code: compiles the golden Optix fixture and compares every
- * generated file, byte for byte, with {@code golden/optix/expected/}; {@code -DupdateGoldens=true}
- * rewrites those files instead.
+ * Guards the shape of generated code: compiles the golden Optix fixture (with the test builders,
+ * {@code -Aoptixgql.testBuilders=true}) and compares every generated file, byte for byte, with
+ * {@code golden/optix/expected/}; {@code -DupdateGoldens=true} rewrites those files instead.
  */
 class GoldenFilesTest {
   private static final Path FIXTURE = moduleDir().resolve("src/test/resources/golden/optix");
@@ -147,8 +147,10 @@ class GoldenFilesTest {
 
   /** Compiles the fixture (generated code included) and returns its files by relative path. */
   private static Map<String, byte[]> generate(List<String> options) throws IOException {
+    List<String> all = new ArrayList<>(options);
+    all.add("-Aoptixgql.testBuilders=true"); // the goldens include the test builders
     Compilation compilation =
-        TestProject.ofGraphqlDir(FIXTURE.resolve("graphql")).compile(options, API);
+        TestProject.ofGraphqlDir(FIXTURE.resolve("graphql")).compile(all, API);
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, byte[]> out = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {

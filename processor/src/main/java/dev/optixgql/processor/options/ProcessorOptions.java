@@ -41,6 +41,9 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   /** {@code true}: one note per round saying what was computed and what came from the cache. */
   public static final String STATS = "optixgql.stats";
 
+  /** {@code true}: each operation also gets {@code XxxQueryFakes}, its test builders. */
+  public static final String TEST_BUILDERS = "optixgql.testBuilders";
+
   /**
    * Test-only fault injection: processing the named interface fails as a bug would, so tests can
    * prove an internal failure becomes one {@code [OptixGql/Internal]} error and the rest goes on.
@@ -53,7 +56,15 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   public static Set<String> supported() {
     Set<String> names =
         new TreeSet<>(
-            Set.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS, FAIL_FOR));
+            Set.of(
+                GRAPHQL_DIR,
+                PROJECT_DIR,
+                TYPES_PACKAGE,
+                CACHE,
+                CACHE_DIR,
+                STATS,
+                TEST_BUILDERS,
+                FAIL_FOR));
     for (DiagnosticKind kind : DiagnosticKind.values()) {
       names.add(SEVERITY_PREFIX + kind.id());
     }
@@ -97,6 +108,11 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
     return "true".equalsIgnoreCase(raw.getOrDefault(STATS, "false").strip());
   }
 
+  /** Whether to generate each operation's test builders ({@code -Aoptixgql.testBuilders=true}). */
+  public boolean testBuilders() {
+    return "true".equalsIgnoreCase(raw.getOrDefault(TEST_BUILDERS, "false").strip());
+  }
+
   private static Path path(String value) {
     if (value == null || value.isBlank()) {
       return null;
@@ -133,7 +149,7 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
   private void reportUnknown(Diagnostics diagnostics) {
     Set<String> known = supported();
     List<String> documented =
-        List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS);
+        List.of(GRAPHQL_DIR, PROJECT_DIR, TYPES_PACKAGE, CACHE, CACHE_DIR, STATS, TEST_BUILDERS);
     for (String name : raw.keySet()) {
       if (!known.contains(name) && !name.startsWith(SEVERITY_PREFIX)) {
         invalid(
@@ -164,7 +180,7 @@ public record ProcessorOptions(Path graphqlDir, Path projectDir, Map<String, Str
                 + "=/path/to/dir.");
       }
     }
-    for (String name : List.of(CACHE, STATS)) {
+    for (String name : List.of(CACHE, STATS, TEST_BUILDERS)) {
       String value = raw.get(name);
       if (value != null
           && !value.strip().equalsIgnoreCase("true")

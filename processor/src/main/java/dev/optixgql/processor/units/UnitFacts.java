@@ -24,4 +24,9 @@ public interface UnitFacts {
 
   /** The element that takes the blame for a type shared by several interfaces. */
   Element fallback();
+
+  /** Whether each operation also gets its test builders ({@code -Aoptixgql.testBuilders}). */
+  default boolean testBuilders() {
+    return false;
+  }
 }

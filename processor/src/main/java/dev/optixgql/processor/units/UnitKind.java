@@ -19,5 +19,6 @@ public interface UnitKind {
           FragmentUnit::units,
           EnumUnit::units,
           InputObjectUnit::units,
-          ClientUnit::units);
+          ClientUnit::units,
+          FakesUnit::units);
 }

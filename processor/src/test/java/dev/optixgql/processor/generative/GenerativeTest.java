@@ -187,11 +187,37 @@ class GenerativeTest {
             }
             assertNotNull(decoded);
             tally.decoded++;
+            // The test builders' writer gives back what was read: decoded → JSON → decoded.
+            assertEquals(decoded, reread(instance, fakesJson(loader, operation, decoded)), data);
           }
         }
+        // The builders' defaults are valid data: written and read back unchanged.
+        Object defaults = fakesDefaults(loader, operation);
+        assertEquals(defaults, reread(instance, fakesJson(loader, operation, defaults)), operation);
       }
     }
     return tally;
+  }
+
+  private static Object reread(Operation<?> operation, String json) throws IOException {
+    try (JsonParser in = new JsonFactory().createParser(json)) {
+      in.nextToken();
+      return operation.readData(in);
+    }
+  }
+
+  private static String fakesJson(ClassLoader loader, String operation, Object data)
+      throws ReflectiveOperationException {
+    Class<?> fakes = loader.loadClass("test." + operation + "QueryFakes");
+    Class<?> dataType = loader.loadClass("test." + operation + "Query$Data");
+    return (String) fakes.getMethod("json", dataType).invoke(null, data);
+  }
+
+  private static Object fakesDefaults(ClassLoader loader, String operation)
+      throws ReflectiveOperationException {
+    Class<?> fakes = loader.loadClass("test." + operation + "QueryFakes");
+    Object builder = fakes.getMethod("data").invoke(null);
+    return builder.getClass().getMethod("build").invoke(builder);
   }
 
   private static Compilation compile(Path project, Path root, List<String> operations) {
@@ -217,7 +243,8 @@ class GenerativeTest {
             "-Aoptixgql.graphqlDir=" + root,
             "-Aoptixgql.projectDir=" + project,
             "-Aoptixgql.severity.Deprecation=ignore",
-            "-Aoptixgql.severity.UnmappedScalar=ignore")
+            "-Aoptixgql.severity.UnmappedScalar=ignore",
+            "-Aoptixgql.testBuilders=true")
         .compile(JavaFileObjects.forSourceString("test.Api", api.toString()));
   }
 
