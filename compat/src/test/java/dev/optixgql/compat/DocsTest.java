@@ -218,7 +218,8 @@ class DocsTest {
               "-parameters",
               "-Aoptixgql.graphqlDir=" + graphql,
               "-Aoptixgql.projectDir=" + work,
-              "-Aoptixgql.cache=false");
+              "-Aoptixgql.cache=false",
+              "-Aoptixgql.testBuilders=true");
       javac.getTask(null, files, diagnostics, options, null, sources).call();
     }
     List<String> errors = new ArrayList<>();
