@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.optixgql.processor.CompiledClasses;
 import dev.optixgql.processor.OptixGqlProcessor;
 import dev.optixgql.runtime.Operation;
 import graphql.language.Document;
@@ -20,15 +21,12 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.validation.Validator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -164,7 +162,7 @@ class GenerativeTest {
       assertEquals(
           List.of(), errors, () -> "seed " + seed + ", batch " + thisBatch + ":\n" + document);
       tally.compiled += operations.size();
-      ClassLoader loader = loader(compilation);
+      ClassLoader loader = CompiledClasses.loader(compilation);
       ResponseBuilder responses = new ResponseBuilder(schema, seed);
       for (String operation : operations) {
         Operation<?> instance =
@@ -246,34 +244,6 @@ class GenerativeTest {
             "-Aoptixgql.severity.UnmappedScalar=ignore",
             "-Aoptixgql.testBuilders=true")
         .compile(JavaFileObjects.forSourceString("test.Api", api.toString()));
-  }
-
-  /** Loads the compilation's class files, the runtime's from this test's class path. */
-  private static ClassLoader loader(Compilation compilation) throws IOException {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      String path = file.toUri().getPath();
-      String binary =
-          path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
-              .replace(".class", "")
-              .replace('/', '.');
-      try (InputStream in = file.openInputStream()) {
-        classes.put(binary, in.readAllBytes());
-      }
-    }
-    return new ClassLoader(GenerativeTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
   }
 
   static String utf8(byte[] bytes) {
