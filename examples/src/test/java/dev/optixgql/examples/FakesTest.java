@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.sun.net.httpserver.HttpServer;
 import dev.optixgql.runtime.GraphQLError;
 import dev.optixgql.runtime.GraphQLErrorsException;
 import dev.optixgql.runtime.Operation;
@@ -17,15 +16,14 @@ import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenPlacement;
 import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.sandbox.OptixSandbox;
 import dev.optixgql.testing.InMemoryOptix;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +82,7 @@ class FakesTest {
   }
 
   @Test
-  void theRecordedVariablesAreWhatAServerReceives() throws Exception {
+  void theRecordedVariablesAreWhatTheSandboxReceives() throws Exception {
     BookingSetInput input =
         BookingSetInput.builder()
             .bookings(
@@ -103,9 +101,18 @@ class FakesTest {
     try (OptixClient client = optix.client("in-memory-t0ken-o")) {
       client.create(OrganizationApi.class).draftBooking(input);
     }
-    String received = variablesOnTheWire(input);
+    Map<String, Object> received;
+    try (OptixSandbox sandbox = OptixSandbox.start();
+        OptixClient real =
+            OptixClient.builder()
+                .endpoint(sandbox.endpoint())
+                .tokenProvider(TokenProvider.fixed(sandbox.organizationToken()))
+                .build()) {
+      real.call(new DraftBookingQuery(input)); // whatever the sandbox answers
+      received = sandbox.receivedOperations().get(0).variables();
+    }
 
-    assertEquals(tree(received), tree(optix.requests().get(0).variables()));
+    assertEquals(canonical(received), tree(optix.requests().get(0).variables()));
   }
 
   @Test
@@ -226,53 +233,19 @@ class FakesTest {
     }
   }
 
-  /** The {@code variables} a real client puts on the wire for {@code draftBooking(input)}. */
-  private static String variablesOnTheWire(BookingSetInput input) throws Exception {
-    AtomicReference<String> body = new AtomicReference<>();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/graphql",
-        exchange -> {
-          body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-          byte[] answer =
-              ("{\"data\":"
-                      + DraftBookingQueryFakes.json(DraftBookingQueryFakes.data().build())
-                      + "}")
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, answer.length);
-          exchange.getResponseBody().write(answer);
-          exchange.close();
-        });
-    server.start();
-    try (OptixClient client =
-        OptixClient.builder()
-            .endpoint(
-                java.net.URI.create(
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/graphql"))
-            .tokenProvider(TokenProvider.fixed("wire-t0ken-o"))
-            .build()) {
-      client.create(OrganizationApi.class).draftBooking(input);
-    } finally {
-      server.stop(0);
+  /** A value the sandbox read as the tree {@link #tree} makes of JSON text. */
+  private static Object canonical(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new TreeMap<>();
+      map.forEach((key, member) -> out.put(String.valueOf(key), canonical(member)));
+      return out;
     }
-    try (JsonParser in = JSON.createParser(body.get())) {
-      in.nextToken();
-      while (in.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-        String name = in.currentName();
-        in.nextToken();
-        if (name.equals("variables")) {
-          java.io.StringWriter text = new java.io.StringWriter();
-          try (var out = JSON.createGenerator(text)) {
-            out.copyCurrentStructure(in);
-          }
-          return text.toString();
-        }
-        in.skipChildren();
-      }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>();
+      list.forEach(element -> out.add(canonical(element)));
+      return out;
     }
-    throw new AssertionError("no variables in " + body.get());
+    return String.valueOf(value);
   }
 
   /** JSON text as a tree of maps and lists, to compare regardless of key order. */
@@ -286,7 +259,7 @@ class FakesTest {
   private static Object tree(JsonParser in) throws IOException {
     switch (in.currentToken()) {
       case START_OBJECT -> {
-        java.util.Map<String, Object> map = new java.util.TreeMap<>();
+        Map<String, Object> map = new TreeMap<>();
         while (in.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
           String name = in.currentName();
           in.nextToken();

@@ -111,8 +111,9 @@ class ConfigDiagnosticsTest {
         compilation,
         "[OptixGql/InvalidOption] Option -Aoptixgql.graphqlDirectory is not an optixgql option: they"
             + " are -Aoptixgql.graphqlDir, -Aoptixgql.projectDir, -Aoptixgql.typesPackage,"
-            + " -Aoptixgql.cache, -Aoptixgql.cacheDir, -Aoptixgql.stats and -Aoptixgql.severity.<Id>"
-            + " (docs/configuration.md). Did you mean 'optixgql.graphqlDir'?");
+            + " -Aoptixgql.cache, -Aoptixgql.cacheDir, -Aoptixgql.stats, -Aoptixgql.testBuilders and"
+            + " -Aoptixgql.severity.<Id> (docs/configuration.md). Did you mean"
+            + " 'optixgql.graphqlDir'?");
     assertThat(compilation).hadErrorCount(1);
   }
 

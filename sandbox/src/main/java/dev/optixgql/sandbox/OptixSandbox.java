@@ -64,7 +64,8 @@ public final class OptixSandbox implements AutoCloseable {
             SandboxEngine.seeded(snapshots, fixtures),
             SeedData.tokens(),
             rateLimitPerMinute,
-            consoleMutations);
+            consoleMutations,
+            this::received);
     try {
       this.server = HttpServer.create(new InetSocketAddress(loopback(), port), 0);
     } catch (IOException e) {
@@ -175,6 +176,30 @@ public final class OptixSandbox implements AutoCloseable {
    */
   public int requestCount() {
     return http.requestCount() + http.refusedCount();
+  }
+
+  /** How many received operations {@link #receivedOperations()} keeps: the latest. */
+  private static final int RECEIVED_KEPT = 1_000;
+
+  private final java.util.Deque<ReceivedOperation> received = new java.util.ArrayDeque<>();
+
+  private synchronized void received(
+      String operationName, String query, Map<String, Object> variables, boolean personal) {
+    if (received.size() == RECEIVED_KEPT) {
+      received.removeFirst();
+    }
+    received.addLast(
+        new ReceivedOperation(operationName, query, JsonValues.immutable(variables), personal));
+  }
+
+  /**
+   * The operations the sandbox received and ran, oldest first, each with its variables as the
+   * server read them: what a test asserts its code sent. The latest 1,000 are kept.
+   *
+   * @return the operations, a batch's one by one
+   */
+  public synchronized java.util.List<ReceivedOperation> receivedOperations() {
+    return java.util.List.copyOf(received);
   }
 
   /**
@@ -322,6 +347,21 @@ public final class OptixSandbox implements AutoCloseable {
      */
     public Builder fixtures(Path file) {
       fixtures.read(requireFile(file));
+      return this;
+    }
+
+    /**
+     * Records a query's whole {@code data}, as JSON text, as the fixtures of the root fields it
+     * holds: typically {@code UpcomingBookingsQueryFakes.json(...)} from the generated test
+     * builders, so the sandbox answers with records the test built. Its members must be named as
+     * the fields are (an operation that aliases a root field names it otherwise).
+     *
+     * @param data the {@code data} object, e.g. {@code {"bookings": {"total": 1, "data": [...]}}}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code data} is not a JSON object
+     */
+    public Builder fixtureData(String data) {
+      fixtures.readData(data);
       return this;
     }
 

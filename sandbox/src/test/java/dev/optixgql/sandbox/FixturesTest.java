@@ -87,4 +87,66 @@ class FixturesTest {
             () -> OptixSandbox.builder().fixture("locations", List.of()));
     assertTrue(e.getMessage().contains("\"Query.invoices\""), e.getMessage());
   }
+
+  @Test
+  void aListOptixPagesAnswersOnePageOfItsFixture() {
+    List<Map<String, Object>> locations = new java.util.ArrayList<>();
+    for (int i = 1; i <= 1_234; i++) {
+      locations.add(Map.of("location_id", String.valueOf(i)));
+    }
+    try (OptixSandbox sandbox =
+        OptixSandbox.builder().fixture("Query.locations", Map.of("data", locations)).build()) {
+      SandboxClient client = new SandboxClient(sandbox);
+      String query =
+          "query P($page: Int, $limit: Int) { locations(page: $page, limit: $limit)"
+              + " { total data { location_id } } }";
+
+      Object first = client.graphql(sandbox.organizationToken(), query, Map.of()).get("data");
+      Object last =
+          client
+              .graphql(sandbox.organizationToken(), query, Map.of("page", 13, "limit", 100))
+              .get("data");
+      Object beyond =
+          client
+              .graphql(sandbox.organizationToken(), query, Map.of("page", 14, "limit", 100))
+              .get("data");
+
+      assertEquals(1234, ((Number) SandboxClient.at(first, "locations", "total")).intValue());
+      assertEquals(100, SandboxClient.list(SandboxClient.at(first, "locations", "data")).size());
+      List<Object> lastPage = SandboxClient.list(SandboxClient.at(last, "locations", "data"));
+      assertEquals(34, lastPage.size());
+      assertEquals("1201", SandboxClient.map(lastPage.get(0)).get("location_id"));
+      assertTrue(SandboxClient.list(SandboxClient.at(beyond, "locations", "data")).isEmpty());
+    }
+  }
+
+  @Test
+  void theOperationsReceivedAreKeptWithTheirVariables() {
+    try (OptixSandbox sandbox = OptixSandbox.start()) {
+      SandboxClient client = new SandboxClient(sandbox);
+      client.graphql(
+          sandbox.personalToken(),
+          "query Mine($limit: Int) { locations(limit: $limit) { total } }",
+          Map.of("limit", 3));
+      client.graphql(sandbox.organizationToken(), LOCATIONS);
+
+      List<ReceivedOperation> received = sandbox.receivedOperations();
+
+      assertEquals(2, received.size());
+      assertEquals(Map.of("limit", 3L), normalize(received.get(0).variables()));
+      assertTrue(received.get(0).personalToken());
+      assertFalse(received.get(1).personalToken());
+      assertEquals(LOCATIONS, received.get(1).query());
+      assertThrows(
+          UnsupportedOperationException.class, () -> received.get(0).variables().put("x", 1));
+    }
+  }
+
+  /** Numbers as longs, as JSON integers read. */
+  private static Map<String, Object> normalize(Map<String, Object> variables) {
+    Map<String, Object> out = new java.util.HashMap<>();
+    variables.forEach(
+        (key, value) -> out.put(key, value instanceof Number n ? (Object) n.longValue() : value));
+    return out;
+  }
 }

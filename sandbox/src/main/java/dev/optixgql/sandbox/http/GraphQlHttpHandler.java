@@ -44,7 +44,9 @@ final class GraphQlHttpHandler implements HttpHandler {
       SandboxEngine engine,
       TokenAuthenticator authenticator,
       RateLimiter rateLimiter,
-      boolean consoleMutations) {
+      boolean consoleMutations,
+      SandboxHttp.Received received) {
+    this.received = received;
     this.engine = engine;
     this.authenticator = authenticator;
     this.rateLimiter = rateLimiter;
@@ -121,9 +123,16 @@ final class GraphQlHttpHandler implements HttpHandler {
         .withHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
   }
 
+  private final SandboxHttp.Received received;
+
   private Object execute(TokenKind kind, ParsedBody parsed, boolean readOnly) {
     List<Map<String, Object>> results = new ArrayList<>();
     for (GraphQlRequest request : parsed.requests()) {
+      received.operation(
+          request.operationName(),
+          request.query(),
+          request.variables(),
+          kind == TokenKind.PERSONAL);
       results.add(
           readOnly && ReadOnlyConsole.isMutation(request)
               ? ReadOnlyConsole.refusal()

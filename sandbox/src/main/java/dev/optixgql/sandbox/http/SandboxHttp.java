@@ -2,6 +2,7 @@ package dev.optixgql.sandbox.http;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.optixgql.sandbox.engine.SandboxEngine;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +20,19 @@ public final class SandboxHttp {
   /** The console's schema map. */
   public static final String VOYAGER = ConsoleHandler.VOYAGER;
 
+  /** Told each operation the endpoint runs, before it runs. */
+  @FunctionalInterface
+  public interface Received {
+    /**
+     * @param operationName as sent, or {@code null}
+     * @param query the document sent
+     * @param variables as read from the request's JSON
+     * @param personal whether the personal token sent it
+     */
+    void operation(
+        String operationName, String query, Map<String, Object> variables, boolean personal);
+  }
+
   private final GraphQlHttpHandler handler;
   private final boolean consoleMutations;
   private SameOriginGuard guard;
@@ -28,15 +42,21 @@ public final class SandboxHttp {
    * @param tokens the tokens the sandbox accepts
    * @param rateLimitPerMinute requests per token per minute; 0 enforces none
    * @param consoleMutations whether the console's pages may run mutations
+   * @param received told each operation the endpoint runs
    */
   public SandboxHttp(
-      SandboxEngine engine, Set<String> tokens, int rateLimitPerMinute, boolean consoleMutations) {
+      SandboxEngine engine,
+      Set<String> tokens,
+      int rateLimitPerMinute,
+      boolean consoleMutations,
+      Received received) {
     this.handler =
         new GraphQlHttpHandler(
             engine,
             new TokenAuthenticator(tokens),
             new RateLimiter(rateLimitPerMinute, System::nanoTime),
-            consoleMutations);
+            consoleMutations,
+            received);
     this.consoleMutations = consoleMutations;
   }
 

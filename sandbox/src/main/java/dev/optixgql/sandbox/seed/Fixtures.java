@@ -53,6 +53,24 @@ public final class Fixtures {
     map.forEach((coordinate, value) -> put(String.valueOf(coordinate), value));
   }
 
+  /**
+   * Adds each member of a query's {@code data} object, as JSON text, as the fixture of the root
+   * field it names ({@code {"bookings": {...}}} → {@code Query.bookings}).
+   */
+  public void readData(String data) {
+    Object json;
+    try {
+      json = JsonReader.read(data);
+    } catch (MalformedRequestException e) {
+      throw new IllegalArgumentException("The data is not JSON: " + e.getMessage(), e);
+    }
+    if (!(json instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(
+          "Fixture data must be a JSON object of root fields, e.g. {\"bookings\": {...}}");
+    }
+    map.forEach((field, value) -> put("Query." + field, value));
+  }
+
   /** The fixtures in order; a value may be {@code null} (the field answers null). */
   public Map<String, Object> byCoordinate() {
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCoordinate));
