@@ -230,6 +230,11 @@ public final class FakesWriter {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Builds {@link $T}; every component starts at its default.\n", record);
+    builder.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("A builder with every component at its default.\n")
+            .build());
     List<CodeBlock> arguments = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
       IrField field = model.fields().get(i);

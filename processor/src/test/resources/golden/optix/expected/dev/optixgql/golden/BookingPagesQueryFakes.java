@@ -143,6 +143,12 @@ public final class BookingPagesQueryFakes {
     private BookingPagesQuery.Data.Bookings bookings = new BookingsBuilder().build();
 
     /**
+     * A builder with every component at its default.
+     */
+    public DataBuilder() {
+    }
+
+    /**
      * Sets {@code bookings}.
      *
      * @param bookings the value
@@ -184,6 +190,12 @@ public final class BookingPagesQueryFakes {
 
     private List<BookingPagesQuery.Data.Bookings. @Nullable Booking> data =
         List.of(new BookingBuilder().build());
+
+    /**
+     * A builder with every component at its default.
+     */
+    public BookingsBuilder() {
+    }
 
     /**
      * Sets {@code total}.
@@ -234,6 +246,12 @@ public final class BookingPagesQueryFakes {
     private BookingStatus status = BookingStatus.knownValues().get(0);
 
     private String bookingId = "1";
+
+    /**
+     * A builder with every component at its default.
+     */
+    public BookingBuilder() {
+    }
 
     /**
      * Sets {@code title}.

@@ -189,6 +189,12 @@ public final class BookingPeopleQueryFakes {
     private BookingPeopleQuery.Data.Later later = new LaterBuilder().build();
 
     /**
+     * A builder with every component at its default.
+     */
+    public DataBuilder() {
+    }
+
+    /**
      * Sets {@code upcoming}.
      *
      * @param upcoming the value
@@ -254,6 +260,12 @@ public final class BookingPeopleQueryFakes {
         List.of(new BookingBuilder().build());
 
     /**
+     * A builder with every component at its default.
+     */
+    public UpcomingBuilder() {
+    }
+
+    /**
      * Sets {@code data}.
      *
      * @param data the value
@@ -285,6 +297,12 @@ public final class BookingPeopleQueryFakes {
 
     private BookingPeopleQuery.Data.Upcoming.Booking. @Nullable User organizer =
         new UserBuilder().build();
+
+    /**
+     * A builder with every component at its default.
+     */
+    public BookingBuilder() {
+    }
 
     /**
      * Sets {@code booking_id}.
@@ -366,6 +384,12 @@ public final class BookingPeopleQueryFakes {
     private String email = "email";
 
     /**
+     * A builder with every component at its default.
+     */
+    public UserBuilder() {
+    }
+
+    /**
      * Sets {@code name}.
      *
      * @param name the value
@@ -403,6 +427,12 @@ public final class BookingPeopleQueryFakes {
   public static final class LaterBuilder {
     private List<BookingPeopleQuery.Data.Upcoming. @Nullable Booking> data =
         List.of(new BookingBuilder().build());
+
+    /**
+     * A builder with every component at its default.
+     */
+    public LaterBuilder() {
+    }
 
     /**
      * Sets {@code data}.

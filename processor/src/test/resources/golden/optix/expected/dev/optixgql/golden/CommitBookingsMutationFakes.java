@@ -117,6 +117,12 @@ public final class CommitBookingsMutationFakes {
         new BookingsCommitBuilder().build();
 
     /**
+     * A builder with every component at its default.
+     */
+    public DataBuilder() {
+    }
+
+    /**
      * Sets {@code bookingsCommit}.
      *
      * @param bookingsCommit the value
@@ -161,6 +167,12 @@ public final class CommitBookingsMutationFakes {
         List.of(new BookingBuilder().build());
 
     /**
+     * A builder with every component at its default.
+     */
+    public BookingsCommitBuilder() {
+    }
+
+    /**
      * Sets {@code booking_session_id}.
      *
      * @param bookingSessionId the value
@@ -201,6 +213,12 @@ public final class CommitBookingsMutationFakes {
     private String bookingId = "1";
 
     private BookingStatus status = BookingStatus.knownValues().get(0);
+
+    /**
+     * A builder with every component at its default.
+     */
+    public BookingBuilder() {
+    }
 
     /**
      * Sets {@code booking_id}.

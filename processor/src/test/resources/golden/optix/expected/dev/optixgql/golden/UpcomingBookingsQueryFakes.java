@@ -264,6 +264,12 @@ public final class UpcomingBookingsQueryFakes {
     private UpcomingBookingsQuery.Data.Me me = new MeBuilder().build();
 
     /**
+     * A builder with every component at its default.
+     */
+    public DataBuilder() {
+    }
+
+    /**
      * Sets {@code upcoming}.
      *
      * @param upcoming the value
@@ -331,6 +337,12 @@ public final class UpcomingBookingsQueryFakes {
         List.of(new BookingBuilder().build());
 
     /**
+     * A builder with every component at its default.
+     */
+    public UpcomingBuilder() {
+    }
+
+    /**
      * Sets {@code total}.
      *
      * @param total the value
@@ -386,6 +398,12 @@ public final class UpcomingBookingsQueryFakes {
 
     private UpcomingBookingsQuery.Data.Upcoming.Booking. @Nullable User user =
         new UserBuilder().build();
+
+    /**
+     * A builder with every component at its default.
+     */
+    public BookingBuilder() {
+    }
 
     /**
      * Sets {@code title}.
@@ -534,6 +552,12 @@ public final class UpcomingBookingsQueryFakes {
     private List<@Nullable List<Integer>> freeHours = List.of(List.of(0));
 
     /**
+     * A builder with every component at its default.
+     */
+    public ResourceBuilder() {
+    }
+
+    /**
      * Sets {@code name}.
      *
      * @param name the value
@@ -575,6 +599,12 @@ public final class UpcomingBookingsQueryFakes {
     private String email = "email";
 
     /**
+     * A builder with every component at its default.
+     */
+    public UserBuilder() {
+    }
+
+    /**
      * Sets {@code name}.
      *
      * @param name the value
@@ -612,6 +642,12 @@ public final class UpcomingBookingsQueryFakes {
   public static final class MeBuilder {
     private UpcomingBookingsQuery.Data.Me. @Nullable Organization organization =
         new OrganizationBuilder().build();
+
+    /**
+     * A builder with every component at its default.
+     */
+    public MeBuilder() {
+    }
 
     /**
      * Sets {@code organization}.
@@ -654,6 +690,12 @@ public final class UpcomingBookingsQueryFakes {
    */
   public static final class OrganizationBuilder {
     private String name = "name";
+
+    /**
+     * A builder with every component at its default.
+     */
+    public OrganizationBuilder() {
+    }
 
     /**
      * Sets {@code name}.
