@@ -14,6 +14,7 @@ import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenKindMismatchException;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.generated.ClientCalls;
+import dev.optixgql.runtime.testing.EchoQuery;
 import dev.optixgql.runtime.testing.LimitingServer;
 import dev.optixgql.runtime.testing.PingQuery;
 import java.io.IOException;
@@ -32,39 +33,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120) // a hang guard, not a speed bound
 class CaffeineResponseCacheTest {
   private static final String TOKEN = "cache-t0ken-1o";
-
-  /** {@code query Echo($tag: String) { ping { status } }}: a query with a variable. */
-  record EchoQuery(String tag) implements Operation<PingQuery.Data> {
-    @Override
-    public String document() {
-      return "query Echo($tag:String){ping{status}}";
-    }
-
-    @Override
-    public String operationName() {
-      return "Echo";
-    }
-
-    @Override
-    public boolean isMutation() {
-      return false;
-    }
-
-    @Override
-    public Class<PingQuery.Data> dataType() {
-      return PingQuery.Data.class;
-    }
-
-    @Override
-    public void writeVariables(JsonGenerator out) throws IOException {
-      out.writeStringField("tag", tag);
-    }
-
-    @Override
-    public PingQuery.Data readData(JsonParser in) throws IOException {
-      return new PingQuery().readData(in);
-    }
-  }
 
   /** {@code mutation Touch { ping { status } }}. */
   record TouchMutation() implements Operation<PingQuery.Data> {
@@ -179,11 +147,11 @@ class CaffeineResponseCacheTest {
     CaffeineResponseCache cache = cache().cacheEveryQuery(Duration.ofMinutes(5)).build();
     try (OptixClient client = client(cache);
         OptixClient other = client.withTokens(TokenProvider.fixed("cache-t0ken-2o"))) {
-      client.execute(new EchoQuery("a"));
-      client.execute(new EchoQuery("b"));
-      client.execute(new EchoQuery("a"));
-      other.execute(new EchoQuery("a"));
-      other.execute(new EchoQuery("a"));
+      client.execute(new EchoQuery("a", 0));
+      client.execute(new EchoQuery("b", 0));
+      client.execute(new EchoQuery("a", 0));
+      other.execute(new EchoQuery("a", 0));
+      other.execute(new EchoQuery("a", 0));
     }
     assertEquals(3, server.served(), "a, b, and a with the other token");
     assertEquals(2, cache.stats().hitCount());

@@ -3,17 +3,14 @@ package dev.optixgql.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.optixgql.runtime.Batch;
 import dev.optixgql.runtime.GraphQLErrorsException;
-import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.TokenKind;
 import dev.optixgql.runtime.TokenPlacement;
 import dev.optixgql.runtime.TokenProvider;
+import dev.optixgql.runtime.testing.EchoQuery;
 import dev.optixgql.runtime.testing.PingQuery;
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,40 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** What the in-memory Optix records of each way a client sends, and how it answers. */
 class InMemoryOptixTest {
   private static final String PONG = "{\"ping\":{\"status\":\"ok\"}}";
-
-  /** {@code query Echo($tag: String, $n: Int) { ping { status } }}. */
-  record EchoQuery(String tag, int n) implements Operation<PingQuery.Data> {
-    @Override
-    public String document() {
-      return "query Echo($tag:String,$n:Int){ping{status}}";
-    }
-
-    @Override
-    public String operationName() {
-      return "Echo";
-    }
-
-    @Override
-    public boolean isMutation() {
-      return false;
-    }
-
-    @Override
-    public Class<PingQuery.Data> dataType() {
-      return PingQuery.Data.class;
-    }
-
-    @Override
-    public void writeVariables(JsonGenerator out) throws IOException {
-      out.writeStringField("tag", tag);
-      out.writeNumberField("n", n);
-    }
-
-    @Override
-    public PingQuery.Data readData(JsonParser in) throws IOException {
-      return new PingQuery().readData(in);
-    }
-  }
 
   @ParameterizedTest
   @EnumSource(TokenPlacement.class)
