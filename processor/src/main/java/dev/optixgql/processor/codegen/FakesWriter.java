@@ -336,7 +336,8 @@ public final class FakesWriter {
         return CodeBlock.of("$S", owner.schemaType());
       }
       if (scalar.mapped()) {
-        return mappedDefault(scalar.javaType());
+        CodeBlock known = mappedDefault(scalar.javaType());
+        return known != null ? known : CodeBlock.of("null"); // build() asks for it
       }
       switch (scalar.name()) {
         case "ID":
@@ -380,7 +381,7 @@ public final class FakesWriter {
       case "java.lang.Integer", "java.lang.Long", "java.lang.Short" -> CodeBlock.of("0");
       case "java.lang.Double" -> CodeBlock.of("0.0");
       case "java.lang.Boolean" -> CodeBlock.of("false");
-      default -> CodeBlock.of("null");
+      default -> null;
     };
   }
 
@@ -391,7 +392,7 @@ public final class FakesWriter {
         ? mappedScalar(list.of())
         : inner instanceof IrType.Scalar scalar
             && scalar.mapped()
-            && mappedDefault(scalar.javaType()).toString().equals("null");
+            && mappedDefault(scalar.javaType()) == null;
   }
 
   /** {@code writeX(out, value)}: the record's fields by response name. */
