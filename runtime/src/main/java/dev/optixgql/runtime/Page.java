@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the items' type
  */
 public record Page<T>(int number, List<T> items, int received, @Nullable Integer total) {
-  /** Copies {@code items}. */
+  /**
+   * A page holding a copy of {@code items}.
+   *
+   * @param number the page number, counted from 1
+   * @param items the page's items, copied
+   * @param received how many entries the page held, null entries included
+   * @param total the list's total, or {@code null} when not selected
+   */
   public Page {
     items = List.copyOf(items);
   }
