@@ -1,6 +1,7 @@
 package dev.optixgql.processor.ir;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One operation, lowered (independent of the snapshot it was checked against, so interfaces bound
@@ -34,5 +35,39 @@ public record IrOperation(
   public IrOperation {
     variables = List.copyOf(variables);
     fragments = List.copyOf(fragments);
+  }
+
+  // equals and hashCode written out, as for every IR value compared on the clean path (an
+  // operation bound by two interfaces is lowered for each): see ClientDeclaration.equals.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IrOperation that
+        && name.equals(that.name)
+        && className.equals(that.className)
+        && mutation == that.mutation
+        && subscription == that.subscription
+        && document.equals(that.document)
+        && Objects.equals(sourceFile, that.sourceFile)
+        && variables.equals(that.variables)
+        && data.equals(that.data)
+        && fragments.equals(that.fragments)
+        && Objects.equals(typesPackage, that.typesPackage)
+        && Objects.equals(paging, that.paging);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        name,
+        className,
+        mutation,
+        subscription,
+        document,
+        sourceFile,
+        variables,
+        data,
+        fragments,
+        typesPackage,
+        paging);
   }
 }

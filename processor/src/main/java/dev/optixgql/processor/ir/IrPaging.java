@@ -25,6 +25,28 @@ public record IrPaging(
     int itemsField,
     int totalField) {
 
+  // equals and hashCode written out, as for every IR value compared on the clean path: see
+  // ClientDeclaration.equals.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IrPaging that
+        && rootField == that.rootField
+        && pageVariable == that.pageVariable
+        && defaultPage == that.defaultPage
+        && limitVariable == that.limitVariable
+        && defaultLimit == that.defaultLimit
+        && itemsField == that.itemsField
+        && totalField == that.totalField;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(
+        new int[] {
+          rootField, pageVariable, defaultPage, limitVariable, defaultLimit, itemsField, totalField
+        });
+  }
+
   /** Optix's page size when neither the operation nor the schema says otherwise. */
   public static final int OPTIX_DEFAULT_LIMIT = 100;
 

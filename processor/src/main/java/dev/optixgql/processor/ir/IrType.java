@@ -5,11 +5,34 @@ package dev.optixgql.processor.ir;
  * types resolved to what they become in Java.
  */
 public sealed interface IrType {
+  // The variants' equals and hashCode are written out, as for every IR value compared on the
+  // clean path: see ClientDeclaration.equals.
+
   /** A non-null wrapper (GraphQL {@code T!}). */
-  record NonNull(IrType of) implements IrType {}
+  record NonNull(IrType of) implements IrType {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof NonNull that && of.equals(that.of);
+    }
+
+    @Override
+    public int hashCode() {
+      return 1 + 31 * of.hashCode();
+    }
+  }
 
   /** A list (GraphQL {@code [T]}). */
-  record ListOf(IrType of) implements IrType {}
+  record ListOf(IrType of) implements IrType {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ListOf that && of.equals(that.of);
+    }
+
+    @Override
+    public int hashCode() {
+      return 2 + 31 * of.hashCode();
+    }
+  }
 
   /**
    * A built-in or custom scalar, by its GraphQL name; a mapped custom scalar names its Java type
@@ -30,16 +53,49 @@ public sealed interface IrType {
     public boolean builtIn() {
       return BUILT_IN.contains(name);
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Scalar that
+          && name.equals(that.name)
+          && java.util.Objects.equals(javaType, that.javaType)
+          && java.util.Objects.equals(adapter, that.adapter);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(name, javaType, adapter);
+    }
   }
 
   /** The scalars every GraphQL schema has. */
   java.util.Set<String> BUILT_IN = java.util.Set.of("Int", "Float", "String", "Boolean", "ID");
 
   /** A schema enum, generated as its own type. */
-  record EnumRef(String name) implements IrType {}
+  record EnumRef(String name) implements IrType {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof EnumRef that && name.equals(that.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return 3 + 31 * name.hashCode();
+    }
+  }
 
   /** A schema input object, generated as its own record. */
-  record InputRef(String name) implements IrType {}
+  record InputRef(String name) implements IrType {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof InputRef that && name.equals(that.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return 4 + 31 * name.hashCode();
+    }
+  }
 
   /** An output composite: the record selected from it. */
   record Model(IrModel model) implements IrType {

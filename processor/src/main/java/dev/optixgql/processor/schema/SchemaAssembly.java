@@ -62,9 +62,9 @@ import java.util.Set;
  * fixed cost (issue 25). The schema is made by graphql-java's fast builder, given every type (it
  * resolves the references in place instead of traversing the schema to find them; about 90 ms less
  * inside a fresh JVM's processor for 14 operations), and validated as graphql-java's usual builder
- * validates it. It builds what graphql-java would accept; anything else throws (an unknown
- * type or directive, a name defined twice, an {@code extend}), and the snapshot is then built whole
- * by graphql-java, which reports the problem. {@code SchemaAssemblyTest} holds the two to the same
+ * validates it. It builds what graphql-java would accept; anything else throws (an unknown type or
+ * directive, a name defined twice, an {@code extend}), and the snapshot is then built whole by
+ * graphql-java, which reports the problem. {@code SchemaAssemblyTest} holds the two to the same
  * printed schema for the Optix schema and every schema of the corpora.
  */
 final class SchemaAssembly {

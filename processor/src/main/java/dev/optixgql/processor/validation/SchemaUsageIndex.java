@@ -52,6 +52,20 @@ final class SchemaUsageIndex {
               location.getLine(),
               location.getColumn());
     }
+
+    // equals and hashCode written out (a map key): see ClientDeclaration.equals.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof At that
+          && line == that.line
+          && column == that.column
+          && source.equals(that.source);
+    }
+
+    @Override
+    public int hashCode() {
+      return (source.hashCode() * 31 + line) * 31 + column;
+    }
   }
 
   /** A deprecated element used at {@code location}: what it is and why it was deprecated. */

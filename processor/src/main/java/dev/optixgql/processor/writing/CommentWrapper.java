@@ -20,7 +20,7 @@ final class CommentWrapper {
   private CommentWrapper() {}
 
   static String wrap(String source) {
-    if (source.lines().noneMatch(line -> line.length() > COLUMNS || line.endsWith(" "))) {
+    if (!needsWork(source)) {
       return source;
     }
     StringBuilder out = new StringBuilder(source.length() + 256);
@@ -56,6 +56,24 @@ final class CommentWrapper {
     }
     out.setLength(out.length() - 1); // the split kept the text after the last newline
     return out.toString();
+  }
+
+  /**
+   * Whether a line of {@code source} is wider than the limit or ends in a space: one pass over the
+   * characters (most files need nothing, and this runs once per generated file).
+   */
+  private static boolean needsWork(String source) {
+    int lineStart = 0;
+    int length = source.length();
+    for (int i = 0; i <= length; i++) {
+      if (i == length || source.charAt(i) == '\n' || source.charAt(i) == '\r') {
+        if (i - lineStart > COLUMNS || (i > lineStart && source.charAt(i - 1) == ' ')) {
+          return true;
+        }
+        lineStart = i + 1;
+      }
+    }
+    return false;
   }
 
   /**
