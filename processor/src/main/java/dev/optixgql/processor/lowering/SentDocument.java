@@ -3,7 +3,6 @@ package dev.optixgql.processor.lowering;
 import dev.optixgql.processor.document.DocumentIndex;
 import dev.optixgql.processor.document.OperationSource;
 import dev.optixgql.processor.validation.OperationDocuments;
-import graphql.language.AstPrinter;
 import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -58,7 +57,7 @@ final class SentDocument {
         definitions.add(definition);
       }
     }
-    return AstPrinter.printAstCompact(document.transform(b -> b.definitions(definitions)));
+    return CompactPrinter.print(document.transform(b -> b.definitions(definitions)));
   }
 
   /**

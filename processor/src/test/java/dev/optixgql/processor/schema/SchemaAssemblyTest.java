@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.processor.corpus.GraphQLFiles;
 import dev.optixgql.processor.syntax.Declined;
 import dev.optixgql.processor.syntax.DocumentReader;
 import graphql.schema.GraphQLDirective;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +35,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ../shared/corpus}, and the cases below; where graphql-java refuses a schema, the assembly throws.
  */
 class SchemaAssemblyTest {
-  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
   @Test
   void buildsEverySchemaAsGraphqlJavaDoes() throws IOException {
@@ -147,24 +146,9 @@ class SchemaAssemblyTest {
   }
 
   private static List<Path> schemas() throws IOException {
-    List<Path> roots = new ArrayList<>(List.of(REPOSITORY));
-    String shared = System.getProperty("optixgql.shared");
     List<Path> out = new ArrayList<>();
-    if (shared != null && !shared.isBlank()) {
-      roots.add(Path.of(shared).resolve("corpus"));
-      Path optix = Path.of(shared).resolve("optix/schema.full.graphql");
-      if (Files.exists(optix)) {
-        out.add(optix);
-      }
-    }
-    for (Path root : roots) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> p.getFileName().toString().endsWith(".graphqls"))
-            .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
-            .sorted()
-            .forEach(out::add);
-      }
-    }
+    GraphQLFiles.shared("optix/schema.full.graphql").ifPresent(out::add);
+    out.addAll(GraphQLFiles.withSuffix(".graphqls"));
     return out;
   }
 }

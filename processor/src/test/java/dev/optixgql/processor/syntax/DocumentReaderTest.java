@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.optixgql.processor.corpus.GraphQLFiles;
 import graphql.language.Comment;
 import graphql.language.DescribedNode;
 import graphql.language.Description;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +42,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the repository and of {@code ../shared/corpus}, the real Optix schema, and the cases below.
  */
 class DocumentReaderTest {
-  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
   @Test
   void readsEveryOperationFileAsGraphqlJavaDoes() throws IOException {
@@ -291,27 +290,10 @@ class DocumentReaderTest {
 
   /** Files ending in {@code suffix} in the repository (build output aside) and the corpora. */
   private static List<Path> files(String suffix) throws IOException {
-    List<Path> roots = new ArrayList<>(List.of(REPOSITORY));
-    shared("corpus").ifPresent(roots::add);
-    List<Path> out = new ArrayList<>();
-    for (Path root : roots) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> p.getFileName().toString().endsWith(suffix))
-            .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .forEach(out::add);
-      }
-    }
-    return out;
+    return GraphQLFiles.withSuffix(suffix);
   }
 
   private static java.util.Optional<Path> shared(String relative) {
-    String shared = System.getProperty("optixgql.shared");
-    if (shared == null || shared.isBlank()) {
-      return java.util.Optional.empty();
-    }
-    Path path = Path.of(shared).resolve(relative);
-    return Files.exists(path) ? java.util.Optional.of(path) : java.util.Optional.empty();
+    return GraphQLFiles.shared(relative);
   }
 }
