@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor under ECJ, the compiler inside Eclipse and VS Code's Java extension: the examples
- * generate the same files as under javac and compile cleanly, a broken operation is reported at its
+ * generate the same files as under javac (their test builders included) and compile cleanly, a broken operation is reported at its
  * {@code .graphql} line and column, and a missing GraphQL root is an error on every interface.
  */
 class EcjTest {
@@ -27,8 +27,10 @@ class EcjTest {
     List<Path> classpath = Jars.select(Jars.RUNTIME_AND_SANDBOX);
     List<Path> processorPath = Jars.select(Jars.PROCESSOR);
 
-    Result ecj = Compilers.ecj(project, classpath, processorPath, List.of());
-    Result javac = Compilers.javac(project, classpath, processorPath, List.of());
+    // With the test builders, as the examples' build generates them.
+    List<String> options = List.of("-Aoptixgql.testBuilders=true");
+    Result ecj = Compilers.ecj(project, classpath, processorPath, options);
+    Result javac = Compilers.javac(project, classpath, processorPath, options);
 
     assertTrue(javac.success(), javac.output());
     assertTrue(ecj.success(), ecj.output());
@@ -36,6 +38,9 @@ class EcjTest {
     Map<String, byte[]> fromEcj = ecj.generatedFiles();
     Map<String, byte[]> fromJavac = javac.generatedFiles();
     assertTrue(fromJavac.containsKey("dev/optixgql/examples/OrganizationApi_Impl.java"));
+    assertTrue(
+        fromJavac.containsKey("dev/optixgql/examples/UpcomingBookingsQueryFakes.java"),
+        () -> "no test builders: " + fromJavac.keySet());
     assertTrue(fromJavac.size() > 20, () -> "only " + fromJavac.keySet());
     assertEquals(fromJavac.keySet(), fromEcj.keySet());
     for (String file : fromJavac.keySet()) {
