@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor under ECJ, the compiler inside Eclipse and VS Code's Java extension: the examples
- * generate the same files as under javac (their test builders included) and compile cleanly, a broken operation is reported at its
- * {@code .graphql} line and column, and a missing GraphQL root is an error on every interface.
+ * generate the same files as under javac (their test builders included) and compile cleanly, a
+ * broken operation is reported at its {@code .graphql} line and column, and a missing GraphQL root
+ * is an error on every interface.
  */
 class EcjTest {
   @TempDir Path dir;
