@@ -27,10 +27,12 @@ import java.util.Objects;
  * <ul>
  *   <li>{@value #CALL}: one observation per call (one operation, or one batch), named for its
  *       operation ({@code query BookingsWindow}), tagged {@code graphql.operation.name}, {@code
- *       graphql.operation.type} (OpenTelemetry's GraphQL attributes), {@code optixgql.client} and
- *       {@code optixgql.outcome} ({@code success}, {@code errors}, {@code failed}), its error the
- *       exception a call failed with: a timer per operation, type and outcome through Micrometer's
- *       meter handler, a span per call through Micrometer Tracing;
+ *       graphql.operation.type} (OpenTelemetry's GraphQL attributes), {@code optixgql.client},
+ *       {@code optixgql.outcome} ({@code success}, {@code errors}, {@code failed}) and {@code
+ *       optixgql.cache} ({@code hit}: answered by the client's response cache without a request;
+ *       {@code miss}: looked up there, then sent; {@code none}: not a query the cache keeps), its
+ *       error the exception a call failed with: a timer per operation, type and outcome through
+ *       Micrometer's meter handler, a span per call through Micrometer Tracing;
  *   <li>{@value #ATTEMPT}: a child observation per attempt, tagged {@code
  *       http.response.status_code} ({@code none} when there was no answer), so a span per attempt
  *       under the call's;
@@ -62,6 +64,8 @@ public final class OptixObservations implements CallListener {
 
   /** Gauge of the fewest requests left in a token's window, reported in the last minute. */
   public static final String LOWEST_REMAINING = "optixgql.client.rate_limit.remaining.lowest";
+
+  private static final String CACHE = "optixgql.cache";
 
   private final ObservationRegistry observations;
   private final Map<RetryReason, Counter> retries = new EnumMap<>(RetryReason.class);
@@ -114,6 +118,7 @@ public final class OptixObservations implements CallListener {
             .lowCardinalityKeyValue("graphql.operation.name", call.operationName())
             .lowCardinalityKeyValue("graphql.operation.type", call.operationType())
             .lowCardinalityKeyValue("optixgql.client", call.client())
+            .lowCardinalityKeyValue(CACHE, "none")
             .start();
     return new Watched(observation);
   }
@@ -125,6 +130,11 @@ public final class OptixObservations implements CallListener {
 
     Watched(Observation call) {
       this.call = call;
+    }
+
+    @Override
+    public void cacheLookup(boolean hit) {
+      call.lowCardinalityKeyValue(CACHE, hit ? "hit" : "miss");
     }
 
     @Override

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.RateLimitedException;
+import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.testing.LimitingServer;
@@ -18,6 +20,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -60,6 +64,7 @@ class OptixObservationsTest {
             .tag("graphql.operation.name", "Ping")
             .tag("graphql.operation.type", "query")
             .tag("optixgql.outcome", "success")
+            .tag("optixgql.cache", "none")
             .tag("error", "none")
             .timer();
     assertEquals(2, timer.count());
@@ -78,6 +83,45 @@ class OptixObservationsTest {
         .hasContextualNameEqualTo("query Ping")
         .hasLowCardinalityKeyValue("optixgql.client", "OptixClient");
     assertEquals(59.0, meters.get(OptixObservations.LOWEST_REMAINING).gauge().value(), 1.0);
+  }
+
+  @Test
+  void callsAnsweredByTheResponseCacheAreTimedAsHits() {
+    Map<ResponseCache.Key, Object> kept = new ConcurrentHashMap<>();
+    ResponseCache cache =
+        new ResponseCache() {
+          @Override
+          public Duration timeToLive(Operation<?> operation) {
+            return Duration.ofMinutes(1);
+          }
+
+          @Override
+          public Object get(Key key) {
+            return kept.get(key);
+          }
+
+          @Override
+          public void put(Key key, Object data, int bytes, Duration timeToLive) {
+            kept.put(key, data);
+          }
+        };
+    try (LimitingServer server =
+            LimitingServer.start(60, Duration.ofMinutes(1), PingQuery.ANSWER, 2);
+        OptixClient client = client(server, "obs-t0ken-4o").responseCache(cache).build()) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals("ok", client.execute(new PingQuery()).status());
+        assertEquals("ok", client.executeAsync(new PingQuery()).join().status());
+      }
+      assertEquals(1, server.served());
+    }
+    assertEquals(
+        1, meters.get(OptixObservations.CALL).tag("optixgql.cache", "miss").timer().count());
+    assertEquals(
+        5, meters.get(OptixObservations.CALL).tag("optixgql.cache", "hit").timer().count());
+    // One attempt in all: a hit sends nothing.
+    TestObservationRegistryAssert.assertThat(observations)
+        .hasNumberOfObservationsWithNameEqualTo(OptixObservations.CALL, 6)
+        .hasNumberOfObservationsWithNameEqualTo(OptixObservations.ATTEMPT, 1);
   }
 
   @Test

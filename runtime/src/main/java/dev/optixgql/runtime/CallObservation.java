@@ -4,15 +4,26 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One call's steps, as a {@link CallListener} sees them, in order: any {@link #throttled} wait
- * before an attempt, each attempt ({@link #attemptStarted}, {@link #attemptEnded} with the {@link
- * #rateLimit} counters its answer carried), a {@link #retrying} between attempts, and one {@link
- * #ended}. Every method does nothing by default. Called on the thread running the step; what a
- * method throws is caught and dropped.
+ * One call's steps, as a {@link CallListener} sees them, in order: for a query the client's {@link
+ * ResponseCache} keeps, its {@link #cacheLookup} (a hit ends the call there: no attempt, then
+ * {@link #ended} with {@link CallOutcome#SUCCESS}), any {@link #throttled} wait before an attempt,
+ * each attempt ({@link #attemptStarted}, {@link #attemptEnded} with the {@link #rateLimit} counters
+ * its answer carried), a {@link #retrying} between attempts, and one {@link #ended}. Every method
+ * does nothing by default. Called on the thread running the step; what a method throws is caught
+ * and dropped.
  */
 public interface CallObservation {
   /** Watches nothing. */
   CallObservation NONE = new CallObservation() {};
+
+  /**
+   * The client looked the call up in its {@link ResponseCache} (only for a query the cache keeps: a
+   * call that is not looked up is not told). On a hit nothing is sent: {@link #ended} follows, with
+   * {@link CallOutcome#SUCCESS}; on a miss the call goes on to the server, and its answer is kept.
+   *
+   * @param hit whether the cache answered the call
+   */
+  default void cacheLookup(boolean hit) {}
 
   /**
    * The call waited for a slot of its token's rate limit (or of the client's concurrency limit, or

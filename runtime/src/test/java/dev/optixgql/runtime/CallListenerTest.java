@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -151,6 +153,66 @@ class CallListenerTest {
     assertTrue(log.get(log.size() - 1).contains("failed HttpStatusException"), log::toString);
   }
 
+  @ParameterizedTest
+  @EnumSource(CallMode.class)
+  void aCachedQueryIsLookedUpAndAHitIsACallWithoutAttempts(CallMode mode) {
+    server = FaultServer.script(OK);
+    OptixClient client =
+        TestClients.builder(server).callListener(recorder).responseCache(new MapCache()).build();
+    mode.execute(client, new PingOperation("a"));
+    assertEquals(TestClients.PONG_DATA, mode.execute(client, new PingOperation("a")));
+    assertEquals(1, server.received().size());
+    assertEquals(
+        List.of(
+            "start Ping query OptixClient 1",
+            "cache miss",
+            "attempt 1",
+            "ended 1: 200",
+            "rate limit 57/60",
+            "ended SUCCESS",
+            "start Ping query OptixClient 1",
+            "cache hit",
+            "ended SUCCESS"),
+        recorder.events());
+    assertEquals(2, log.size(), log::toString);
+    assertTrue(
+        log.get(1)
+            .matches(
+                "FINE query Ping \\(OptixClient\\): success in \\d+ ms, from the response cache"),
+        log::toString);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CallMode.class)
+  void aTokenRefusedBeforeTheCacheIsACallThatFailed(CallMode mode) {
+    server = FaultServer.script(OK);
+    MapCache cache = new MapCache();
+    OptixClient client =
+        TestClients.builder(server).callListener(recorder).responseCache(cache).build();
+    mode.execute(client, new PingOperation("a"));
+    // The organization token is refused for a personal call, cached answer or not, and the
+    // listener sees the call fail as it would without a cache.
+    assertThrows(
+        TokenKindMismatchException.class,
+        () ->
+            mode.execute(client, TokenKind.PERSONAL, "PersonalApi", new PingOperation("a"), false));
+    assertEquals(
+        List.of("start Ping query PersonalApi 1", "ended FAILED TokenKindMismatchException"),
+        recorder.events().subList(recorder.events().size() - 2, recorder.events().size()));
+    assertEquals(1, server.received().size());
+  }
+
+  @Test
+  void aMutationIsNeverLookedUp() {
+    server = FaultServer.script(Reply.json(200, CommitBookingOperation.answer("b-1")));
+    OptixClient client =
+        TestClients.builder(server).callListener(recorder).responseCache(new MapCache()).build();
+    CallMode.SYNC.execute(client, new CommitBookingOperation("r-1"));
+    assertFalse(
+        recorder.events().stream().anyMatch(e -> e.startsWith("cache")),
+        () -> recorder.events().toString());
+  }
+
   @Test
   void aRefusalByTheRateLimitWarns() {
     server = FaultServer.script(TOO_MANY.header("Retry-After", "3600"));
@@ -252,6 +314,26 @@ class CallListenerTest {
     assertFalse(recorder.failures.toString().contains(TOKEN), recorder.failures::toString);
   }
 
+  /** A response cache in a map that keeps every query for a minute. */
+  private static final class MapCache implements ResponseCache {
+    private final Map<Key, Object> kept = new ConcurrentHashMap<>();
+
+    @Override
+    public Duration timeToLive(Operation<?> operation) {
+      return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public Object get(Key key) {
+      return kept.get(key);
+    }
+
+    @Override
+    public void put(Key key, Object data, int bytes, Duration timeToLive) {
+      kept.put(key, data);
+    }
+  }
+
   /** Records what a listener is told, one line per step. */
   private static final class Recorder implements CallListener {
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -278,6 +360,11 @@ class CallListenerTest {
               + " "
               + call.operations());
       return new CallObservation() {
+        @Override
+        public void cacheLookup(boolean hit) {
+          events.add(hit ? "cache hit" : "cache miss");
+        }
+
         @Override
         public void throttled(Duration waited) {
           throttled.add(waited);

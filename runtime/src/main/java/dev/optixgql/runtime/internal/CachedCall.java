@@ -18,24 +18,32 @@ import org.jspecify.annotations.Nullable;
  * variables as sent, the token's fingerprint, never the token) and time to live. A hit is checked
  * as a request would be (a token of the wrong kind is refused, not answered from the cache); a
  * response is kept only without errors.
+ *
+ * @param <D> the operation's data
  */
-final class CachedCall {
+final class CachedCall<D> {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final ResponseCache cache;
   private final ResponseCache.Key key;
   private final Duration timeToLive;
+  private final @Nullable D hit;
 
-  private CachedCall(ResponseCache cache, ResponseCache.Key key, Duration timeToLive) {
+  private CachedCall(
+      ResponseCache cache, ResponseCache.Key key, Duration timeToLive, @Nullable D hit) {
     this.cache = cache;
     this.key = key;
     this.timeToLive = timeToLive;
+    this.hit = hit;
   }
 
-  /** The cached call of {@code operation}, or {@code null} when nothing is cached for it. */
-  static @Nullable CachedCall of(
+  /**
+   * The call of {@code operation} looked up in {@code cache}, or {@code null} when the cache keeps
+   * nothing for it (no cache, a mutation or subscription, no time to live).
+   */
+  static <D> @Nullable CachedCall<D> lookUp(
       @Nullable ResponseCache cache,
-      Operation<?> operation,
+      Operation<D> operation,
       TokenProvider tokens,
       TokenKind required,
       String clientName) {
@@ -48,20 +56,20 @@ final class CachedCall {
     }
     String token = tokens.token();
     CallState.checkToken(token, required, clientName); // refused as a request would be
-    return new CachedCall(
-        cache,
+    ResponseCache.Key key =
         new ResponseCache.Key(
             operation.getClass().getName(),
             operation.operationName(),
             variables(operation),
-            Fingerprint.of(token)),
-        timeToLive);
+            Fingerprint.of(token));
+    Object data = cache.get(key);
+    D hit = operation.dataType().isInstance(data) ? operation.dataType().cast(data) : null;
+    return new CachedCall<>(cache, key, timeToLive, hit);
   }
 
-  /** The data kept for this call, or {@code null}. */
-  <D> @Nullable D hit(Operation<D> operation) {
-    Object data = cache.get(key);
-    return operation.dataType().isInstance(data) ? operation.dataType().cast(data) : null;
+  /** The data the cache held for this call when it was looked up, or {@code null}: a miss. */
+  @Nullable D hit() {
+    return hit;
   }
 
   /** Keeps {@code response}'s data if it has no errors. */

@@ -50,6 +50,9 @@ public class CallWatch {
     return new Observed(call, observation, debug);
   }
 
+  /** A lookup in the response cache ({@code hit}: the call is answered without a request). */
+  public void cacheLookup(boolean hit) {}
+
   void throttled(long nanos) {}
 
   void attemptStarted() {}
@@ -106,12 +109,23 @@ public class CallWatch {
     private long throttledNanos;
     private int attempts;
     private int lastStatus;
+    private boolean fromCache;
     private RateLimitInfo lastRateLimit = RateLimitInfo.UNKNOWN;
 
     Observed(CallStart call, CallObservation observation, boolean debug) {
       this.call = call;
       this.observation = observation;
       this.debug = debug;
+    }
+
+    @Override
+    public void cacheLookup(boolean hit) {
+      fromCache = hit;
+      try {
+        observation.cacheLookup(hit);
+      } catch (RuntimeException e) {
+        // dropped
+      }
     }
 
     @Override
@@ -195,6 +209,9 @@ public class CallWatch {
         line.append(' ').append(failure.getClass().getSimpleName());
       }
       line.append(" in ").append(took.toMillis()).append(" ms, ");
+      if (fromCache) {
+        return line.append("from the response cache").toString();
+      }
       line.append(attempts).append(attempts == 1 ? " attempt" : " attempts");
       if (lastStatus > 0) {
         line.append(", HTTP ").append(lastStatus);

@@ -146,13 +146,14 @@ public final class ClientEngine {
   public <D> Response<D> call(
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     checkOpen();
-    CachedCall cached = CachedCall.of(shared.cache(), operation, tokens, required, clientName);
-    D hit = cached == null ? null : cached.hit(operation);
-    if (hit != null) {
-      return new Response<>(operation.operationName(), hit, List.of(), RateLimitInfo.UNKNOWN);
-    }
     CallWatch watch = watch(operation, clientName);
     try {
+      CachedCall<D> cached = lookUp(operation, required, clientName, watch);
+      D hit = cached == null ? null : cached.hit();
+      if (hit != null) {
+        watch.ended(operation.operationName(), null, false);
+        return new Response<>(operation.operationName(), hit, List.of(), RateLimitInfo.UNKNOWN);
+      }
       CallExecutor.Call call = callOf(required, clientName, operation, idempotent, watch);
       CallExecutor.Success success = shared.executor().execute(call, tokens, shared.refresher());
       Response<D> response = response(operation, success);
@@ -165,6 +166,20 @@ public final class ClientEngine {
       watch.ended(operation.operationName(), e, false);
       throw e;
     }
+  }
+
+  /**
+   * The cached call of {@code operation} (its token checked, refused as a request would be), the
+   * lookup told to {@code watch}; {@code null} when the cache keeps nothing for it.
+   */
+  private <D> @Nullable CachedCall<D> lookUp(
+      Operation<D> operation, TokenKind required, String clientName, CallWatch watch) {
+    CachedCall<D> cached =
+        CachedCall.lookUp(shared.cache(), operation, tokens, required, clientName);
+    if (cached != null) {
+      watch.cacheLookup(cached.hit() != null);
+    }
+    return cached;
   }
 
   /** The watch of a call of {@code operation} starting now. */
@@ -183,19 +198,23 @@ public final class ClientEngine {
       TokenKind required, String clientName, Operation<D> operation, boolean idempotent) {
     CallExecutor.Call call;
     CallWatch watch = CallWatch.QUIET;
-    CachedCall cached;
+    CachedCall<D> cached;
     try {
       checkOpen();
-      cached = CachedCall.of(shared.cache(), operation, tokens, required, clientName);
-      D hit = cached == null ? null : cached.hit(operation);
+      watch = watch(operation, clientName);
+      cached = lookUp(operation, required, clientName, watch);
+      D hit = cached == null ? null : cached.hit();
       if (hit != null) {
+        watch.ended(operation.operationName(), null, false);
         return CompletableFuture.completedFuture(hit);
       }
-      watch = watch(operation, clientName);
       call = callOf(required, clientName, operation, idempotent, watch);
-    } catch (OptixGqlException e) {
+    } catch (RuntimeException e) {
       watch.ended(operation.operationName(), e, false);
-      return CompletableFuture.failedFuture(e);
+      if (e instanceof OptixGqlException) {
+        return CompletableFuture.failedFuture(e);
+      }
+      throw e; // a fault of the caller's own code (its operation, its cache): thrown here
     }
     CallExecutor.AsyncCall<D> async =
         shared
