@@ -160,8 +160,7 @@ public final class InMemoryOptix {
   /** The body answering {@code body}, a request as a client sends it. */
   private String respond(String body, @Nullable String contentType, URI uri, HttpHeaders headers) {
     boolean form = contentType != null && contentType.startsWith("application/x-www-form");
-    Map<String, String> fields = form ? formFields(body) : null;
-    String json = form ? fields.getOrDefault("query", "") : body;
+    Map<String, String> fields = form ? formFields(body) : Map.of();
     String token = null;
     TokenPlacement placement = null;
     Optional<String> authorization = headers.firstValue("Authorization");
@@ -175,7 +174,7 @@ public final class InMemoryOptix {
       token = fields.get("access_token");
       placement = TokenPlacement.FORM_BODY;
     }
-    try (JsonParser in = JSON.createParser(form ? formRequest(fields) : json)) {
+    try (JsonParser in = JSON.createParser(form ? formRequest(fields) : body)) {
       JsonToken first = in.nextToken();
       if (first == JsonToken.START_ARRAY) {
         List<String> parts = new ArrayList<>();
