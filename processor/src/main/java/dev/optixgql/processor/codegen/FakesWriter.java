@@ -16,7 +16,6 @@ import dev.optixgql.processor.ir.IrType;
 import dev.optixgql.processor.naming.JavaTypes;
 import dev.optixgql.processor.naming.ModelNames;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,7 +38,7 @@ import javax.lang.model.element.Modifier;
  * is set too.
  */
 public final class FakesWriter {
-  static final ClassName JSON_FACTORY = ClassName.get("com.fasterxml.jackson.core", "JsonFactory");
+  static final ClassName JSON_WRITERS = ClassName.get("dev.optixgql.runtime.json", "JsonWriters");
 
   private FakesWriter() {}
 
@@ -97,12 +96,7 @@ public final class FakesWriter {
                     + " only what it checks; {@link #json} is the response's {@code data} as the"
                     + " server sends it.\n",
                 operationClass)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addField(
-                FieldSpec.builder(
-                        JSON_FACTORY, "JSON", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T()", JSON_FACTORY)
-                    .build());
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     ClassName data = models.get(operation.data());
     type.addMethod(
@@ -122,14 +116,8 @@ public final class FakesWriter {
                     + " reads.\n\n@param data the data\n@return its JSON text\n")
             .addParameter(data, "data")
             .returns(String.class)
-            .addStatement("$T text = new $T()", StringWriter.class, StringWriter.class)
-            .beginControlFlow(
-                "try ($T out = JSON.createGenerator(text))", OperationWriter.JSON_GENERATOR)
-            .addStatement("$L(out, data)", writers.get(operation.data()))
-            .nextControlFlow("catch ($T e)", IOException.class)
-            .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
-            .endControlFlow()
-            .addStatement("return text.toString()")
+            .addStatement(
+                "return $T.text(out -> $L(out, data))", JSON_WRITERS, writers.get(operation.data()))
             .build());
 
     for (IrModel model : order) {
