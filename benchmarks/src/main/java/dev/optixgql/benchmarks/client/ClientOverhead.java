@@ -3,6 +3,7 @@ package dev.optixgql.benchmarks.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.optixgql.caffeine.CaffeineResponseCache;
 import dev.optixgql.micrometer.OptixObservations;
 import dev.optixgql.runtime.CallListener;
 import dev.optixgql.runtime.CallObservation;
@@ -35,7 +36,9 @@ import java.util.concurrent.atomic.LongAdder;
  * comes and goes hits both alike; prints the median per-pair ratio. Then the same against the
  * embedded sandbox, whose round trip on a kept-alive connection it prints too. A third client with
  * a {@link CallListener} (one observation per call, counting its steps) runs in the same pairs, so
- * the listener's cost shows as a per-pair ratio against the plain client.
+ * the listener's cost shows as a per-pair ratio against the plain client, and a fourth with the
+ * Caffeine response cache keeping {@code Me}, so every call of it after the first is a hit: what a
+ * hit costs (the token and its kind checked, the variables written for the key, the lookup).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.optixgql.benchmarks.client.ClientOverhead [pairs]
  * [warm-up pairs]}.
@@ -84,15 +87,23 @@ public final class ClientOverhead {
       listener = OptixObservations.of(observations, meters);
     }
     try (OptixClient client = client(endpoint, token).build();
-        OptixClient listened = client(endpoint, token).callListener(listener).build()) {
+        OptixClient listened = client(endpoint, token).callListener(listener).build();
+        OptixClient cached =
+            client(endpoint, token)
+                .responseCache(
+                    CaffeineResponseCache.builder().cache("Me", Duration.ofHours(1)).build())
+                .build()) {
       MeApi api = client.create(MeApi.class);
       MeApi listenedApi = listened.create(MeApi.class);
+      MeApi cachedApi = cached.create(MeApi.class);
       SpringGraphQlMe spring = new SpringGraphQlMe(endpoint, token, new MeQuery().document());
       long[] springNanos = new long[pairs];
       double[] springRatios = new double[pairs];
       long[] rawNanos = new long[pairs];
       long[] clientNanos = new long[pairs];
       long[] listenedNanos = new long[pairs];
+      long[] cachedNanos = new long[pairs];
+      double[] cachedRatios = new double[pairs];
       long[] asyncNanos = new long[pairs];
       double[] ratios = new double[pairs];
       double[] listenerRatios = new double[pairs];
@@ -101,12 +112,15 @@ public final class ClientOverhead {
         long c;
         long l;
         long g;
+        long h;
         if ((i & 1) == 0) {
           r = timeRaw(raw, endpoint, token, request);
           c = timeClient(api);
           l = timeClient(listenedApi);
           g = timeSpring(spring);
+          h = timeClient(cachedApi);
         } else {
+          h = timeClient(cachedApi);
           g = timeSpring(spring);
           l = timeClient(listenedApi);
           c = timeClient(api);
@@ -120,6 +134,8 @@ public final class ClientOverhead {
           listenedNanos[i] = l;
           ratios[i] = (double) c / r;
           listenerRatios[i] = (double) l / c;
+          cachedNanos[i] = h;
+          cachedRatios[i] = (double) h / c;
         }
       }
       // Apart from the pairs: the async path's thread hand-overs would disturb them.
@@ -132,6 +148,7 @@ public final class ClientOverhead {
       Arrays.sort(ratios);
       Arrays.sort(listenerRatios);
       Arrays.sort(springRatios);
+      Arrays.sort(cachedRatios);
 
       System.out.printf(
           Locale.ROOT,
@@ -158,6 +175,14 @@ public final class ClientOverhead {
           listenerRatios[pairs / 2],
           listenerRatios[pairs / 4],
           listenerRatios[pairs * 3 / 4]);
+      System.out.printf(
+          Locale.ROOT,
+          "  answered by the Caffeine response cache (a hit each call): median %.1f µs (p90 %.1f"
+              + " µs, p99 %.1f µs), cached/plain client per pair: median %.4f×%n",
+          median(cachedNanos) / 1e3,
+          percentile(cachedNanos, 0.90) / 1e3,
+          percentile(cachedNanos, 0.99) / 1e3,
+          cachedRatios[pairs / 2]);
       System.out.printf(
           Locale.ROOT,
           "  Spring for GraphQL's HttpSyncGraphQlClient (RestClient, Jackson into records): median"
