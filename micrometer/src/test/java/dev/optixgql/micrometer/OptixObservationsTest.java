@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.RateLimit;
 import dev.optixgql.runtime.RateLimitedException;
-import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.RetryPolicy;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.testing.LimitingServer;
+import dev.optixgql.runtime.testing.MapResponseCache;
 import dev.optixgql.runtime.testing.PingQuery;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,8 +19,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -87,24 +84,7 @@ class OptixObservationsTest {
 
   @Test
   void callsAnsweredByTheResponseCacheAreTimedAsHits() {
-    Map<ResponseCache.Key, Object> kept = new ConcurrentHashMap<>();
-    ResponseCache cache =
-        new ResponseCache() {
-          @Override
-          public Duration timeToLive(Operation<?> operation) {
-            return Duration.ofMinutes(1);
-          }
-
-          @Override
-          public Object get(Key key) {
-            return kept.get(key);
-          }
-
-          @Override
-          public void put(Key key, Object data, int bytes, Duration timeToLive) {
-            kept.put(key, data);
-          }
-        };
+    MapResponseCache cache = new MapResponseCache();
     try (LimitingServer server =
             LimitingServer.start(60, Duration.ofMinutes(1), PingQuery.ANSWER, 2);
         OptixClient client = client(server, "obs-t0ken-4o").responseCache(cache).build()) {

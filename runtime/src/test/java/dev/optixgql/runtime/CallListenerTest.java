@@ -10,12 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.optixgql.runtime.FaultServer.Fault;
 import dev.optixgql.runtime.FaultServer.Reply;
+import dev.optixgql.runtime.testing.MapResponseCache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -158,7 +157,10 @@ class CallListenerTest {
   void aCachedQueryIsLookedUpAndAHitIsACallWithoutAttempts(CallMode mode) {
     server = FaultServer.script(OK);
     OptixClient client =
-        TestClients.builder(server).callListener(recorder).responseCache(new MapCache()).build();
+        TestClients.builder(server)
+            .callListener(recorder)
+            .responseCache(new MapResponseCache())
+            .build();
     mode.execute(client, new PingOperation("a"));
     assertEquals(TestClients.PONG_DATA, mode.execute(client, new PingOperation("a")));
     assertEquals(1, server.received().size());
@@ -186,10 +188,11 @@ class CallListenerTest {
   @EnumSource(CallMode.class)
   void aTokenRefusedBeforeTheCacheIsACallThatFailed(CallMode mode) {
     server = FaultServer.script(OK);
-    MapCache cache = new MapCache();
+    MapResponseCache cache = new MapResponseCache();
     OptixClient client =
         TestClients.builder(server).callListener(recorder).responseCache(cache).build();
     mode.execute(client, new PingOperation("a"));
+    assertEquals(1, cache.size());
     // The organization token is refused for a personal call, cached answer or not, and the
     // listener sees the call fail as it would without a cache.
     assertThrows(
@@ -206,7 +209,10 @@ class CallListenerTest {
   void aMutationIsNeverLookedUp() {
     server = FaultServer.script(Reply.json(200, CommitBookingOperation.answer("b-1")));
     OptixClient client =
-        TestClients.builder(server).callListener(recorder).responseCache(new MapCache()).build();
+        TestClients.builder(server)
+            .callListener(recorder)
+            .responseCache(new MapResponseCache())
+            .build();
     CallMode.SYNC.execute(client, new CommitBookingOperation("r-1"));
     assertFalse(
         recorder.events().stream().anyMatch(e -> e.startsWith("cache")),
@@ -312,26 +318,6 @@ class CallListenerTest {
     assertFalse(String.join("\n", log).contains(TOKEN), log::toString);
     assertFalse(recorder.events().toString().contains(TOKEN), () -> recorder.events().toString());
     assertFalse(recorder.failures.toString().contains(TOKEN), recorder.failures::toString);
-  }
-
-  /** A response cache in a map that keeps every query for a minute. */
-  private static final class MapCache implements ResponseCache {
-    private final Map<Key, Object> kept = new ConcurrentHashMap<>();
-
-    @Override
-    public Duration timeToLive(Operation<?> operation) {
-      return Duration.ofMinutes(1);
-    }
-
-    @Override
-    public Object get(Key key) {
-      return kept.get(key);
-    }
-
-    @Override
-    public void put(Key key, Object data, int bytes, Duration timeToLive) {
-      kept.put(key, data);
-    }
   }
 
   /** Records what a listener is told, one line per step. */

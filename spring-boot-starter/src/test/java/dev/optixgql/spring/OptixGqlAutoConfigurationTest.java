@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optixgql.micrometer.OptixObservations;
 import dev.optixgql.runtime.CallListener;
-import dev.optixgql.runtime.Operation;
 import dev.optixgql.runtime.OptixClient;
 import dev.optixgql.runtime.OrganizationTokens;
 import dev.optixgql.runtime.ResponseCache;
 import dev.optixgql.runtime.TokenProvider;
 import dev.optixgql.runtime.testing.LimitingServer;
+import dev.optixgql.runtime.testing.MapResponseCache;
 import dev.optixgql.runtime.testing.PingQuery;
 import dev.optixgql.sandbox.OptixSandbox;
 import dev.optixgql.spring.app.NotAClient;
@@ -151,24 +151,7 @@ class OptixGqlAutoConfigurationTest {
 
   @Test
   void aResponseCacheBeanAnswersRepeatedQueries() {
-    java.util.Map<ResponseCache.Key, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
-    ResponseCache cache =
-        new ResponseCache() {
-          @Override
-          public java.time.Duration timeToLive(Operation<?> operation) {
-            return java.time.Duration.ofMinutes(1);
-          }
-
-          @Override
-          public Object get(Key key) {
-            return kept.get(key);
-          }
-
-          @Override
-          public void put(Key key, Object data, int bytes, java.time.Duration timeToLive) {
-            kept.put(key, data);
-          }
-        };
+    MapResponseCache cache = new MapResponseCache();
     runner
         .withBean(ResponseCache.class, () -> cache)
         .run(
@@ -176,7 +159,7 @@ class OptixGqlAutoConfigurationTest {
               context.getBean(PingApi.class).ping();
               context.getBean(PingApi.class).ping();
               assertThat(server.served()).isEqualTo(1);
-              assertThat(kept).hasSize(1);
+              assertThat(cache.size()).isEqualTo(1);
             });
   }
 
