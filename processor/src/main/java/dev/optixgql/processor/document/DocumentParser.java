@@ -6,6 +6,7 @@ import dev.optixgql.processor.diagnostic.DiagnosticKind;
 import dev.optixgql.processor.diagnostic.Diagnostics;
 import dev.optixgql.processor.diagnostic.GraphQLLocation;
 import dev.optixgql.processor.diagnostic.Utf8Text;
+import dev.optixgql.processor.options.OperationFiles;
 import dev.optixgql.processor.options.ProjectPaths;
 import dev.optixgql.processor.syntax.Declined;
 import dev.optixgql.processor.syntax.DocumentReader;
@@ -27,8 +28,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Stage 2: finds every {@code *.graphql} file under the GraphQL root (schema snapshots excepted),
@@ -85,13 +84,8 @@ public final class DocumentParser {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".graphql"))
-          .map(p -> p.toAbsolutePath().normalize())
-          .filter(p -> !schemaFiles.contains(p))
-          .sorted()
-          .collect(Collectors.toList());
+    try {
+      return OperationFiles.under(root, schemaFiles);
     } catch (IOException e) {
       diagnostics.report(
           DiagnosticKind.GRAPHQL_ROOT_NOT_FOUND,

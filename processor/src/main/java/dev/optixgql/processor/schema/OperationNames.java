@@ -1,14 +1,12 @@
 package dev.optixgql.processor.schema;
 
+import dev.optixgql.processor.options.OperationFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The names written in a build's operation files, for {@link LeanSchema}: every name-shaped token
@@ -26,14 +24,8 @@ public final class OperationNames {
    */
   public static Set<String> under(Path root, Set<Path> schemaFiles) {
     Set<String> names = new HashSet<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> files =
-          walk.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".graphql"))
-              .map(p -> p.toAbsolutePath().normalize())
-              .filter(p -> !schemaFiles.contains(p))
-              .toList();
-      for (Path file : files) {
+    try {
+      for (Path file : OperationFiles.under(root, schemaFiles)) {
         addNames(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), names);
       }
     } catch (IOException | RuntimeException e) {
