@@ -51,7 +51,7 @@ public class CallWatch {
   }
 
   /** A lookup in the response cache ({@code hit}: the call is answered without a request). */
-  public void cacheLookup(boolean hit) {}
+  void cacheLookup(boolean hit) {}
 
   void throttled(long nanos) {}
 
@@ -119,7 +119,7 @@ public class CallWatch {
     }
 
     @Override
-    public void cacheLookup(boolean hit) {
+    void cacheLookup(boolean hit) {
       fromCache = hit;
       try {
         observation.cacheLookup(hit);
