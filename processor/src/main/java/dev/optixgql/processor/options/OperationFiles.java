@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * The operation files of a build: every {@code *.graphql} file under the GraphQL root (any case of
  * the extension, at any depth, a link to a file included), but the schema snapshots the clients
- * name. A plain tree walk: on a clean build this runs before anything else of the processor is
- * warm, where a stream pipeline's start-up costs more than the walk.
+ * name. Stage 2 parses them ({@code document.DocumentParser}); the names rule of the lean schema
+ * reads their names ({@code schema.OperationNames}).
  */
 public final class OperationFiles {
   private OperationFiles() {}
