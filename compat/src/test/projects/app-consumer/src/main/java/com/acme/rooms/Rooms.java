@@ -10,9 +10,9 @@ import dev.optixgql.runtime.TokenKind;
 public interface Rooms {
   /** One page of rooms. */
   @GraphQLOperation("Rooms")
-  RoomsQuery.Data rooms(int limit, Integer page);
+  RoomsQuery.Data rooms(int limit, Integer page, boolean withTimezone);
 
   /** Every room, a page of {@code limit} at a time. */
   @GraphQLOperation("Rooms")
-  Pages<RoomsQuery.Data.Locations.Location> everyRoom(int limit);
+  Pages<RoomsQuery.Data.Locations.Location> everyRoom(int limit, boolean withTimezone);
 }

@@ -36,7 +36,7 @@ class RoomDirectoryTest {
     InMemoryOptix.Request sent = optix.requests().get(0);
     assertEquals("Rooms", sent.operationName());
     assertEquals(TokenKind.ORGANIZATION, sent.tokenKind());
-    assertEquals("{\"limit\":50,\"page\":1}", sent.variables());
+    assertEquals("{\"limit\":50,\"page\":1,\"withTimezone\":false}", sent.variables());
   }
 
   @Test

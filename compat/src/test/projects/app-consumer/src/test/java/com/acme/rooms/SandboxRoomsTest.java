@@ -1,6 +1,7 @@
 package com.acme.rooms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.optixgql.sandbox.OptixSandbox;
 import dev.optixgql.testing.OptixSandboxExtension;
@@ -23,7 +24,7 @@ class SandboxRoomsTest {
                       Map.of(
                           "data",
                           List.of(
-                              Map.of("location_id", "1", "name", "Harbour"),
+                              Map.of("location_id", "1", "name", "Harbour", "timezone", "UTC"),
                               Map.of("location_id", "2", "name", "Loft"),
                               Map.of("location_id", "3", "name", "Annex")))));
 
@@ -32,7 +33,14 @@ class SandboxRoomsTest {
     int before = sandbox.receivedOperations().size();
     assertEquals(
         List.of("Harbour", "Loft", "Annex"),
-        rooms.everyRoom(2).stream().map(RoomsQuery.Data.Locations.Location::name).toList());
+        rooms.everyRoom(2, false).stream().map(RoomsQuery.Data.Locations.Location::name).toList());
     assertEquals(2, sandbox.receivedOperations().size() - before);
+  }
+
+  @Test
+  void theDirectiveInTheFragmentAsksForTheTimezoneOnlyWhenTold(Rooms rooms) {
+    assertEquals("UTC", new RoomDirectory(rooms).timezones().get("Harbour"));
+    // Left out of the response when not asked for: the record's component is null.
+    assertNull(rooms.rooms(3, null, false).locations().data().get(0).timezone());
   }
 }
