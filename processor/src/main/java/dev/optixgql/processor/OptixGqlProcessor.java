@@ -55,9 +55,11 @@ public final class OptixGqlProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement annotation =
-        processingEnv.getElementUtils().getTypeElement(ClientReader.CLIENT_ANNOTATION);
-    if (annotation == null || round.processingOver()) {
+    // The rounds after the first (the files generated here, then javac's last round) hold no
+    // @GraphQLClient unless another processor generated one: nothing to scan then. The annotation
+    // is taken from the set javac found, not looked up by name (a lookup costs javac a search).
+    TypeElement annotation = round.processingOver() ? null : clientAnnotation(annotations);
+    if (annotation == null) {
       return false;
     }
     List<Element> clients = new ArrayList<>();
@@ -84,6 +86,16 @@ public final class OptixGqlProcessor extends AbstractProcessor {
     }
     new DiagnosticPrinter(processingEnv.getMessager()).print(diagnostics);
     return false;
+  }
+
+  /** {@code @GraphQLClient} if this round's root elements carry it, else {@code null}. */
+  private static TypeElement clientAnnotation(Set<? extends TypeElement> annotations) {
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ClientReader.CLIENT_ANNOTATION)) {
+        return annotation;
+      }
+    }
+    return null;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -71,6 +72,14 @@ final class TestProject {
 
   /** Compiles {@code sources} with the processor pointed at this project and more options. */
   Compilation compile(List<String> options, JavaFileObject... sources) {
+    return compile(List.of(), options, sources);
+  }
+
+  /**
+   * Compiles {@code sources} with the processor pointed at this project, {@code others} beside it
+   * (each round runs them after it), and more options.
+   */
+  Compilation compile(List<Processor> others, List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>();
     all.add("-Aoptixgql.graphqlDir=" + graphqlDir);
     all.add("-Aoptixgql.projectDir=" + projectDir);
@@ -78,7 +87,10 @@ final class TestProject {
     all.add("-Xlint:all,-processing");
     all.addAll(options);
     RecordingProcessor processor = new RecordingProcessor();
-    Compilation compilation = javac().withProcessors(processor).withOptions(all).compile(sources);
+    List<Processor> processors = new ArrayList<>();
+    processors.add(processor);
+    processors.addAll(others);
+    Compilation compilation = javac().withProcessors(processors).withOptions(all).compile(sources);
     generated = processor.generated();
     return compilation;
   }

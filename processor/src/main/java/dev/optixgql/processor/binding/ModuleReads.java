@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.ModuleElement.RequiresDirective;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -17,6 +18,8 @@ import javax.lang.model.util.Elements;
 public final class ModuleReads {
   private static final String GENERATED_MODULE = "java.compiler";
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private ModuleReads() {}
 
   /**
@@ -26,7 +29,7 @@ public final class ModuleReads {
    * directly or through a {@code requires transitive}.
    */
   public static boolean canUseGeneratedAnnotation(Elements elements, Element element) {
-    if (elements.getTypeElement("javax.annotation.processing.Generated") == null) {
+    if (generatedAnnotation(elements) == null) {
       return false; // not on this compilation's platform (e.g. --limit-modules java.base)
     }
     ModuleElement module = elements.getModuleOf(element);
@@ -55,6 +58,17 @@ public final class ModuleReads {
       direct = false;
     }
     return false;
+  }
+
+  /**
+   * {@code @Generated}, looked up in its module: without a module javac searches every module of
+   * the platform for the name (it is not in the unnamed module, which it searches first).
+   */
+  private static TypeElement generatedAnnotation(Elements elements) {
+    ModuleElement module = elements.getModuleElement(GENERATED_MODULE);
+    return module != null
+        ? elements.getTypeElement(module, GENERATED)
+        : elements.getTypeElement(GENERATED); // no modules (source 8), or not observable
   }
 
   /** The runtime's module, which instantiates generated implementations reflectively. */
