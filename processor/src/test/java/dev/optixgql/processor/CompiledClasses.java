@@ -12,6 +12,24 @@ import javax.tools.JavaFileObject;
 public final class CompiledClasses {
   private CompiledClasses() {}
 
+  /** The binary names of the compilation's class files. */
+  public static java.util.List<String> names(Compilation compilation) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        names.add(binaryName(file));
+      }
+    }
+    return names;
+  }
+
+  private static String binaryName(JavaFileObject file) {
+    String path = file.toUri().getPath();
+    return path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
+        .replace(".class", "")
+        .replace('/', '.');
+  }
+
   /** Loads the compilation's class files, the runtime's from this test's class path. */
   public static ClassLoader loader(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();
@@ -19,11 +37,7 @@ public final class CompiledClasses {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
       }
-      String path = file.toUri().getPath();
-      String binary =
-          path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
-              .replace(".class", "")
-              .replace('/', '.');
+      String binary = binaryName(file);
       try (InputStream in = file.openInputStream()) {
         classes.put(binary, in.readAllBytes());
       } catch (IOException e) {

@@ -211,7 +211,7 @@ final class ModelLowering {
     List<IrField> common = withTypename(fields);
     List<IrModel> variants = new ArrayList<>();
     for (String typeName : narrowed) {
-      variants.add(variant(typeName, occurrences, common, context));
+      variants.add(variant(typeName, occurrences, common, candidates, context));
     }
     variants.add(
         new IrModel(
@@ -221,14 +221,20 @@ final class ModelLowering {
     return withFragments(polymorphic, candidates);
   }
 
-  /** The record of one concrete type a type condition names: its own fields and the common ones. */
+  /**
+   * The record of one concrete type a type condition names: its own fields and the common ones. It
+   * implements the fragments spread for its type ({@code ...NoteParts}, or {@code ... on Note {
+   * ...NoteParts }}) beyond those its sealed parent, {@code parentFragments}, already implements.
+   */
   private static IrModel variant(
       String typeName,
       List<Occurrence> occurrences,
       List<IrField> common,
+      List<IrModel> parentFragments,
       LoweringContext context) {
     GraphQLObjectType concrete = (GraphQLObjectType) context.schema().getType(typeName);
     Map<String, List<FieldOccurrence>> own = new LinkedHashMap<>();
+    Set<String> spreads = new TreeSet<>();
     for (Occurrence occurrence : occurrences) {
       FieldCollector.collect(
           occurrence.selections(),
@@ -237,19 +243,28 @@ final class ModelLowering {
           false,
           own,
           new TreeSet<>(),
-          new TreeSet<>(),
+          spreads,
           context);
     }
+    List<IrModel> candidates = new ArrayList<>();
+    for (String spread : spreads) {
+      IrModel fragment = fragment(spread, context).model();
+      if (parentFragments.stream().noneMatch(m -> m == fragment)) {
+        candidates.add(fragment);
+      }
+    }
     List<IrField> fields =
-        shareEqual(withTypename(fields(own, concrete, List.of(), context)), common);
-    return new IrModel(
-        typeName,
-        "As" + typeName,
-        typeName,
-        concrete.getDescription(),
-        fields,
-        List.of(),
-        List.of());
+        shareEqual(withTypename(fields(own, concrete, candidates, context)), common);
+    IrModel plain =
+        new IrModel(
+            typeName,
+            "As" + typeName,
+            typeName,
+            concrete.getDescription(),
+            fields,
+            List.of(),
+            List.of());
+    return withFragments(plain, candidates);
   }
 
   /** {@code model}, implementing each candidate fragment model whose fields it has in full. */

@@ -14,6 +14,7 @@ import dev.optixgql.processor.CompiledClasses;
 import dev.optixgql.processor.OptixGqlProcessor;
 import dev.optixgql.runtime.Operation;
 import graphql.language.Document;
+import graphql.language.FragmentDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -163,6 +164,8 @@ class GenerativeTest {
           List.of(), errors, () -> "seed " + seed + ", batch " + thisBatch + ":\n" + document);
       tally.compiled += operations.size();
       ClassLoader loader = CompiledClasses.loader(compilation);
+      assertFragmentsImplemented(
+          Parser.parse(document.toString()), loader, CompiledClasses.names(compilation), seed);
       ResponseBuilder responses = new ResponseBuilder(schema, seed);
       for (String operation : operations) {
         Operation<?> instance =
@@ -195,6 +198,35 @@ class GenerativeTest {
       }
     }
     return tally;
+  }
+
+  /**
+   * Every fragment of the document is an interface that some record implements (a record of the
+   * fragment's own type, or a variant of a union or interface that spreads it for one member).
+   */
+  private static void assertFragmentsImplemented(
+      Document document, ClassLoader loader, List<String> classes, long seed)
+      throws ClassNotFoundException {
+    List<Class<?>> records = new ArrayList<>();
+    for (String name : classes) {
+      Class<?> type = loader.loadClass(name);
+      if (type.isRecord()) {
+        records.add(type);
+      }
+    }
+    for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+      Class<?> type;
+      try {
+        type = loader.loadClass("test." + fragment.getName());
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(
+            "no interface generated for " + fragment.getName() + " (seed " + seed + ")", e);
+      }
+      assertTrue(type.isInterface(), () -> type + " (seed " + seed + ")");
+      assertTrue(
+          records.stream().anyMatch(type::isAssignableFrom),
+          () -> "no record implements " + fragment.getName() + " (seed " + seed + ")");
+    }
   }
 
   private static Object reread(Operation<?> operation, String json) throws IOException {

@@ -19,9 +19,9 @@ import java.util.Random;
 
 /**
  * Writes random, mostly valid operations over a schema: nested selections to a depth, aliases,
- * {@code __typename}, inline fragments on the possible types of interfaces and unions, and named
- * fragments (spread at any level, spreading others in turn). Arguments are literals, so the
- * operations have no variables. Seeded: the same seed writes the same text.
+ * {@code __typename}, inline and named fragments on the possible types of interfaces and unions,
+ * and named fragments (spread at any level, spreading others in turn). Arguments are literals, so
+ * the operations have no variables. Seeded: the same seed writes the same text.
  */
 final class OperationGenerator {
   private final GraphQLSchema schema;
@@ -76,13 +76,29 @@ final class OperationGenerator {
       int spreads = Math.min(possible.size(), 1 + random.nextInt(2));
       for (int i = 0; i < spreads; i++) {
         GraphQLObjectType concrete = possible.remove(random.nextInt(possible.size()));
-        parts.add("... on " + concrete.getName() + " " + inner(concrete, depth + 1));
+        parts.add(
+            random.nextInt(3) == 0
+                ? memberFragment(concrete, depth + 1)
+                : "... on " + concrete.getName() + " " + inner(concrete, depth + 1));
       }
     }
     if (parts.isEmpty()) {
       parts.add("__typename");
     }
     return "{ " + String.join(" ", parts) + " }";
+  }
+
+  /**
+   * A named fragment on one possible type, spread where the abstract type is selected: directly
+   * ({@code ...Frag}) or inside an inline fragment ({@code ... on Type { ...Frag }}).
+   */
+  private String memberFragment(GraphQLObjectType concrete, int depth) {
+    String fragment = prefix + "Frag" + fragmentCount++;
+    String body = inner(concrete, depth);
+    fragments.add("fragment " + fragment + " on " + concrete.getName() + " " + body);
+    return random.nextBoolean()
+        ? "..." + fragment
+        : "... on " + concrete.getName() + " { ..." + fragment + " }";
   }
 
   private List<String> fields(GraphQLFieldsContainer type, int depth) {
