@@ -45,6 +45,7 @@ class MemberFragmentsTest {
       type Entry {
         id: ID!
         at: Int!
+        note: Note
       }
       """;
 
@@ -74,6 +75,24 @@ class MemberFragmentsTest {
         }
         ...NoteParts
       }
+
+      fragment EntryParts on Entry {
+        id
+        at
+        note {
+          ...NoteParts
+        }
+      }
+
+      fragment Detailed on Item {
+        ... on Message {
+          ...MessageParts
+        }
+        ...NoteParts
+        ... on Entry @include(if: $withEntries) {
+          ...EntryParts
+        }
+      }
       """;
 
   private static final String OPS =
@@ -93,6 +112,12 @@ class MemberFragmentsTest {
           ... on Entry {
             at
           }
+        }
+      }
+
+      query Details($withEntries: Boolean! = true) {
+        items {
+          ...Detailed
         }
       }
       """;
@@ -124,6 +149,9 @@ class MemberFragmentsTest {
 
                   @GraphQLOperation("Nested")
                   NestedQuery.Data nested();
+
+                  @GraphQLOperation("Details")
+                  DetailsQuery.Data details(boolean withEntries);
                 }
                 """),
             // Written against the fragments only, and handed the records of both operations.
@@ -165,6 +193,22 @@ class MemberFragmentsTest {
                       } else if (item instanceof NestedQuery.Data.Item.Message message) {
                         out.append(message(message));
                       } else if (item instanceof NestedQuery.Data.Item.Entry entry) {
+                        out.append(entry.at());
+                      }
+                    }
+                    return out.toString();
+                  }
+
+                  // The records keep their types' names: the fragment on the union declares no
+                  // member types they could hide.
+                  static String details(DetailsQuery.Data data) {
+                    StringBuilder out = new StringBuilder();
+                    for (DetailsQuery.Data.Item item : data.items()) {
+                      if (item instanceof DetailsQuery.Data.Item.Note note) {
+                        out.append(note(note));
+                      } else if (item instanceof DetailsQuery.Data.Item.Message message) {
+                        out.append(message(message));
+                      } else if (item instanceof DetailsQuery.Data.Item.Entry entry) {
                         out.append(entry.at());
                       }
                     }

@@ -42,7 +42,7 @@ public final class ModelNames {
         operation.nestedClass(pick(data, false, enclosing, new HashSet<>(), out, Shadowing.NONE));
     out.put(data, dataName);
     enclosing.add(dataName.simpleName());
-    members(data, dataName, enclosing, out, shadowing);
+    members(data, dataName, enclosing, out, shadowing, true);
     return out;
   }
 
@@ -110,7 +110,10 @@ public final class ModelNames {
     // From the fragment alone: its file and every operation using it must agree on these names.
     Set<String> enclosing = referencedTypes(model, List.of());
     enclosing.add(root.simpleName());
-    members(model, root, enclosing, out, Shadowing.NONE);
+    // A fragment's interface declares the nested interfaces of its fields only: the variants of a
+    // polymorphic selection are records of the operations, named there, so a fragment reserves no
+    // name for them (records implementing it would otherwise avoid names nothing declares).
+    members(model, root, enclosing, out, Shadowing.NONE, false);
   }
 
   /**
@@ -193,16 +196,19 @@ public final class ModelNames {
       ClassName name,
       Set<String> enclosing,
       Map<IrModel, ClassName> out,
-      Shadowing shadowing) {
+      Shadowing shadowing,
+      boolean variants) {
     Set<String> siblings = new HashSet<>();
     for (IrField field : model.fields()) {
       IrModel child = modelOf(field.type());
       if (child != null && !out.containsKey(child)) {
-        place(child, isList(field.type()), name, enclosing, siblings, out, shadowing);
+        place(child, isList(field.type()), name, enclosing, siblings, out, shadowing, variants);
       }
     }
-    for (IrModel variant : model.variants()) {
-      place(variant, false, name, enclosing, siblings, out, shadowing);
+    if (variants) {
+      for (IrModel variant : model.variants()) {
+        place(variant, false, name, enclosing, siblings, out, shadowing, true);
+      }
     }
   }
 
@@ -218,14 +224,15 @@ public final class ModelNames {
       Set<String> enclosing,
       Set<String> siblings,
       Map<IrModel, ClassName> out,
-      Shadowing shadowing) {
+      Shadowing shadowing,
+      boolean variants) {
     String simple = pick(model, element, enclosing, siblings, out, shadowing);
     siblings.add(simple);
     ClassName name = parent.nestedClass(simple);
     out.put(model, name);
     Set<String> deeper = new HashSet<>(enclosing);
     deeper.add(simple);
-    members(model, name, deeper, out, shadowing);
+    members(model, name, deeper, out, shadowing, variants);
   }
 
   /**
