@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ...NoteParts}, {@code ... on Message { ...MessageParts }}, or inside a fragment on the union),
  * become interfaces like any other fragment, and the record of that member implements them: code
  * written against {@code NoteParts} takes the {@code Note} record of every operation that spreads
- * it.
+ * it. The records keep their types' names ({@code Item.Note}) also where a fragment on the union is
+ * spread and a record below them is shared: that fragment's interface declares no member type they
+ * could hide.
  */
 class MemberFragmentsTest {
   private static final String SCHEMA =
