@@ -109,6 +109,32 @@ class BindingDiagnosticsTest {
   }
 
   @Test
+  void aPrimitiveBindsANullableScalarVariableWhichIsThenAlwaysSent() {
+    project.write(
+        "ops.graphql", "query Users($limit: Int) {\n  users(limit: $limit) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users(int limit);");
+
+    assertThat(project.compile(api)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aNullableScalarVariableNamesBothTheBoxedAndThePrimitiveType() {
+    project.write(
+        "ops.graphql", "query Users($limit: Int) {\n  users(limit: $limit) {\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users(long limit);");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "[OptixGql/ParameterTypeMismatch] Parameter 'limit' is declared long but variable $limit of"
+            + " 'Users' needs Integer (null leaves it unsent) or int (always sent).",
+        api,
+        METHOD_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void returnTypeMismatch() {
     project.write("ops.graphql", ME);
     JavaFileObject api = api("@GraphQLOperation(\"Me\")", "String me();");

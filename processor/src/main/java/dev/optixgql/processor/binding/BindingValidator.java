@@ -264,9 +264,9 @@ public final class BindingValidator {
   private static boolean typeMatches(
       ParameterDeclaration parameter, IrVariable variable, JavaTypes types) {
     if (parameter.type().getKind().isPrimitive()) {
-      // A primitive cannot carry null: only a non-null scalar takes one.
-      return !variable.type().nullable()
-          && JavaTypeMatcher.matches(parameter.type(), types.plain(variable.type(), true));
+      // A primitive takes a scalar, nullable or not: it is never null, so a nullable variable
+      // bound to one is always sent.
+      return JavaTypeMatcher.matches(parameter.type(), types.plain(variable.type(), true));
     }
     return JavaTypeMatcher.matches(parameter.type(), types.plain(variable.type(), false));
   }
@@ -275,10 +275,12 @@ public final class BindingValidator {
     TypeName primitive = types.plain(variable.type(), true);
     TypeName boxed = types.plain(variable.type(), false);
     String text = normalize(boxed.toString());
-    if (!variable.type().nullable() && primitive.isPrimitive()) {
-      return primitive + " (or " + text + ")";
+    if (!primitive.isPrimitive()) {
+      return text + (variable.type().nullable() ? " (null leaves it unsent)" : "");
     }
-    return text + (variable.type().nullable() ? " (null leaves it unsent)" : "");
+    return variable.type().nullable()
+        ? text + " (null leaves it unsent) or " + primitive + " (always sent)"
+        : primitive + " (or " + text + ")";
   }
 
   private static String variableList(IrOperation operation) {
