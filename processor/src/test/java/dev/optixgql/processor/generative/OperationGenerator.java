@@ -73,6 +73,11 @@ final class OperationGenerator {
     if (type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType) {
       parts.add("__typename");
       List<GraphQLObjectType> possible = new ArrayList<>(possibleTypes(schema, type));
+      List<GraphQLInterfaceType> narrower = narrowerInterfaces(type, possible);
+      if (!narrower.isEmpty() && random.nextInt(3) == 0) {
+        // A fragment on an interface that only some of the possible types implement.
+        parts.add(memberFragment(narrower.get(random.nextInt(narrower.size())), depth + 1));
+      }
       int spreads = Math.min(possible.size(), 1 + random.nextInt(2));
       for (int i = 0; i < spreads; i++) {
         GraphQLObjectType concrete = possible.remove(random.nextInt(possible.size()));
@@ -89,16 +94,39 @@ final class OperationGenerator {
   }
 
   /**
-   * A named fragment on one possible type, spread where the abstract type is selected: directly
-   * ({@code ...Frag}) or inside an inline fragment ({@code ... on Type { ...Frag }}).
+   * A named fragment on one possible type, or on an interface some of them implement, spread where
+   * the abstract type is selected: directly ({@code ...Frag}) or inside an inline fragment ({@code
+   * ... on Type { ...Frag }}).
    */
-  private String memberFragment(GraphQLObjectType concrete, int depth) {
+  private String memberFragment(GraphQLCompositeType member, int depth) {
     String fragment = prefix + "Frag" + fragmentCount++;
-    String body = inner(concrete, depth);
-    fragments.add("fragment " + fragment + " on " + concrete.getName() + " " + body);
+    String body = inner(member, depth);
+    fragments.add("fragment " + fragment + " on " + member.getName() + " " + body);
     return random.nextBoolean()
         ? "..." + fragment
-        : "... on " + concrete.getName() + " { ..." + fragment + " }";
+        : "... on " + member.getName() + " { ..." + fragment + " }";
+  }
+
+  /** The interfaces some, but not all, of {@code possible} implement, other than {@code type}. */
+  private static List<GraphQLInterfaceType> narrowerInterfaces(
+      GraphQLCompositeType type, List<GraphQLObjectType> possible) {
+    java.util.Map<String, GraphQLInterfaceType> byName = new java.util.TreeMap<>();
+    for (GraphQLObjectType object : possible) {
+      for (graphql.schema.GraphQLNamedOutputType implemented : object.getInterfaces()) {
+        if (!implemented.getName().equals(type.getName())) {
+          byName.put(implemented.getName(), (GraphQLInterfaceType) implemented);
+        }
+      }
+    }
+    List<GraphQLInterfaceType> out = new ArrayList<>();
+    for (GraphQLInterfaceType candidate : byName.values()) {
+      long implementing =
+          possible.stream().filter(object -> object.getInterfaces().contains(candidate)).count();
+      if (implementing < possible.size()) {
+        out.add(candidate);
+      }
+    }
+    return out;
   }
 
   private List<String> fields(GraphQLFieldsContainer type, int depth) {
