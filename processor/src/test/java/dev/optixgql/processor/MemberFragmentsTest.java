@@ -1,11 +1,17 @@
 package dev.optixgql.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,11 +140,29 @@ class MemberFragmentsTest {
             .write("fragments.graphql", FRAGMENTS)
             .write("ops.graphql", OPS);
 
-    Compilation compilation =
-        project.compile(
-            JavaFileObjects.forSourceString(
-                "com.acme.Feed",
-                """
+    Compilation compilation = project.compile(sources());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(
+        project
+            .generated()
+            .containsAll(
+                java.util.Set.of(
+                    "com.acme.NoteParts",
+                    "com.acme.MessageParts",
+                    "com.acme.Person",
+                    "com.acme.ItemParts")),
+        project.generated().toString());
+  }
+
+  /**
+   * The client interface, and code written against the fragments handed both operations' records.
+   */
+  private static JavaFileObject[] sources() {
+    return new JavaFileObject[] {
+      JavaFileObjects.forSourceString(
+          "com.acme.Feed",
+          """
                 package com.acme;
 
                 import dev.optixgql.runtime.GraphQLClient;
@@ -156,10 +180,10 @@ class MemberFragmentsTest {
                   DetailsQuery.Data details(boolean withEntries);
                 }
                 """),
-            // Written against the fragments only, and handed the records of both operations.
-            JavaFileObjects.forSourceString(
-                "com.acme.Render",
-                """
+      // Written against the fragments only, and handed the records of both operations.
+      JavaFileObjects.forSourceString(
+          "com.acme.Render",
+          """
                 package com.acme;
 
                 final class Render {
@@ -219,18 +243,33 @@ class MemberFragmentsTest {
 
                   private Render() {}
                 }
-                """));
+                """)
+    };
+  }
 
+  @Test
+  void theCacheGivesBackTheSameFiles() throws IOException {
+    TestProject project =
+        TestProject.in(dir)
+            .write("schema.graphqls", SCHEMA)
+            .write("fragments.graphql", FRAGMENTS)
+            .write("ops.graphql", OPS);
+    List<String> cache = List.of("-Aoptixgql.cacheDir=" + dir.resolve("cache"));
+
+    Map<String, String> first = texts(project.compile(cache, sources()));
+    Map<String, String> second = texts(project.compile(cache, sources()));
+
+    assertTrue(first.containsKey("com/acme/NoteParts.java"), first.keySet().toString());
+    assertEquals(first, second);
+  }
+
+  private static Map<String, String> texts(Compilation compilation) throws IOException {
     assertThat(compilation).succeededWithoutWarnings();
-    assertTrue(
-        project
-            .generated()
-            .containsAll(
-                java.util.Set.of(
-                    "com.acme.NoteParts",
-                    "com.acme.MessageParts",
-                    "com.acme.Person",
-                    "com.acme.ItemParts")),
-        project.generated().toString());
+    Map<String, String> texts = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      texts.put(path.substring(path.indexOf("com/acme/")), file.getCharContent(true).toString());
+    }
+    return texts;
   }
 }
