@@ -86,8 +86,8 @@ final class Sections {
   /**
    * Prints the steps automations can use. {@code workflowAvailableSteps} is a list of the {@code
    * WorkflowStep} interface, so each element is one of the generated sealed interface's records:
-   * {@code WorkflowTrigger} and {@code WorkflowAction} (named by the query's type conditions) with
-   * their own fields, and {@code Other} for any other step type.
+   * {@code WorkflowTrigger} and {@code WorkflowAction} (named by the query's type condition and
+   * fragment) with their own fields, and {@code Other} for any other step type.
    */
   void automationSteps(AutomationStepsQuery.Data data) {
     var steps = data.workflowAvailableSteps();
@@ -101,7 +101,8 @@ final class Sections {
       if (step instanceof WorkflowAvailableStep.WorkflowTrigger trigger) {
         kind = "trigger";
         detail = "when: " + words(trigger.triggerType().rawValue());
-      } else if (step instanceof WorkflowAvailableStep.WorkflowAction action) {
+      } else if (step instanceof ActionSummary action) {
+        // The WorkflowAction record implements the fragment spread for actions only.
         kind = "action";
         detail = "does: " + words(action.actionType().rawValue());
       } else {

@@ -242,6 +242,9 @@ class GeneratedClientTest {
     assertEquals("604", action.workflowStepId());
     assertFalse(action.requiresAutomationsPlus());
     assertEquals(WorkflowActionType.SEND_EMAIL, action.actionType());
+    // The fragment on WorkflowAction alone, spread where steps are selected: the action's record
+    // implements it, and only the action's.
+    assertEquals(List.of(action), steps.stream().filter(ActionSummary.class::isInstance).toList());
   }
 
   @Test
