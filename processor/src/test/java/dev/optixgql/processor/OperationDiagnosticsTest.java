@@ -9,6 +9,7 @@ import static dev.optixgql.processor.DiagnosticFixtures.assertCascade;
 import static dev.optixgql.processor.DiagnosticFixtures.assertError;
 import static dev.optixgql.processor.DiagnosticFixtures.assertUnattachedError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -52,6 +53,46 @@ class OperationDiagnosticsTest {
         api,
         OPERATION_LINE);
     assertCascade(compilation, "MeQuery");
+  }
+
+  @Test
+  void aDefaultValueOutsideItsEnumNamesTheValueAndTheEnumsValues() {
+    project.write(
+        "ops.graphql",
+        "query Users($order: UserOrder = NAME_UP) {\n"
+            + "  users(order: $order) {\n    name\n  }\n}\n");
+    JavaFileObject api =
+        api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users(UserOrder order);");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:1:33: [OptixGql/WrongValue] Value 'NAME_UP' in the default"
+            + " value of $order is not in enum 'UserOrder' (schema src/main/graphql/schema.graphqls)."
+            + " Its values are: NAME_ASC, NAME_DESC.",
+        api,
+        OPERATION_LINE);
+  }
+
+  @Test
+  void aWrongDefaultValueIsShownAsWritten() {
+    project.write(
+        "ops.graphql",
+        "query Users($limit: Int = \"ten\") {\n  users(limit: $limit) {\n    name\n  }\n}\n");
+    JavaFileObject api =
+        api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users(Integer limit);");
+
+    Compilation compilation = project.compile(api);
+
+    String message =
+        assertError(
+            compilation,
+            "src/main/graphql/ops.graphql:1:27: [OptixGql/WrongValue] Bad default value \"ten\" for"
+                + " type 'Int'",
+            api,
+            OPERATION_LINE);
+    assertFalse(message.contains("StringValue"), message);
   }
 
   @Test

@@ -172,7 +172,10 @@ public final class OperationValidator {
       return; // the directive itself is reported as unknown
     }
     String message =
-        ValidationMessages.specificMessage(type, description, at, index, snapshot, usage);
+        type == ValidationErrorType.BadValueForDefaultArg
+                && refiner.nodeAt(at) instanceof graphql.language.VariableDefinition variable
+            ? ValidationMessages.badDefaultEnum(variable, snapshot)
+            : ValidationMessages.specificMessage(type, description, at, index, snapshot, usage);
     if (message == null) {
       message =
           ValidationMessages.reworded(

@@ -211,8 +211,12 @@ final class ValidationMessages {
     graphql.language.Value<?> value =
         node instanceof graphql.language.Argument argument
             ? argument.getValue()
-            : node instanceof graphql.language.ObjectField field ? field.getValue() : null;
-    String marker = "with value '";
+            : node instanceof graphql.language.ObjectField field
+                ? field.getValue()
+                : node instanceof graphql.language.VariableDefinition variable
+                    ? variable.getDefaultValue()
+                    : null;
+    String marker = description.contains(DEFAULT_VALUE) ? DEFAULT_VALUE : "with value '";
     int start = description.indexOf(marker);
     if (value == null || start < 0) {
       return description;
@@ -233,9 +237,56 @@ final class ValidationMessages {
       return description;
     }
     return description.substring(0, start)
-        + "with value "
+        + marker.substring(0, marker.length() - 1)
         + graphql.language.AstPrinter.printAstCompact(value)
         + description.substring(end + 1);
+  }
+
+  /** How graphql-java quotes a variable's default value ({@code Bad default value '…'}). */
+  static final String DEFAULT_VALUE = "default value '";
+
+  /**
+   * A variable's default value that names a value its enum does not have ({@code $s: [Status!] =
+   * [ACCEPTED]}): which one, and the enum's values; {@code null} for any other wrong default.
+   */
+  static String badDefaultEnum(
+      graphql.language.VariableDefinition variable, SchemaSnapshot snapshot) {
+    graphql.language.Type<?> type = variable.getType();
+    while (!(type instanceof graphql.language.TypeName)) {
+      type =
+          type instanceof graphql.language.NonNullType nonNull
+              ? nonNull.getType()
+              : ((graphql.language.ListType) type).getType();
+    }
+    String enumName = ((graphql.language.TypeName) type).getName();
+    if (!(snapshot.schema().getType(enumName) instanceof GraphQLEnumType enumType)) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    for (GraphQLEnumValueDefinition definition : enumType.getValues()) {
+      values.add(definition.getName());
+    }
+    // graphql-java's AST holds raw Values.
+    List<Object> pending = new ArrayList<>(List.of(variable.getDefaultValue()));
+    while (!pending.isEmpty()) {
+      Object value = pending.remove(0);
+      if (value instanceof graphql.language.ArrayValue array) {
+        pending.addAll(array.getValues());
+      } else if (value instanceof graphql.language.EnumValue literal
+          && !values.contains(literal.getName())) {
+        return "Value '"
+            + literal.getName()
+            + "' in the default value of $"
+            + variable.getName()
+            + " is not in enum '"
+            + enumName
+            + "'"
+            + against(snapshot)
+            + "."
+            + hint(literal.getName(), values, "Its values are: ");
+      }
+    }
+    return null;
   }
 
   static final Pattern NULL_ARGUMENT =

@@ -69,6 +69,17 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void aWrongDefaultValueIsQuotedAsItsAstDump() {
+    ValidationError error =
+        only(
+            "query($k: Kind = SOFA) { booking(id: 1, kind: $k) { title } }",
+            ValidationErrorType.BadValueForDefaultArg);
+    assertTrue(
+        error.getDescription().contains(ValidationMessages.DEFAULT_VALUE + "EnumValue{"),
+        error.getDescription());
+  }
+
+  @Test
   void aValueOfTheWrongKindIsQuotedAsItsAstDump() {
     ValidationError error =
         only("{ booking(id: 1, kind: 3) { title } }", ValidationErrorType.WrongType);
