@@ -108,7 +108,10 @@ public final class InputObjectWriter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
                 "Checks that required fields are set; an optional field given as {@code null} is"
-                    + " left unsent.\n\n");
+                    + " left unsent$L.\n\n",
+                input.fields().stream().anyMatch(f -> CodeBlocks.isList(f.type()))
+                    ? "; lists are kept as unmodifiable copies"
+                    : "");
     for (int i = 0; i < components.size(); i++) {
       IrInputObject.Field field = input.fields().get(i);
       String component = components.get(i);
@@ -127,6 +130,19 @@ public final class InputObjectWriter {
             Objects.class,
             component,
             "'" + field.name() + "' is required by " + input.name());
+      }
+      CodeBlock copy =
+          CodeBlocks.listCopy(
+              component,
+              field.type(),
+              input.name()
+                  + "."
+                  + field.name()
+                  + " ("
+                  + OperationWriter.graphqlType(field.type())
+                  + ")");
+      if (copy != null) {
+        constructor.addStatement(copy);
       }
     }
     return constructor.build();

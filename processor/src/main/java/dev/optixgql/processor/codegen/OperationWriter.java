@@ -122,7 +122,11 @@ public final class OperationWriter {
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Refuses a missing required variable before anything is sent.\n\n");
+            .addJavadoc(
+                "Refuses a missing required variable before anything is sent$L.\n\n",
+                operation.variables().stream().anyMatch(v -> CodeBlocks.isList(v.type()))
+                    ? "; lists are kept as unmodifiable copies"
+                    : "");
     for (int i = 0; i < components.size(); i++) {
       IrVariable variable = operation.variables().get(i);
       TypeName componentType = types.of(variable.type());
@@ -136,6 +140,20 @@ public final class OperationWriter {
             java.util.Objects.class,
             components.get(i),
             requiredMessage(operation, variable));
+      }
+      CodeBlock copy =
+          CodeBlocks.listCopy(
+              components.get(i),
+              variable.type(),
+              "$"
+                  + variable.name()
+                  + " of "
+                  + operation.name()
+                  + " ("
+                  + graphqlType(variable.type())
+                  + ")");
+      if (copy != null) {
+        constructor.addStatement(copy);
       }
     }
     return constructor.build();

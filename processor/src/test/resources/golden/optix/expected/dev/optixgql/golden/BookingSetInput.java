@@ -3,6 +3,7 @@ package dev.optixgql.golden;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.optixgql.runtime.Input;
+import dev.optixgql.runtime.generated.Lists;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetElementInput> bookings,
     Input<Boolean> notifyUser) {
   /**
-   * Checks that required fields are set; an optional field given as {@code null} is left unsent.
+   * Checks that required fields are set; an optional field given as {@code null} is left unsent;
+   * lists are kept as unmodifiable copies.
    *
    * @param bookingSessionId the field {@code booking_session_id}
    * @param bookings the field {@code bookings}
@@ -33,6 +35,7 @@ public record BookingSetInput(Input<String> bookingSessionId, List<BookingSetEle
   public BookingSetInput {
     bookingSessionId = bookingSessionId == null ? Input.absent() : bookingSessionId;
     Objects.requireNonNull(bookings, "'bookings' is required by BookingSetInput");
+    bookings = Lists.copy(bookings, "BookingSetInput.bookings ([BookingSetElementInput!]!)");
     notifyUser = notifyUser == null ? Input.absent() : notifyUser;
   }
 
