@@ -88,10 +88,7 @@ final class ValidationMessages {
     if (!(snapshot.schema().getType(enumName) instanceof GraphQLEnumType enumType)) {
       return null;
     }
-    List<String> values = new ArrayList<>();
-    for (GraphQLEnumValueDefinition definition : enumType.getValues()) {
-      values.add(definition.getName());
-    }
+    List<String> values = valueNames(enumType);
     return "Value '"
         + value
         + "' is not in enum '"
@@ -100,6 +97,14 @@ final class ValidationMessages {
         + against(snapshot)
         + "."
         + hint(value, values, "Its values are: ");
+  }
+
+  private static List<String> valueNames(GraphQLEnumType enumType) {
+    List<String> values = new ArrayList<>();
+    for (GraphQLEnumValueDefinition definition : enumType.getValues()) {
+      values.add(definition.getName());
+    }
+    return values;
   }
 
   private static String unknownType(String name, SchemaSnapshot snapshot) {
@@ -251,21 +256,11 @@ final class ValidationMessages {
    */
   static String badDefaultEnum(
       graphql.language.VariableDefinition variable, SchemaSnapshot snapshot) {
-    graphql.language.Type<?> type = variable.getType();
-    while (!(type instanceof graphql.language.TypeName)) {
-      type =
-          type instanceof graphql.language.NonNullType nonNull
-              ? nonNull.getType()
-              : ((graphql.language.ListType) type).getType();
-    }
-    String enumName = ((graphql.language.TypeName) type).getName();
+    String enumName = graphql.schema.idl.TypeUtil.unwrapAll(variable.getType()).getName();
     if (!(snapshot.schema().getType(enumName) instanceof GraphQLEnumType enumType)) {
       return null;
     }
-    List<String> values = new ArrayList<>();
-    for (GraphQLEnumValueDefinition definition : enumType.getValues()) {
-      values.add(definition.getName());
-    }
+    List<String> values = valueNames(enumType);
     // graphql-java's AST holds raw Values.
     List<Object> pending = new ArrayList<>(List.of(variable.getDefaultValue()));
     while (!pending.isEmpty()) {
