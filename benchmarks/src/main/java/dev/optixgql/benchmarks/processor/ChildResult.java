@@ -15,6 +15,15 @@ record ChildResult(
     int collections,
     long maxHeapBytes) {
 
+  /**
+   * The fresh JVMs' extra flags: {@code -Doptixgql.childJvmFlags="-XX:TieredStopAtLevel=1"} (split
+   * at white space), as a build's {@code .mvn/jvm.config} gives them to the JVM javac runs in.
+   */
+  static List<String> jvmFlags() {
+    String flags = System.getProperty("optixgql.childJvmFlags", "").trim();
+    return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+  }
+
   static ChildResult run(Workspace workspace, JavacRun.Mode mode, Path output)
       throws IOException, InterruptedException {
     List<String> command =
@@ -23,6 +32,7 @@ record ChildResult(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path")));
+    command.addAll(jvmFlags());
     // The processor's jars, when given, load in the child too (JavacRun.newProcessor).
     if (System.getProperty("optixgql.processorPath") != null) {
       command.add("-Doptixgql.processorPath=" + System.getProperty("optixgql.processorPath"));

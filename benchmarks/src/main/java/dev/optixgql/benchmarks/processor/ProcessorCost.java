@@ -132,9 +132,12 @@ public final class ProcessorCost {
     System.out.printf(
         Locale.ROOT,
         "Fresh JVM per compile (cold, like a one-module build; %d rounds of the %d compiles;"
-            + " default JVM flags, max heap %d MB):%n",
+            + " %s, max heap %d MB):%n",
         runs,
         JavacRun.Mode.values().length,
+        ChildResult.jvmFlags().isEmpty()
+            ? "default JVM flags"
+            : "JVM flags " + String.join(" ", ChildResult.jvmFlags()),
         results.get(JavacRun.Mode.PLAIN).get(0).maxHeapBytes() >> 20);
     Map<JavacRun.Mode, List<JavacRun.Timing>> timings = new EnumMap<>(JavacRun.Mode.class);
     results.forEach(
