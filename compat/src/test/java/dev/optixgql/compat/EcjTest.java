@@ -26,7 +26,7 @@ class EcjTest {
   void examplesGenerateTheSameFilesAsJavacAndCompile() {
     Path project = copyOfExamples();
     List<Path> classpath = Jars.select(Jars.RUNTIME_AND_SANDBOX);
-    List<Path> processorPath = Jars.select(Jars.PROCESSOR);
+    List<Path> processorPath = Jars.processorPath();
 
     // With the test builders, as the examples' build generates them.
     List<String> options = List.of("-Aoptixgql.testBuilders=true");
@@ -62,7 +62,7 @@ class EcjTest {
   void aCompilationReadFromTheCacheWritesTheSameFilesUnderEcj() throws Exception {
     Path project = copyOfExamples();
     List<Path> classpath = Jars.select(Jars.RUNTIME_AND_SANDBOX);
-    List<Path> processorPath = Jars.select(Jars.PROCESSOR);
+    List<Path> processorPath = Jars.processorPath();
     Path cache = dir.resolve("cache");
     List<String> options = List.of("-Aoptixgql.cacheDir=" + cache);
 
@@ -87,8 +87,7 @@ class EcjTest {
   void aBrokenOperationIsReportedAtItsLineAndColumn() {
     Path project = SmallProject.write(dir, "query Me {\n  me {\n    nmae\n  }\n}\n", "Api");
 
-    Result ecj =
-        Compilers.ecj(project, Jars.select(Jars.RUNTIME), Jars.select(Jars.PROCESSOR), List.of());
+    Result ecj = Compilers.ecj(project, Jars.select(Jars.RUNTIME), Jars.processorPath(), List.of());
 
     assertFalse(ecj.success(), ecj.output());
     assertEquals(
@@ -115,10 +114,8 @@ class EcjTest {
 
     for (Result result :
         List.of(
-            Compilers.ecj(
-                project, Jars.select(Jars.RUNTIME), Jars.select(Jars.PROCESSOR), List.of()),
-            Compilers.javac(
-                project, Jars.select(Jars.RUNTIME), Jars.select(Jars.PROCESSOR), List.of()))) {
+            Compilers.ecj(project, Jars.select(Jars.RUNTIME), Jars.processorPath(), List.of()),
+            Compilers.javac(project, Jars.select(Jars.RUNTIME), Jars.processorPath(), List.of()))) {
       assertFalse(result.success(), result.output());
       List<String> errors = result.optixLines();
       assertEquals(2, errors.size(), result.output());
@@ -138,7 +135,7 @@ class EcjTest {
     // ECJ names an output file only once per compilation: the root is looked up once, not per
     // round.
     Path project = SmallProject.write(dir, "query Me {\n  me {\n    name\n  }\n}\n", "First");
-    List<Path> processorPath = new ArrayList<>(Jars.select(Jars.PROCESSOR));
+    List<Path> processorPath = new ArrayList<>(Jars.processorPath());
     processorPath.add(
         Path.of(
             SecondClientGenerator.class

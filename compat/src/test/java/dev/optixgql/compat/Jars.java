@@ -15,17 +15,17 @@ final class Jars {
   /**
    * The processor and what it needs at compile time: what {@code annotationProcessorPaths} gives.
    */
-  static final List<String> PROCESSOR =
-      List.of(
-          "optixgql-processor",
-          "javapoet",
-          "graphql-java",
-          "java-dataloader",
-          "reactive-streams",
-          "jackson-core",
-          "jspecify");
+  /**
+   * The processor's jar and what it needs beside it: jackson-core alone, as its published POM says
+   * (graphql-java and JavaPoet are inside it, relocated); its unshaded classes (a reactor build
+   * that has not packaged it) need the libraries too.
+   */
+  static final List<String> PROCESSOR = List.of("optixgql-processor", "jackson-core");
 
-  /** What code using the generated clients compiles and runs against. */
+  /** What the processor's unshaded classes need beside {@link #PROCESSOR}. */
+  private static final List<String> PROCESSOR_LIBRARIES =
+      List.of("javapoet", "graphql-java", "java-dataloader", "reactive-streams", "jspecify");
+
   static final List<String> RUNTIME = List.of("optixgql-runtime", "jackson-core", "jspecify");
 
   /** The runtime and the sandbox, for the examples. */
@@ -63,6 +63,27 @@ final class Jars {
   }
 
   /** {@code a.jar:b.jar}, for a compiler's command line. */
+  /** The processor path: {@link #PROCESSOR}, and its libraries when its classes are unshaded. */
+  static List<Path> processorPath() {
+    List<Path> path = new ArrayList<>(select(PROCESSOR));
+    if (!shaded(path.get(0))) {
+      path.addAll(select(PROCESSOR_LIBRARIES));
+    }
+    return path;
+  }
+
+  /** Whether {@code entry} is the processor's packaged jar, graphql-java and JavaPoet inside. */
+  static boolean shaded(Path entry) {
+    if (Files.isDirectory(entry)) {
+      return false;
+    }
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(entry.toFile())) {
+      return jar.getEntry("dev/optixgql/processor/shaded/graphql/GraphQL.class") != null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static String path(List<Path> entries) {
     return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
   }

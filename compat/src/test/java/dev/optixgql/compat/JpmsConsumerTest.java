@@ -119,7 +119,7 @@ class JpmsConsumerTest {
     return Compilers.javacWithPaths(
         project,
         List.of("--module-path", Jars.path(Jars.select(Jars.RUNTIME))),
-        Jars.select(Jars.PROCESSOR),
+        Jars.processorPath(),
         List.of());
   }
 

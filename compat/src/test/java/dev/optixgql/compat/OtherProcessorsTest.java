@@ -32,7 +32,7 @@ class OtherProcessorsTest {
   @Test
   void autoValueAndLombokBesideOptixgqlUnderJavac() throws Exception {
     Path project = consumer(true);
-    List<Path> processorPath = new ArrayList<>(Jars.select(Jars.PROCESSOR));
+    List<Path> processorPath = new ArrayList<>(Jars.processorPath());
     processorPath.addAll(Jars.select(List.of("auto-value", "lombok")));
     List<Path> classpath = new ArrayList<>(Jars.select(Jars.RUNTIME));
     classpath.addAll(Jars.select(List.of("auto-value-annotations", "lombok")));
@@ -53,7 +53,7 @@ class OtherProcessorsTest {
   void autoValueBesideOptixgqlUnderEcj() throws Exception {
     // Lombok runs inside ECJ only as a Java agent of the IDE: this case uses AutoValue alone.
     Path project = consumer(false);
-    List<Path> processorPath = new ArrayList<>(Jars.select(Jars.PROCESSOR));
+    List<Path> processorPath = new ArrayList<>(Jars.processorPath());
     processorPath.addAll(Jars.select(List.of("auto-value")));
     List<Path> classpath = new ArrayList<>(Jars.select(Jars.RUNTIME));
     classpath.addAll(Jars.select(List.of("auto-value-annotations")));
