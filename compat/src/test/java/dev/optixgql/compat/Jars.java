@@ -13,9 +13,6 @@ import java.util.List;
  */
 final class Jars {
   /**
-   * The processor and what it needs at compile time: what {@code annotationProcessorPaths} gives.
-   */
-  /**
    * The processor's jar and what it needs beside it: jackson-core alone, as its published POM says
    * (graphql-java and JavaPoet are inside it, relocated); its unshaded classes (a reactor build
    * that has not packaged it) need the libraries too.
@@ -26,6 +23,7 @@ final class Jars {
   private static final List<String> PROCESSOR_LIBRARIES =
       List.of("javapoet", "graphql-java", "java-dataloader", "reactive-streams", "jspecify");
 
+  /** What code using the generated clients compiles and runs against. */
   static final List<String> RUNTIME = List.of("optixgql-runtime", "jackson-core", "jspecify");
 
   /** The runtime and the sandbox, for the examples. */
@@ -62,7 +60,6 @@ final class Jars {
     return out;
   }
 
-  /** {@code a.jar:b.jar}, for a compiler's command line. */
   /** The processor path: {@link #PROCESSOR}, and its libraries when its classes are unshaded. */
   static List<Path> processorPath() {
     List<Path> path = new ArrayList<>(select(PROCESSOR));
@@ -84,6 +81,7 @@ final class Jars {
     }
   }
 
+  /** {@code a.jar:b.jar}, for a compiler's command line. */
   static String path(List<Path> entries) {
     return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
   }
