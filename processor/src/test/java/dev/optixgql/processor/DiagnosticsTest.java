@@ -68,10 +68,29 @@ class DiagnosticsTest {
     assertError(
         compilation,
         "src/main/graphql/ops.graphql:2:9: [OptixGql/UnknownArgument] Argument 'limt' is not"
-            + " defined here (schema src/main/graphql/schema.graphqls). Did you mean 'limit'?",
+            + " defined on field 'Query.users' (schema src/main/graphql/schema.graphqls). Did you"
+            + " mean 'limit'?",
         api,
         OPERATION_LINE);
     assertCascade(compilation, "UsersQuery");
+  }
+
+  @Test
+  void unknownArgumentOfADirective() {
+    project.write(
+        "ops.graphql",
+        "query Users {\n  users {\n    name @include(if: true, iff: true)\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users();");
+
+    Compilation compilation = project.compile(api);
+
+    assertError(
+        compilation,
+        "src/main/graphql/ops.graphql:3:29: [OptixGql/UnknownArgument] Argument 'iff' is not"
+            + " defined on directive '@include' (schema src/main/graphql/schema.graphqls). Did you"
+            + " mean 'if'?",
+        api,
+        OPERATION_LINE);
   }
 
   @Test

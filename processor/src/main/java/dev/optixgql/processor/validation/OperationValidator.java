@@ -184,7 +184,13 @@ public final class OperationValidator {
                   ValidationMessages.withValueAsWritten(description, refiner.nodeAt(at))),
               snapshot);
     }
-    diagnostics.report(kindOf(type), location, site, message);
+    // graphql-java files an unknown argument of a known directive under UnknownDirective.
+    DiagnosticKind kind =
+        type == ValidationErrorType.UnknownDirective
+                && ValidationMessages.UNKNOWN_DIRECTIVE_ARGUMENT.matcher(description).find()
+            ? DiagnosticKind.UNKNOWN_ARGUMENT
+            : kindOf(type);
+    diagnostics.report(kind, location, site, message);
   }
 
   /**

@@ -71,8 +71,14 @@ final class SchemaUsageIndex {
   /** A deprecated element used at {@code location}: what it is and why it was deprecated. */
   record Deprecation(SourceLocation location, String what, String reason) {}
 
+  /**
+   * The arguments an argument could have been, and whose they are: {@code field 'Query.users'},
+   * {@code directive '@include'}, or {@code null} when neither is known.
+   */
+  record Arguments(String owner, List<String> names) {}
+
   final Map<At, GraphQLCompositeType> parentOfField = new HashMap<>();
-  final Map<At, List<String>> argumentsAt = new HashMap<>();
+  final Map<At, Arguments> argumentsAt = new HashMap<>();
   final List<Deprecation> deprecations = new ArrayList<>();
 
   /**
@@ -162,13 +168,25 @@ final class SchemaUsageIndex {
               definition.getDeprecationReason()));
     }
     // What the argument could have been: the enclosing directive's or field's arguments.
-    List<GraphQLArgument> candidates =
-        context.getDirective() != null
-            ? context.getDirective().getArguments()
-            : context.getFieldDef() != null ? context.getFieldDef().getArguments() : List.of();
+    List<GraphQLArgument> candidates = List.of();
+    String owner = null;
+    if (context.getDirective() != null) {
+      candidates = context.getDirective().getArguments();
+      owner = "directive '@" + context.getDirective().getName() + "'";
+    } else if (context.getFieldDef() != null) {
+      candidates = context.getFieldDef().getArguments();
+      owner =
+          context.getParentType() == null
+              ? "field '" + context.getFieldDef().getName() + "'"
+              : "field '"
+                  + context.getParentType().getName()
+                  + "."
+                  + context.getFieldDef().getName()
+                  + "'";
+    }
     List<String> names = new ArrayList<>();
     candidates.forEach(a -> names.add(a.getName()));
-    argumentsAt.put(At.of(argument.getSourceLocation()), names);
+    argumentsAt.put(At.of(argument.getSourceLocation()), new Arguments(owner, names));
   }
 
   /** A @oneOf input's one field may be neither null nor a nullable variable. */

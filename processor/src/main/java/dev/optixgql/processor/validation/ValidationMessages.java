@@ -29,6 +29,10 @@ final class ValidationMessages {
 
   static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
+  /** graphql-java's words for an argument a known directive does not define. */
+  static final Pattern UNKNOWN_DIRECTIVE_ARGUMENT =
+      Pattern.compile("Unknown directive argument '([^']+)'");
+
   static final Pattern BAD_ENUM =
       Pattern.compile("value 'EnumValue\\{name='([^']+)'\\}' is not a valid '([^']+)'");
 
@@ -53,9 +57,16 @@ final class ValidationMessages {
     }
     Matcher quoted = QUOTED.matcher(description);
     if (type == ValidationErrorType.UnknownArgument) {
-      List<String> known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
+      SchemaUsageIndex.Arguments known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
       return quoted.find() && known != null
           ? unknownArgument(quoted.group(1), known, snapshot)
+          : null;
+    }
+    Matcher directiveArgument = UNKNOWN_DIRECTIVE_ARGUMENT.matcher(description);
+    if (type == ValidationErrorType.UnknownDirective && directiveArgument.find()) {
+      SchemaUsageIndex.Arguments known = usage.argumentsAt.get(SchemaUsageIndex.At.of(at));
+      return known != null && known.owner() != null
+          ? unknownArgument(directiveArgument.group(1), known, snapshot)
           : null;
     }
     if (type == ValidationErrorType.WrongType) {
@@ -75,13 +86,14 @@ final class ValidationMessages {
   }
 
   private static String unknownArgument(
-      String argument, List<String> known, SchemaSnapshot snapshot) {
+      String argument, SchemaUsageIndex.Arguments known, SchemaSnapshot snapshot) {
     return "Argument '"
         + argument
-        + "' is not defined here"
+        + "' is not defined "
+        + (known.owner() == null ? "here" : "on " + known.owner())
         + against(snapshot)
         + "."
-        + hint(argument, known, "Its arguments are: ");
+        + hint(argument, known.names(), "Its arguments are: ");
   }
 
   private static String badEnumValue(String value, String enumName, SchemaSnapshot snapshot) {

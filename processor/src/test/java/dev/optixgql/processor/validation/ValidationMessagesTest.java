@@ -53,6 +53,15 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void anUnknownArgumentOfAKnownDirectiveIsNamed() {
+    ValidationError error =
+        only(
+            "{ booking(id: 1) { title @include(if: true, iff: true) } }",
+            ValidationErrorType.UnknownDirective);
+    assertEquals("iff", matches(ValidationMessages.UNKNOWN_DIRECTIVE_ARGUMENT, error).group(1));
+  }
+
+  @Test
   void aWrongEnumValueNamesTheValueAndTheEnum() {
     ValidationError error =
         only("{ booking(id: 1, kind: SOFA) { title } }", ValidationErrorType.WrongType);
