@@ -12,6 +12,17 @@ import javax.tools.JavaFileObject;
 public final class CompiledClasses {
   private CompiledClasses() {}
 
+  /**
+   * Compiles {@code sources} in {@code project}, asserts the compilation succeeded without a
+   * warning, and loads its class files.
+   */
+  static ClassLoader compileCleanly(TestProject project, JavaFileObject... sources) {
+    Compilation compilation = project.compile(sources);
+    com.google.testing.compile.CompilationSubject.assertThat(compilation)
+        .succeededWithoutWarnings();
+    return loader(compilation);
+  }
+
   /** The binary names of the compilation's class files. */
   public static java.util.List<String> names(Compilation compilation) {
     java.util.List<String> names = new java.util.ArrayList<>();

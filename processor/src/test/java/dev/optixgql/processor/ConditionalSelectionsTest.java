@@ -1,12 +1,9 @@
 package dev.optixgql.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,30 +64,16 @@ class ConditionalSelectionsTest {
   void compile() {
     TestProject project =
         TestProject.in(dir).write("schema.graphqls", SCHEMA).write("ops.graphql", OPS);
-    Compilation compilation =
-        project.compile(
-            JavaFileObjects.forSourceString(
-                "test.Api",
-                """
-                package test;
-
-                import dev.optixgql.runtime.GraphQLClient;
-                import dev.optixgql.runtime.GraphQLOperation;
-
-                @GraphQLClient(schema = "schema.graphqls")
-                public interface Api {
-                  @GraphQLOperation("Maybe")
-                  MaybeQuery.Data maybe(boolean x);
-
-                  @GraphQLOperation("Both")
-                  BothQuery.Data both(boolean x);
-
-                  @GraphQLOperation("Skipped")
-                  SkippedQuery.Data skipped(boolean y);
-                }
-                """));
-    assertThat(compilation).succeededWithoutWarnings();
-    loader = CompiledClasses.loader(compilation);
+    loader =
+        CompiledClasses.compileCleanly(
+            project,
+            DiagnosticFixtures.api(
+                "@GraphQLOperation(\"Maybe\")",
+                "MaybeQuery.Data maybe(boolean x);",
+                "@GraphQLOperation(\"Both\")",
+                "BothQuery.Data both(boolean x);",
+                "@GraphQLOperation(\"Skipped\")",
+                "SkippedQuery.Data skipped(boolean y);"));
   }
 
   @Test

@@ -1,14 +1,11 @@
 package dev.optixgql.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.optixgql.runtime.Input;
 import dev.optixgql.runtime.Operation;
 import java.io.StringWriter;
@@ -57,24 +54,12 @@ class ListVariablesTest {
                 "ops.graphql",
                 "query Users($ids: [ID!], $filter: Filter) {\n"
                     + "  users(ids: $ids, filter: $filter) {\n    id\n  }\n}\n");
-    Compilation compilation =
-        project.compile(
-            JavaFileObjects.forSourceString(
-                "test.Api",
-                """
-                package test;
-
-                import dev.optixgql.runtime.GraphQLClient;
-                import dev.optixgql.runtime.GraphQLOperation;
-
-                @GraphQLClient(schema = "schema.graphqls")
-                public interface Api {
-                  @GraphQLOperation("Users")
-                  UsersQuery.Data users(java.util.List<String> ids, Filter filter);
-                }
-                """));
-    assertThat(compilation).succeededWithoutWarnings();
-    loader = CompiledClasses.loader(compilation);
+    loader =
+        CompiledClasses.compileCleanly(
+            project,
+            DiagnosticFixtures.api(
+                "@GraphQLOperation(\"Users\")",
+                "UsersQuery.Data users(java.util.List<String> ids, Filter filter);"));
   }
 
   @Test
