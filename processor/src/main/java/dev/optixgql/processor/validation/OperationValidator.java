@@ -184,13 +184,7 @@ public final class OperationValidator {
                   ValidationMessages.withValueAsWritten(description, refiner.nodeAt(at))),
               snapshot);
     }
-    // graphql-java files an unknown argument of a known directive under UnknownDirective.
-    DiagnosticKind kind =
-        type == ValidationErrorType.UnknownDirective
-                && ValidationMessages.UNKNOWN_DIRECTIVE_ARGUMENT.matcher(description).find()
-            ? DiagnosticKind.UNKNOWN_ARGUMENT
-            : kindOf(type);
-    diagnostics.report(kind, location, site, message);
+    diagnostics.report(kindOf(type, description), location, site, message);
   }
 
   /**
@@ -255,9 +249,17 @@ public final class OperationValidator {
     return new GraphQLLocation(file, at.getLine(), at.getColumn());
   }
 
-  static DiagnosticKind kindOf(ValidationErrorClassification classification) {
+  /**
+   * The catalog's kind for a graphql-java validation error; {@code description} (its text) tells an
+   * unknown argument of a known directive, which graphql-java files under UnknownDirective.
+   */
+  static DiagnosticKind kindOf(ValidationErrorClassification classification, String description) {
     if (!(classification instanceof ValidationErrorType type)) {
       return DiagnosticKind.INVALID_OPERATION;
+    }
+    if (type == ValidationErrorType.UnknownDirective
+        && ValidationMessages.UNKNOWN_DIRECTIVE_ARGUMENT.matcher(description).find()) {
+      return DiagnosticKind.UNKNOWN_ARGUMENT;
     }
     switch (type) {
       case FieldUndefined:
