@@ -75,12 +75,10 @@ final class ClientBinding {
       return; // the operations that are clean are still generated; the implementation is not
     }
     checkModuleExports();
-    List<String> names = new ArrayList<>();
-    for (Element e = client.element(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      names.add(0, t.getSimpleName().toString());
-    }
     plan.assembler()
-        .addClient(new IrClient(client.element(), pkg, names, client.tokenKind(), methods));
+        .addClient(
+            new IrClient(
+                client.element(), pkg, simpleNames(client.element()), client.tokenKind(), methods));
   }
 
   private void bindMethod(MethodDeclaration method) {
@@ -159,6 +157,15 @@ final class ClientBinding {
             + " to "
             + ModuleReads.RUNTIME_MODULE
             + ";' to module-info.java.");
+  }
+
+  /** The simple names of {@code type}, enclosing types first. */
+  static List<String> simpleNames(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      names.add(0, t.getSimpleName().toString());
+    }
+    return names;
   }
 
   /** The package of {@code element}, {@code ""} for the unnamed one. */

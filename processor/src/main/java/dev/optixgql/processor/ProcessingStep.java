@@ -92,6 +92,15 @@ final class ProcessingStep {
       reach.complete(reachOf(parsed, root, schemaFiles));
     }
     DocumentIndex documents = parsed;
+    if (schemas.buildingBeside()) {
+      // While the schema is built beside: javac's answers for the names stage 6 will write.
+      guarded(
+          clients.get(0).element(),
+          () -> {
+            FilerLookahead.lookUp(env.getElementUtils(), clients, documents);
+            return null;
+          });
+    }
     guarded(
         clients.get(0).element(),
         () -> {

@@ -2,6 +2,7 @@ package dev.optixgql.processor;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -22,20 +24,39 @@ import javax.tools.JavaFileObject;
 /**
  * {@link OptixGqlProcessor} with a {@link Filer} that records the source files it creates: tests of
  * failing builds need to know which units were still generated, and compile-testing withholds a
- * failed compilation's generated files.
+ * failed compilation's generated files. Its {@link Elements} record the type names looked up before
+ * the first file is created ({@link FilerLookahead}).
  */
 final class RecordingProcessor implements Processor {
   private final Processor delegate = new OptixGqlProcessor();
   private final Set<String> generated = new TreeSet<>();
+  private final Set<String> lookedUpFirst = new TreeSet<>();
 
   /** The qualified names of the source files generated so far, sorted. */
   Set<String> generated() {
     return Set.copyOf(generated);
   }
 
+  /** The names given to {@code Elements.getTypeElement(name)} before any file was created. */
+  Set<String> lookedUpFirst() {
+    return Set.copyOf(lookedUpFirst);
+  }
+
   @Override
   public void init(ProcessingEnvironment env) {
     Filer recording = new RecordingFiler(env.getFiler());
+    Elements elements = env.getElementUtils();
+    Elements recordingElements =
+        proxy(
+            Elements.class,
+            elements,
+            (method, args) -> {
+              if (method.getName().equals("getTypeElement")
+                  && args.length == 1
+                  && generated.isEmpty()) {
+                lookedUpFirst.add(args[0].toString());
+              }
+            });
     delegate.init(
         (ProcessingEnvironment)
             Proxy.newProxyInstance(
@@ -45,12 +66,32 @@ final class RecordingProcessor implements Processor {
                   if (method.getName().equals("getFiler")) {
                     return recording;
                   }
-                  try {
-                    return method.invoke(env, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
+                  if (method.getName().equals("getElementUtils")) {
+                    return recordingElements;
                   }
+                  return invoke(method, env, args);
                 }));
+  }
+
+  /** {@code target} as {@code type}, telling {@code seen} of every call first. */
+  private static <T> T proxy(
+      Class<T> type, T target, java.util.function.BiConsumer<Method, Object[]> seen) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              seen.accept(method, args == null ? new Object[0] : args);
+              return invoke(method, target, args);
+            }));
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @Override

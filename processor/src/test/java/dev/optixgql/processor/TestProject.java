@@ -25,6 +25,7 @@ final class TestProject {
   private final Path projectDir;
   private final Path graphqlDir;
   private Set<String> generated = Set.of();
+  private Set<String> lookedUpFirst = Set.of();
 
   private TestProject(Path projectDir, Path graphqlDir) {
     this.projectDir = projectDir;
@@ -92,6 +93,7 @@ final class TestProject {
     processors.addAll(others);
     Compilation compilation = javac().withProcessors(processors).withOptions(all).compile(sources);
     generated = processor.generated();
+    lookedUpFirst = processor.lookedUpFirst();
     return compilation;
   }
 
@@ -101,6 +103,14 @@ final class TestProject {
    */
   Set<String> generated() {
     return generated;
+  }
+
+  /**
+   * The type names the last {@link #compile} looked up through {@code Elements.getTypeElement}
+   * before it created its first source file.
+   */
+  Set<String> lookedUpFirst() {
+    return lookedUpFirst;
   }
 
   /** The errors the processor reported, leaving out javac's own (such as missing symbols). */

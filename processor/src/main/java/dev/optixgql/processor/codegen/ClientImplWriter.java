@@ -39,7 +39,12 @@ public final class ClientImplWriter {
    * {@code Outer.Bookings} → {@code Outer_Bookings_Impl}, as {@code OptixClient.create} expects.
    */
   public static ClassName implName(IrClient client) {
-    return ClassName.get(client.packageName(), String.join("_", client.simpleNames()) + "_Impl");
+    return ClassName.get(client.packageName(), implSimpleName(client.simpleNames()));
+  }
+
+  /** {@code [Outer, Bookings]} → {@code Outer_Bookings_Impl}. */
+  public static String implSimpleName(List<String> simpleNames) {
+    return String.join("_", simpleNames) + "_Impl";
   }
 
   public static JavaFile write(GeneratedFiles.Target target, IrClient client) {

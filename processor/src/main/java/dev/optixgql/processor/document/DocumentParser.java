@@ -133,7 +133,7 @@ public final class DocumentParser {
     if (document == null) {
       return null;
     }
-    GraphQLFile file = new GraphQLFile(path, shown, digest, () -> document);
+    GraphQLFile file = new GraphQLFile(path, shown, digest, document);
     FileOutline outline = FileOutline.of(document);
     reportUnnamedAndTypeSystem(file, document);
     if (diagnostics.since(mark).isEmpty()) {

@@ -23,6 +23,12 @@ public final class GraphQLFile {
     this.parser = parser;
   }
 
+  /** A file parsed already, as {@code document}. */
+  GraphQLFile(Path path, String displayPath, String digest, Document document) {
+    this(path, displayPath, digest, (Supplier<Document>) null);
+    this.document = document;
+  }
+
   public Path path() {
     return path;
   }

@@ -92,8 +92,7 @@ public final class OperationLowering {
     String name = operation.name();
     return new IrOperation(
         name,
-        JavaNames.operationClass(
-            name, mutation ? "Mutation" : subscription ? "Subscription" : "Query"),
+        className(definition),
         mutation,
         subscription,
         new SentDocument(schema).print(operation, index),
@@ -175,5 +174,18 @@ public final class OperationLowering {
               variable.getDefaultValue() != null));
     }
     return variables;
+  }
+
+  /**
+   * The Java class of {@code definition}, named by its operation and kind: {@code draftBooking} →
+   * {@code DraftBookingQuery}.
+   */
+  public static String className(OperationDefinition definition) {
+    OperationDefinition.Operation kind = definition.getOperation();
+    return JavaNames.operationClass(
+        definition.getName(),
+        kind == OperationDefinition.Operation.MUTATION
+            ? "Mutation"
+            : kind == OperationDefinition.Operation.SUBSCRIPTION ? "Subscription" : "Query");
   }
 }
