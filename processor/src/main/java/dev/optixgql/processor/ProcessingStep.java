@@ -216,7 +216,7 @@ final class ProcessingStep {
     List<String> built = new ArrayList<>();
     for (SchemaSnapshot snapshot : UnboundDocuments.distinct(snapshots)) {
       if (snapshot.built()) {
-        built.add(snapshot.displayPath());
+        built.add(snapshot.displayPath() + " (" + snapshot.howBuilt() + ")");
       }
     }
     env.getMessager()

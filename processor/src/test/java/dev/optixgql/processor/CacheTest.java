@@ -91,7 +91,7 @@ class CacheTest {
 
     assertEquals(
         "optixgql: .graphql files parsed 2 of 2; operations lowered 2, from the cache 0; files generated 6, from the cache 0;"
-            + " schemas built: src/main/graphql/schema.graphqls; cache: "
+            + " schemas built: src/main/graphql/schema.graphqls (whole); cache: "
             + cache,
         stats(first));
     assertEquals(
@@ -313,6 +313,49 @@ class CacheTest {
             "[OptixGql/InvalidOption] Option -Aoptixgql.cache=sometimes is not valid: give true or"
                 + " false."),
         errors(compilation));
+  }
+
+  /**
+   * A clean build keeps what the operations select (the tighter rule); a build whose operation
+   * files were outlined from the cache, unparsed, but whose snapshot changed keeps what the names
+   * written in them could reach (here also Tag, through an alias), before it parses the file to
+   * lower its operation again. (Clean builds once took the second rule: their files were not yet
+   * marked parsed.)
+   */
+  @Test
+  void aCleanBuildKeepsWhatItsSelectionsReachAndABuildOfCachedFilesWhatTheirNamesDo() {
+    // Types nothing reaches make a lean build worth it; Tag is reached only by the name "tags",
+    // written as an alias.
+    StringBuilder schema =
+        new StringBuilder(
+            "type Query {\n  users: [User!]!\n  tags: [Tag!]!\n}\n\ntype User {\n  id: ID!\n"
+                + "  name: String!\n}\n\ntype Tag {\n  name: String!\n}\n");
+    for (int i = 0; i < 12; i++) {
+      schema.append("\ntype Unused").append(i).append(" {\n  a: Int\n}\n");
+    }
+    TestProject lean =
+        TestProject.in(dir.resolve("lean"))
+            .write("schema.graphqls", schema.toString())
+            .write("users.graphql", "query Users {\n  tags: users {\n    id\n    name\n  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Users\")", "UsersQuery.Data users();");
+    List<String> options = List.of("-Aoptixgql.cacheDir=" + cache, "-Aoptixgql.stats=true");
+
+    Compilation clean = lean.compile(options, api);
+    lean.write("schema.graphqls", schema + "\n# changed\n");
+    Compilation cachedFiles = lean.compile(options, api);
+
+    assertThat(clean).succeeded();
+    assertThat(cachedFiles).succeeded();
+    assertTrue(
+        stats(clean)
+            .contains(
+                "schemas built: src/main/graphql/schema.graphqls (lean by selections, 14 types left out)"),
+        stats(clean));
+    assertTrue(
+        stats(cachedFiles)
+            .contains(
+                "schemas built: src/main/graphql/schema.graphqls (lean by names, 13 types left out)"),
+        stats(cachedFiles));
   }
 
   private Compilation compile(String... options) {

@@ -50,6 +50,11 @@ public abstract class Reach {
   /** What to keep of a snapshot whose outline is {@code outline}. */
   abstract Kept walk(Outline outline);
 
+  /**
+   * Which rule this is, as {@code -Aoptixgql.stats} names it: {@code selections} or {@code names}.
+   */
+  public abstract String rule();
+
   /** The types a snapshot declares, who implements each interface, its root operation types. */
   record Outline(
       Map<String, Definition> types,
@@ -114,6 +119,11 @@ public abstract class Reach {
         close(outline, seeds, kept);
         return kept;
       }
+
+      @Override
+      public String rule() {
+        return "names";
+      }
     };
   }
 
@@ -124,6 +134,11 @@ public abstract class Reach {
       @Override
       Kept walk(Outline outline) {
         return new SelectionWalk(outline, fragments).walk(operations);
+      }
+
+      @Override
+      public String rule() {
+        return "selections";
       }
     };
   }

@@ -210,8 +210,11 @@ public final class SchemaLoader {
     return built[0];
   }
 
-  /** A schema built from what the operations reach, and the names of the types it left out. */
-  private record Lean(GraphQLSchema schema, List<String> leftOut) {}
+  /**
+   * A schema built from what the operations reach, the names of the types it left out, and the
+   * {@link Reach#rule} that said what they reach.
+   */
+  private record Lean(GraphQLSchema schema, List<String> leftOut, String rule) {}
 
   /**
    * The work of building the snapshot from what the operations reach ({@link LeanSchema}, {@link
@@ -231,7 +234,9 @@ public final class SchemaLoader {
         }
         LeanIntrospection.Lean lean =
             byReach(r -> LeanIntrospection.of(introspection, r, LeanSchema.WORTH_IT));
-        return lean == null ? null : new Lean(LeanIntrospection.build(lean), lean.leftOut());
+        return lean == null
+            ? null
+            : new Lean(LeanIntrospection.build(lean), lean.leftOut(), reach.get().rule());
       };
     }
     return () -> {
@@ -240,7 +245,9 @@ public final class SchemaLoader {
         return null;
       }
       LeanSchema.Lean lean = byReach(r -> LeanSchema.text(text, outlined, r, LeanSchema.WORTH_IT));
-      return lean == null ? null : new Lean(LeanSchema.build(lean, shown), lean.leftOut());
+      return lean == null
+          ? null
+          : new Lean(LeanSchema.build(lean, shown), lean.leftOut(), reach.get().rule());
     };
   }
 
@@ -258,7 +265,7 @@ public final class SchemaLoader {
       try {
         Lean built = lean.call();
         if (built != null) {
-          snapshot.leftOut(built.leftOut());
+          snapshot.leftOut(built.leftOut(), built.rule());
           return built.schema();
         }
       } catch (Exception e) {
@@ -327,7 +334,7 @@ public final class SchemaLoader {
     if (lean == null) {
       return DeepStack.call(() -> whole(json, text, shown, site));
     }
-    snapshot.leftOut(lean.leftOut());
+    snapshot.leftOut(lean.leftOut(), lean.rule());
     return lean.schema();
   }
 

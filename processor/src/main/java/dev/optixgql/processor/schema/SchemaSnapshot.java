@@ -19,6 +19,7 @@ public final class SchemaSnapshot {
   private Supplier<GraphQLSchema> loader;
   private GraphQLSchema schema;
   private List<String> leftOut = List.of();
+  private String leanRule;
 
   SchemaSnapshot(Path file, String displayPath, String digest, Supplier<GraphQLSchema> loader) {
     this.file = file;
@@ -84,8 +85,23 @@ public final class SchemaSnapshot {
     return leftOut.size();
   }
 
-  void leftOut(List<String> names) {
+  void leftOut(List<String> names, String rule) {
     leftOut = names;
+    leanRule = rule;
+  }
+
+  /**
+   * How the schema was built, for {@code -Aoptixgql.stats}: {@code failed}, {@code whole}, or
+   * {@code lean by selections} / {@code lean by names} ({@link Reach#rule}) with how many types it
+   * left out.
+   */
+  public String howBuilt() {
+    if (built() && schema == null) {
+      return "failed";
+    }
+    return leanRule == null
+        ? "whole"
+        : "lean by " + leanRule + ", " + leftOut.size() + " types left out";
   }
 
   /** Whether the schema has been built (or tried). */
