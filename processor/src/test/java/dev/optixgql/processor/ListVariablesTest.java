@@ -23,18 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  * The lists a generated operation or input object is built with: copied, so the caller's later
  * changes are not sent, and a {@code null} element of a list whose type holds none refused where
  * the value is built, naming the variable or field and the element, not when the request is
- * written.
+ * written; lists inside lists the same, at every level.
  */
 class ListVariablesTest {
   private static final String SCHEMA =
       """
       type Query {
-        users(ids: [ID!], filter: Filter): [User!]!
+        users(ids: [ID!], filter: Filter, grid: [[Int!]!]): [User!]!
       }
 
       input Filter {
         ids: [ID!]!
         tags: [String]
+        slots: [[Int]!]
       }
 
       type User {
@@ -52,20 +53,21 @@ class ListVariablesTest {
             .write("schema.graphqls", SCHEMA)
             .write(
                 "ops.graphql",
-                "query Users($ids: [ID!], $filter: Filter) {\n"
-                    + "  users(ids: $ids, filter: $filter) {\n    id\n  }\n}\n");
+                "query Users($ids: [ID!], $filter: Filter, $grid: [[Int!]!]) {\n"
+                    + "  users(ids: $ids, filter: $filter, grid: $grid) {\n    id\n  }\n}\n");
     loader =
         CompiledClasses.compileCleanly(
             project,
             DiagnosticFixtures.api(
                 "@GraphQLOperation(\"Users\")",
-                "UsersQuery.Data users(java.util.List<String> ids, Filter filter);"));
+                "UsersQuery.Data users(java.util.List<String> ids, Filter filter,"
+                    + " java.util.List<java.util.List<Integer>> grid);"));
   }
 
   @Test
   void aListTheCallerChangesLaterIsSentAsItWas() throws Exception {
     List<String> ids = new ArrayList<>(List.of("1", "2"));
-    Operation<?> query = users(ids, null);
+    Operation<?> query = users(ids, null, null);
     ids.add("3");
     assertEquals("{\"ids\":[\"1\",\"2\"]}", variables(query));
   }
@@ -73,7 +75,7 @@ class ListVariablesTest {
   @Test
   void aNullElementIsRefusedWhereTheOperationIsBuilt() {
     NullPointerException e =
-        assertThrows(NullPointerException.class, () -> users(Arrays.asList("1", null), null));
+        assertThrows(NullPointerException.class, () -> users(Arrays.asList("1", null), null, null));
     assertEquals(
         "$ids of Users ([ID!]): element 1 is null, and the list's type holds no nulls",
         e.getMessage());
@@ -86,20 +88,56 @@ class ListVariablesTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class,
-            () -> construct(constructor, Arrays.asList("1", null), Input.absent()));
+            () -> construct(constructor, Arrays.asList("1", null), Input.absent(), Input.absent()));
     assertEquals(
         "Filter.ids ([ID!]!): element 1 is null, and the list's type holds no nulls",
         e.getMessage());
     List<String> tags = new ArrayList<>(Arrays.asList("a", null));
-    Object value = construct(constructor, List.of("7"), Input.of(tags));
+    Object value = construct(constructor, List.of("7"), Input.of(tags), Input.absent());
     tags.clear();
     assertEquals(
-        "{\"filter\":{\"ids\":[\"7\"],\"tags\":[\"a\",null]}}", variables(users(null, value)));
+        "{\"filter\":{\"ids\":[\"7\"],\"tags\":[\"a\",null]}}",
+        variables(users(null, value, null)));
   }
 
-  private Operation<?> users(List<String> ids, Object filter) throws Exception {
+  @Test
+  void listsInsideListsAreCopiedAndCheckedAtEveryLevel() throws Exception {
+    List<Integer> row = new ArrayList<>(List.of(1, 2));
+    Operation<?> query = users(null, null, new ArrayList<>(List.of(row)));
+    row.add(3);
+    assertEquals("{\"grid\":[[1,2]]}", variables(query));
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> users(null, null, List.of(List.of(1), Arrays.asList(2, null))));
+    assertEquals(
+        "$grid of Users ([[Int!]!]): element [1][1] is null, and the list's type holds no nulls",
+        e.getMessage());
+
+    Constructor<?> filter = loader.loadClass("test.Filter").getDeclaredConstructors()[0];
+    List<Integer> slots = new ArrayList<>(Arrays.asList(4, null));
+    Object value = construct(filter, List.of("7"), Input.absent(), Input.of(List.of(slots)));
+    slots.clear();
+    assertEquals(
+        "{\"filter\":{\"ids\":[\"7\"],\"slots\":[[4,null]]}}", variables(users(null, value, null)));
+    NullPointerException outer =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                construct(
+                    filter,
+                    List.of("7"),
+                    Input.absent(),
+                    Input.of(Arrays.asList(List.of(1), null))));
+    assertEquals(
+        "Filter.slots ([[Int]!]): element [1] is null, and the list's type holds no nulls",
+        outer.getMessage());
+  }
+
+  private Operation<?> users(List<String> ids, Object filter, List<List<Integer>> grid)
+      throws Exception {
     Class<?> query = loader.loadClass("test.UsersQuery");
-    return (Operation<?>) construct(query.getDeclaredConstructors()[0], ids, filter);
+    return (Operation<?>) construct(query.getDeclaredConstructors()[0], ids, filter, grid);
   }
 
   private static Object construct(Constructor<?> constructor, Object... arguments)
