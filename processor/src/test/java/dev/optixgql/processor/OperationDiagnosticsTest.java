@@ -307,14 +307,46 @@ class OperationDiagnosticsTest {
     assertEquals(
         List.of(
             "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] Fields at 'me/name' cannot be"
-                + " merged: they have different nullability shapes. Give one of them a different"
-                + " alias (spec §5.3.2).",
+                + " merged: they have different nullability shapes (User.email is String at 3:5,"
+                + " User.name is String! at 4:5). Give one of them a different alias (spec"
+                + " §5.3.2).",
             "src/main/graphql/ops.graphql:9:3: [OptixGql/FieldConflict] Fields at 'users' cannot be"
                 + " merged: the same field is selected with different arguments. Give one of them a"
                 + " different alias (spec §5.3.2).",
             "src/main/graphql/ops.graphql:15:5: [OptixGql/FieldConflict] Fields at 'user/id' cannot"
                 + " be merged: they return different types 'String' and 'ID'. Give one of them a"
                 + " different alias (spec §5.3.2)."),
+        messages);
+  }
+
+  /**
+   * A shape conflict between union members' fields, one in a fragment of another file (graphql-js
+   * says "conflicting types String and String!"): both fields named, with their types and places.
+   */
+  @Test
+  void aShapeConflictNamesBothFieldsWithTheirTypesAndPlaces() {
+    project.write(
+        "schema.graphqls",
+        "type Query {\n  feed: [Item!]!\n}\n\nunion Item = Person | Robot\n\ntype Person {\n"
+            + "  name: String\n}\n\ntype Robot {\n  name: String!\n}\n");
+    project.write(
+        "parts.graphql", "fragment RobotName on Item {\n  ... on Robot {\n    name\n  }\n}\n");
+    project.write(
+        "ops.graphql",
+        "query Feed {\n  feed {\n    ... on Person {\n      name\n    }\n    ...RobotName\n"
+            + "  }\n}\n");
+    JavaFileObject api = api("@GraphQLOperation(\"Feed\")", "FeedQuery.Data feed();");
+
+    Compilation compilation = project.compile(api);
+
+    List<String> messages =
+        TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(
+        List.of(
+            "src/main/graphql/ops.graphql:4:7: [OptixGql/FieldConflict] Fields at 'feed/name' cannot"
+                + " be merged: they have different nullability shapes (Person.name is String at"
+                + " 4:7, Robot.name is String! at src/main/graphql/parts.graphql:3:5). Give one of"
+                + " them a different alias (spec §5.3.2)."),
         messages);
   }
 

@@ -184,6 +184,14 @@ public final class OperationValidator {
                   ValidationMessages.withValueAsWritten(description, refiner.nodeAt(at))),
               snapshot);
     }
+    if (type == ValidationErrorType.FieldsConflict && description.contains(" shapes")) {
+      String fields =
+          ConflictingFields.describe(
+              error.getLocations(), origin.document(), snapshot.schema(), location.path());
+      if (fields != null) {
+        message = ValidationMessages.withConflictingFields(message, fields);
+      }
+    }
     diagnostics.report(kindOf(type, description), location, site, message);
   }
 

@@ -221,6 +221,17 @@ final class ValidationMessages {
   }
 
   /**
+   * A field conflict's message with the two fields named before its advice: {@code … different
+   * nullability shapes (User.name is String at 11:5, Workflow.name is String! at 15:5). Give …}.
+   */
+  static String withConflictingFields(String message, String fields) {
+    int advice = message.indexOf(". Give one of them");
+    return advice < 0
+        ? message
+        : message.substring(0, advice) + " (" + fields + ")" + message.substring(advice);
+  }
+
+  /**
    * graphql-java quotes a wrong value as its AST dump ({@code 'ObjectValue{objectFields=[…]}'},
    * {@code 'NullValue{}'}): the value is shown as written instead.
    */
