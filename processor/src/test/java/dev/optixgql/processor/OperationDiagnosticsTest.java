@@ -150,7 +150,7 @@ class OperationDiagnosticsTest {
             "src/main/graphql/ops.graphql:9:5: [OptixGql/UnknownField] Field 'nmae' is not defined"
                 + " on type 'User' (schema src/main/graphql/schema.graphqls). Did you mean"
                 + " 'name'?"),
-        TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList());
+        TestProject.optixErrorMessages(compilation));
   }
 
   private static final String ONE_OF_SCHEMA =
@@ -302,8 +302,7 @@ class OperationDiagnosticsTest {
 
     Compilation compilation = project.compile(api);
 
-    List<String> messages =
-        TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    List<String> messages = TestProject.optixErrorMessages(compilation);
     assertEquals(
         List.of(
             "src/main/graphql/ops.graphql:3:5: [OptixGql/FieldConflict] Fields at 'me/name' cannot be"
@@ -339,8 +338,7 @@ class OperationDiagnosticsTest {
 
     Compilation compilation = project.compile(api);
 
-    List<String> messages =
-        TestProject.optixErrors(compilation).stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    List<String> messages = TestProject.optixErrorMessages(compilation);
     assertEquals(
         List.of(
             "src/main/graphql/ops.graphql:4:7: [OptixGql/FieldConflict] Fields at 'feed/name' cannot"

@@ -118,6 +118,11 @@ final class TestProject {
     return optix(compilation.errors());
   }
 
+  /** The messages of the errors the processor reported, in order. */
+  static List<String> optixErrorMessages(Compilation compilation) {
+    return optixErrors(compilation).stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+  }
+
   /** The warnings the processor reported, leaving out javac's own (such as lint). */
   static List<Diagnostic<?>> optixWarnings(Compilation compilation) {
     return optix(compilation.warnings());
