@@ -177,20 +177,19 @@ public final class OperationValidator {
             ? ValidationMessages.badDefaultEnum(variable, snapshot)
             : ValidationMessages.specificMessage(type, description, at, index, snapshot, usage);
     if (message == null) {
+      // A conflict of shapes: graphql-java names neither field, so the message names both.
+      String conflicting =
+          type == ValidationErrorType.FieldsConflict && description.contains(" shapes")
+              ? ConflictingFields.describe(
+                  error.getLocations(), origin.document(), snapshot.schema(), location.path())
+              : null;
       message =
           ValidationMessages.reworded(
               type,
               ValidationMessages.clean(
                   ValidationMessages.withValueAsWritten(description, refiner.nodeAt(at))),
-              snapshot);
-    }
-    if (type == ValidationErrorType.FieldsConflict && description.contains(" shapes")) {
-      String fields =
-          ConflictingFields.describe(
-              error.getLocations(), origin.document(), snapshot.schema(), location.path());
-      if (fields != null) {
-        message = ValidationMessages.withConflictingFields(message, fields);
-      }
+              snapshot,
+              conflicting);
     }
     diagnostics.report(kindOf(type, description), location, site, message);
   }

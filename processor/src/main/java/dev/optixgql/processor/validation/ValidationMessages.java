@@ -169,9 +169,15 @@ final class ValidationMessages {
       Pattern.compile(
           "Expected an AST type of '(\\w+?)(?:Value)?' but it was a '(\\w+?)(?:Value)?'");
 
-  /** graphql-java's wording, made to say what to do where it does not. */
+  /**
+   * graphql-java's wording, made to say what to do where it does not; {@code conflictingFields},
+   * when not {@code null}, names a field conflict's two fields ({@link ConflictingFields}).
+   */
   static String reworded(
-      ValidationErrorClassification type, String description, SchemaSnapshot snapshot) {
+      ValidationErrorClassification type,
+      String description,
+      SchemaSnapshot snapshot,
+      String conflictingFields) {
     String text =
         AST_TYPES
             .matcher(description)
@@ -209,6 +215,9 @@ final class ValidationMessages {
         }
         what = "Fields at '" + conflict.group(1) + "' cannot be merged: " + reason;
       }
+      if (conflictingFields != null) {
+        what = what + " (" + conflictingFields + ")";
+      }
       return what + ". Give one of them a different alias (spec §5.3.2).";
     }
     if (type == ValidationErrorType.MissingFieldArgument) {
@@ -218,17 +227,6 @@ final class ValidationMessages {
           + " default); pass a value or a variable.";
     }
     return sentence(text) + against(snapshot) + ".";
-  }
-
-  /**
-   * A field conflict's message with the two fields named before its advice: {@code … different
-   * nullability shapes (User.name is String at 11:5, Workflow.name is String! at 15:5). Give …}.
-   */
-  static String withConflictingFields(String message, String fields) {
-    int advice = message.indexOf(". Give one of them");
-    return advice < 0
-        ? message
-        : message.substring(0, advice) + " (" + fields + ")" + message.substring(advice);
   }
 
   /**
